@@ -1,0 +1,28 @@
+package org.treatytracker.council;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.party.StateService;
+import org.treatytracker.web.ItemList;
+
+@Path("/api/v1/states/{iso3}/hrc-memberships")
+@Produces(MediaType.APPLICATION_JSON)
+public class HrcMembershipResource {
+
+    private final StateService states;
+
+    public HrcMembershipResource(StateService states) {
+        this.states = states;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ItemList<HrcMembershipView> ofState(@PathParam("iso3") String iso3) {
+        String code = states.require(iso3).code;
+        return ItemList.of(HrcMembership.ofState(code).stream().map(HrcMembershipView::of).toList());
+    }
+}

@@ -1,0 +1,30 @@
+package org.treatytracker.party;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.ItemList;
+
+@Path("/api/v1/states")
+@Produces(MediaType.APPLICATION_JSON)
+public class StateResource {
+
+    private final StateService states;
+
+    public StateResource(StateService states) {
+        this.states = states;
+    }
+
+    @GET
+    public ItemList<StateView> list() {
+        return ItemList.of(states.list());
+    }
+
+    @GET
+    @Path("/{iso3}")
+    public StateView get(@PathParam("iso3") String iso3) {
+        return StateView.of(states.require(iso3));
+    }
+}

@@ -1,0 +1,67 @@
+package org.treatytracker.provenance;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something the tracker asserts (a treaty action, a UPR review's totals, a reported figure...).
+ * Each kind has its own table; all share this row, which is what citations point at. The database
+ * refuses to commit a fact without at least one citation.
+ */
+@Entity
+@Table(name = "facts")
+@Inheritance(strategy = InheritanceType.JOINED)
+@DiscriminatorColumn(name = "kind")
+public abstract class Fact extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The claim id in the seed files, for facts the seed loader owns. */
+    @Column(name = "seed_key")
+    public String seedKey;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
+
+    @OneToMany(mappedBy = "fact", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<Citation> citations = new ArrayList<>();
+
+    public static Optional<Fact> findBySeedKey(String seedKey) {
+        return find("seedKey", seedKey).firstResultOptional();
+    }
+
+    /** The API resource that shows this fact. */
+    public abstract String href();
+
+    /** One English sentence saying what the fact asserts, for lists of claims. */
+    public abstract String statement();
+
+    /** The fact's kind as stored in {@code facts.kind} (its discriminator). */
+    public String kind() {
+        return getClass().getAnnotation(DiscriminatorValue.class).value();
+    }
+
+    public void cite(Citation citation) {
+        citation.fact = this;
+        citations.add(citation);
+    }
+}

@@ -1,0 +1,36 @@
+package org.treatytracker.provenance;
+
+/**
+ * One piece of evidence for a fact, as the API shows it. For a passage, the source text from
+ * {@code start} to {@code end} (code points) is exactly {@code quote}; for a reference,
+ * {@code locator} says where in the public document the fact stands.
+ */
+public record ProvenanceView(
+        String kind,
+        long factId,
+        String supports,
+        String sourceId,
+        String href,
+        String url,
+        String quote,
+        Integer start,
+        Integer end,
+        String locator,
+        String derivation) {
+
+    public static ProvenanceView of(Citation citation, String supports) {
+        Source source = citation.source;
+        return new ProvenanceView(
+                citation.quote != null ? "passage" : "reference",
+                citation.fact.id,
+                supports,
+                source.id,
+                "/api/v1/sources/" + source.id,
+                source.url,
+                citation.quote,
+                citation.start,
+                citation.end,
+                citation.locator,
+                citation.derivation);
+    }
+}

@@ -1,0 +1,60 @@
+package org.treatytracker.provenance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds a verbatim quote in a stored text and gives its offsets in Unicode code points, the unit of
+ * the W3C Web Annotation TextPositionSelector (Java strings count UTF-16 units, which differ for
+ * characters outside the Basic Multilingual Plane). The one place quotes are located: the seed
+ * loader and every later writer go through it.
+ */
+public final class QuoteLocator {
+
+    /** A located quote: text.codePoints()[start, end) is exactly {@code quote}. */
+    public record Passage(String quote, int start, int end) {
+    }
+
+    /** Why a quote could not be placed; the message is written for the person who wrote the quote. */
+    public static final class QuoteNotFoundException extends Exception {
+        public QuoteNotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    private QuoteLocator() {
+    }
+
+    /**
+     * @param prefix optional: the characters right before the quote, to choose among repeated
+     *               occurrences; the chosen occurrence must be the only one it fits
+     */
+    public static Passage locate(String text, String quote, String prefix) throws QuoteNotFoundException {
+        if (quote == null || quote.isEmpty()) {
+            throw new QuoteNotFoundException("the quote is empty");
+        }
+        List<Integer> matches = new ArrayList<>();
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+            if (prefix == null || text.startsWith(prefix, at - prefix.length())) {
+                matches.add(at);
+            }
+        }
+        if (matches.isEmpty()) {
+            throw new QuoteNotFoundException(prefix == null
+                    ? "quote not found in the source text: \"" + abbreviate(quote) + "\""
+                    : "quote not found after the given prefix: \"" + abbreviate(quote) + "\"");
+        }
+        if (matches.size() > 1) {
+            throw new QuoteNotFoundException("quote occurs " + matches.size()
+                    + " times; add a prefix to choose one: \"" + abbreviate(quote) + "\"");
+        }
+        int utf16Start = matches.get(0);
+        int start = text.codePointCount(0, utf16Start);
+        int end = start + quote.codePointCount(0, quote.length());
+        return new Passage(quote, start, end);
+    }
+
+    private static String abbreviate(String quote) {
+        return quote.length() <= 80 ? quote : quote.substring(0, 77) + "...";
+    }
+}

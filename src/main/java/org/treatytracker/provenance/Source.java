@@ -1,0 +1,62 @@
+package org.treatytracker.provenance;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.treatytracker.provenance.PartialDate.Basis;
+import org.treatytracker.provenance.PartialDate.Precision;
+
+/** A document facts are taken from: an article stored whole, or a public reference cited by URL. */
+@Entity
+@Table(name = "sources")
+public class Source extends PanacheEntityBase {
+
+    /** Enum constants are the wire and database values. */
+    public enum Kind { article, reference }
+
+    @Id
+    public String id;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public String title;
+    public String publisher;
+    public String url;
+    public String language;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "published_precision")
+    public Precision publishedPrecision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "published_basis")
+    public Basis publishedBasis;
+
+    @Column(name = "published_note")
+    public String publishedNote;
+
+    /** The exact stored text; offsets of citations point into it. Loaded only when asked for. */
+    @Basic(fetch = FetchType.LAZY)
+    public String body;
+
+    public String sha256;
+
+    @Column(name = "char_length")
+    public Integer charLength;
+
+    public static List<Source> listOrdered() {
+        return list("order by id");
+    }
+}

@@ -1,0 +1,44 @@
+package org.treatytracker.provenance;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.ItemList;
+
+@Path("/api/v1/sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    private final SourceService sources;
+
+    public SourceResource(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    public ItemList<SourceView> list() {
+        return ItemList.of(sources.list());
+    }
+
+    @GET
+    @Path("/{id}")
+    public SourceView get(@PathParam("id") String id) {
+        return sources.get(id);
+    }
+
+    /** The stored text, byte for byte: citation offsets count code points into exactly this. */
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public String text(@PathParam("id") String id) {
+        return sources.text(id);
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    public ItemList<ClaimView> claims(@PathParam("id") String id) {
+        return ItemList.of(sources.claims(id));
+    }
+}

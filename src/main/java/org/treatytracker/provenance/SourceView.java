@@ -1,0 +1,43 @@
+package org.treatytracker.provenance;
+
+/**
+ * A source's metadata. {@code published_on_basis} says whether the publication date is stated by
+ * the source or inferred by us (with {@code published_on_note} saying how).
+ */
+public record SourceView(
+        String id,
+        Source.Kind kind,
+        String title,
+        String publisher,
+        String url,
+        String language,
+        String publishedOn,
+        String publishedOnPrecision,
+        String publishedOnBasis,
+        String publishedOnNote,
+        String sha256,
+        Integer charLength,
+        String href,
+        String textHref,
+        String claimsHref) {
+
+    public static SourceView of(Source source) {
+        String href = "/api/v1/sources/" + source.id;
+        return new SourceView(
+                source.id,
+                source.kind,
+                source.title,
+                source.publisher,
+                source.url,
+                source.language,
+                PartialDate.iso(source.publishedOn, source.publishedPrecision),
+                source.publishedPrecision == null ? null : source.publishedPrecision.name(),
+                source.publishedBasis == null ? null : source.publishedBasis.name(),
+                source.publishedNote,
+                source.sha256,
+                source.charLength,
+                href,
+                source.kind == Source.Kind.article ? href + "/text" : null,
+                href + "/claims");
+    }
+}

@@ -1,0 +1,58 @@
+package org.treatytracker.ratification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.treatytracker.party.Party;
+import org.treatytracker.party.StateService;
+import org.treatytracker.provenance.PartialDate;
+import org.treatytracker.provenance.ProvenanceView;
+import org.treatytracker.treaty.Treaty;
+import org.treatytracker.treaty.TreatyService;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RatificationService {
+
+    private final StateService states;
+    private final TreatyService treaties;
+
+    public RatificationService(StateService states, TreatyService treaties) {
+        this.states = states;
+        this.treaties = treaties;
+    }
+
+    /** One entry per treaty of the catalog, {@code unknown} where no source speaks. */
+    public List<RatificationView> ofState(String iso3) {
+        Party state = states.require(iso3);
+        Map<String, List<TreatyAction>> byTreaty = TreatyAction.logOf(state.code).stream()
+                .collect(Collectors.groupingBy(a -> a.treaty.code));
+        return Treaty.<Treaty>listOrdered().stream()
+                .map(treaty -> view(state, treaty, byTreaty.getOrDefault(treaty.code, List.of())))
+                .toList();
+    }
+
+    public RatificationView ofStateAndTreaty(String iso3, String code) {
+        Party state = states.require(iso3);
+        Treaty treaty = treaties.require(code);
+        return view(state, treaty, TreatyAction.logOf(state.code, treaty.code));
+    }
+
+    private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log) {
+        List<RatificationView.Action> actions = log.stream().map(RatificationService::action).toList();
+        return new RatificationView(state.code, treaty.code, treaty.nameEn, RatificationStatus.derive(log), actions,
+                "/api/v1/states/" + state.code + "/ratifications/" + treaty.code);
+    }
+
+    private static RatificationView.Action action(TreatyAction action) {
+        return new RatificationView.Action(
+                action.id,
+                action.action,
+                PartialDate.iso(action.date, action.precision),
+                action.precision == null ? null : action.precision.name(),
+                action.basis == null ? null : action.basis.name(),
+                action.citations.stream().map(c -> ProvenanceView.of(c, null)).toList());
+    }
+}

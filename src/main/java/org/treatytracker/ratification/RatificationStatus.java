@@ -1,0 +1,53 @@
+package org.treatytracker.ratification;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A party's standing towards a treaty, derived from its action log and never stored.
+ * Enum constants are the wire values.
+ */
+public enum RatificationStatus {
+    /** Bound: ratified, acceded, succeeded, accepted or approved, and not denounced since. */
+    party,
+    /** Signed, with no binding act on record. */
+    signatory,
+    /** Denounced after its last binding act. */
+    denounced,
+    /** A source states that the party has taken no action (datasets that list every state). */
+    no_action,
+    /** No source on record speaks of this party and treaty. Never read as "no action". */
+    unknown;
+
+    private static final Set<TreatyAction.Type> BINDING = EnumSet.of(
+            TreatyAction.Type.ratification, TreatyAction.Type.accession, TreatyAction.Type.succession,
+            TreatyAction.Type.acceptance, TreatyAction.Type.approval);
+
+    /** @param log the party's actions on one treaty, oldest first, undated ones last */
+    public static RatificationStatus derive(List<TreatyAction> log) {
+        if (log.isEmpty()) {
+            return unknown;
+        }
+        int lastBinding = -1;
+        int lastDenunciation = -1;
+        boolean signed = false;
+        for (int i = 0; i < log.size(); i++) {
+            TreatyAction.Type type = log.get(i).action;
+            if (BINDING.contains(type)) {
+                lastBinding = i;
+            } else if (type == TreatyAction.Type.denunciation) {
+                lastDenunciation = i;
+            } else if (type == TreatyAction.Type.signature) {
+                signed = true;
+            }
+        }
+        if (lastDenunciation > lastBinding) {
+            return denounced;
+        }
+        if (lastBinding >= 0) {
+            return party;
+        }
+        return signed ? signatory : unknown;
+    }
+}

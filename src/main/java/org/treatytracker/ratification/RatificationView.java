@@ -1,0 +1,24 @@
+package org.treatytracker.ratification;
+
+import java.util.List;
+import org.treatytracker.provenance.ProvenanceView;
+
+/** A party's status towards one treaty, with the actions it is derived from and their evidence. */
+public record RatificationView(
+        String state,
+        String treaty,
+        String treatyName,
+        RatificationStatus status,
+        List<Action> actions,
+        String href) {
+
+    /** {@code date} is ISO 8601 at the precision known ("2015", "2009-05", "1982-09-24"), or null if unknown. */
+    public record Action(
+            long factId,
+            TreatyAction.Type type,
+            String date,
+            String datePrecision,
+            String dateBasis,
+            List<ProvenanceView> provenance) {
+    }
+}

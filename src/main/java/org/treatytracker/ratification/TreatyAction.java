@@ -1,0 +1,71 @@
+package org.treatytracker.ratification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.treatytracker.party.Party;
+import org.treatytracker.provenance.Fact;
+import org.treatytracker.provenance.PartialDate;
+import org.treatytracker.provenance.PartialDate.Basis;
+import org.treatytracker.provenance.PartialDate.Precision;
+import org.treatytracker.treaty.Treaty;
+
+/** One entry of the action log: a party signed, ratified, acceded to... a treaty, on a date if known. */
+@Entity
+@Table(name = "treaty_actions")
+@DiscriminatorValue("treaty_action")
+@PrimaryKeyJoinColumn(name = "fact_id")
+public class TreatyAction extends Fact {
+
+    /** Enum constants are the wire and database values. */
+    public enum Type { signature, ratification, accession, succession, acceptance, approval, denunciation }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "party_code")
+    public Party party;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "treaty_code")
+    public Treaty treaty;
+
+    @Enumerated(EnumType.STRING)
+    public Type action;
+
+    @Column(name = "action_date")
+    public LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    public Precision precision;
+
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
+
+    /** The log of one party, oldest first; undated actions last. */
+    public static List<TreatyAction> logOf(String partyCode) {
+        return list("party.code = ?1 order by treaty.code, date nulls last, id", partyCode);
+    }
+
+    public static List<TreatyAction> logOf(String partyCode, String treatyCode) {
+        return list("party.code = ?1 and treaty.code = ?2 order by date nulls last, id", partyCode, treatyCode);
+    }
+
+    @Override
+    public String href() {
+        return "/api/v1/states/" + party.code + "/ratifications/" + treaty.code;
+    }
+
+    @Override
+    public String statement() {
+        String when = date == null ? "" : " (" + PartialDate.iso(date, precision) + ")";
+        return party.code + " " + action.name() + " of " + treaty.code + when + ".";
+    }
+}

@@ -1,0 +1,77 @@
+package org.treatytracker.seed;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.treatytracker.provenance.PartialDate;
+
+/** Parses one seed field, recording a problem (and returning null) when it is missing or invalid. */
+final class Fields {
+
+    private final Problems problems;
+    private final String where;
+    private int count;
+
+    Fields(Problems problems, String where) {
+        this.problems = problems;
+        this.where = where;
+    }
+
+    /** Whether every field read so far was valid. */
+    boolean ok() {
+        return count == 0;
+    }
+
+    void problem(String what) {
+        count++;
+        problems.add(where, what);
+    }
+
+    <T> T required(T value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problem("'" + field + "' is required");
+            return null;
+        }
+        return value;
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, E absent) {
+        if (value == null) {
+            if (absent == null) {
+                problem("'" + field + "' is required");
+            }
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem("'" + field + "' is '" + value + "'; expected one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    PartialDate date(String value, String field, boolean isRequired) {
+        if (value == null) {
+            if (isRequired) {
+                problem("'" + field + "' is required");
+            }
+            return null;
+        }
+        try {
+            return PartialDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            problem("'" + field + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The basis of a date: required to be absent without a date, "stated" unless said otherwise. */
+    PartialDate.Basis basis(PartialDate date, String value, String field) {
+        if (date == null) {
+            if (value != null) {
+                problem("'" + field + "' is given without a date");
+            }
+            return null;
+        }
+        return enumValue(PartialDate.Basis.class, value, field, PartialDate.Basis.stated);
+    }
+}

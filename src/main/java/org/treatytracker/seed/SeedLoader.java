@@ -1,0 +1,100 @@
+package org.treatytracker.seed;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.treatytracker.party.PartyResolver;
+import org.treatytracker.provenance.Source;
+import org.treatytracker.treaty.TreatyResolver;
+
+/**
+ * Fills the database from a seeds folder in one transaction: all of it, or (on any problem)
+ * nothing. A folder identical to the last one loaded is a no-op; a changed one is applied as a
+ * difference, so facts keep their ids.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    /** Serialises concurrent loads (two instances starting at once) on one database. */
+    private static final long ADVISORY_LOCK = 0x7472_6561_7479L;
+
+    private final PartyResolver parties;
+    private final TreatyResolver treaties;
+
+    public SeedLoader(PartyResolver parties, TreatyResolver treaties) {
+        this.parties = parties;
+        this.treaties = treaties;
+    }
+
+    @Transactional
+    public SeedLoadResult load(Path dir) {
+        SeedSet seeds = new SeedReader().read(dir);
+        Panache.getEntityManager()
+                .createNativeQuery("SELECT CAST(pg_advisory_xact_lock(?1) AS text)")
+                .setParameter(1, ADVISORY_LOCK)
+                .getSingleResult();
+        if (SeedLoad.latest().map(last -> last.fingerprint.equals(seeds.fingerprint())).orElse(false)) {
+            return new SeedLoadResult(false, seeds.fingerprint(), 0, 0);
+        }
+        try {
+            return write(seeds);
+        } catch (PersistenceException e) {
+            throw new SeedLoadException(List.of("the database refused the seeds: " + rootMessage(e)));
+        }
+    }
+
+    private SeedLoadResult write(SeedSet seeds) {
+        Problems problems = new Problems();
+        // Citations of seed facts are rebuilt from the files; removing them first also lets a
+        // changed article text be stored (a cited text is immutable).
+        Panache.getEntityManager()
+                .createQuery("DELETE FROM Citation c WHERE c.fact.id IN (SELECT f.id FROM Fact f WHERE f.seedKey IS NOT NULL)")
+                .executeUpdate();
+
+        CatalogWriter catalog = new CatalogWriter(problems);
+        Map<String, Source> sources = catalog.writeSources(seeds);
+        catalog.writeParties(seeds);
+        catalog.writeTreaties(seeds);
+        problems.throwIfAny();
+        Panache.getEntityManager().flush();
+
+        Map<String, String> texts = seeds.articleTexts().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
+        FactWriter facts = new FactWriter(problems, new CitationBuilder(sources, texts), parties, treaties);
+        facts.writeTreatyCatalog(CatalogWriter.nonNull(seeds.treaties().treaties()));
+        facts.writeCycles(CatalogWriter.nonNull(seeds.cycles().cycles()));
+        facts.writeClaims(seeds.claimsByFile());
+        facts.checkTreatyDatesAgree();
+        problems.throwIfAny();
+
+        facts.removeStale();
+        Panache.getEntityManager().flush();
+        catalog.removeStale();
+
+        SeedLoad load = new SeedLoad();
+        load.fingerprint = seeds.fingerprint();
+        load.loadedAt = OffsetDateTime.now();
+        load.facts = facts.factsWritten();
+        load.citations = facts.citationsWritten();
+        load.persist();
+        Panache.getEntityManager().flush();
+        // Check the deferred "every fact is cited" constraint now, inside this method, so a
+        // violation is reported as a seed problem rather than a failed commit.
+        Panache.getEntityManager().createNativeQuery("SET CONSTRAINTS ALL IMMEDIATE").executeUpdate();
+        return new SeedLoadResult(true, seeds.fingerprint(), load.facts, load.citations);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

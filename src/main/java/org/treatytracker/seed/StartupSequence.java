@@ -1,0 +1,63 @@
+package org.treatytracker.seed;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+/**
+ * On every start: create the database if missing, migrate it, load the seeds. Any failure stops the
+ * start (Quarkus exits non-zero) and, the load being one transaction, leaves the data as it was.
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class);
+
+    private final DatabaseBootstrap database;
+    private final Flyway flyway;
+    private final SeedLoader loader;
+    private final TrackerConfig config;
+    private volatile SeedLoadResult lastLoad;
+
+    public StartupSequence(DatabaseBootstrap database, Flyway flyway, SeedLoader loader, TrackerConfig config) {
+        this.database = database;
+        this.flyway = flyway;
+        this.loader = loader;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) throws SQLException {
+        if (config.database().createIfMissing()) {
+            database.createIfMissing();
+        }
+        flyway.migrate();
+        if (config.seeds().load()) {
+            loadSeeds();
+        } else {
+            LOG.info("Seed loading is off (tracker.seeds.load=false).");
+        }
+    }
+
+    /** Loads the configured seeds folder; logs the outcome and returns it. */
+    public SeedLoadResult loadSeeds() {
+        Path dir = Path.of(config.seeds().dir());
+        try {
+            lastLoad = loader.load(dir);
+            LOG.info(lastLoad);
+            return lastLoad;
+        } catch (SeedLoadException e) {
+            LOG.error(e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The outcome of the load this process ran, if any. */
+    public Optional<SeedLoadResult> lastLoad() {
+        return Optional.ofNullable(lastLoad);
+    }
+}

@@ -1,0 +1,30 @@
+package org.treatytracker.treaty;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.ItemList;
+
+@Path("/api/v1/treaties")
+@Produces(MediaType.APPLICATION_JSON)
+public class TreatyResource {
+
+    private final TreatyService treaties;
+
+    public TreatyResource(TreatyService treaties) {
+        this.treaties = treaties;
+    }
+
+    @GET
+    public ItemList<TreatyView> list() {
+        return ItemList.of(treaties.list());
+    }
+
+    @GET
+    @Path("/{code}")
+    public TreatyView get(@PathParam("code") String code) {
+        return treaties.get(code);
+    }
+}

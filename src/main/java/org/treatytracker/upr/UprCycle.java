@@ -1,0 +1,64 @@
+package org.treatytracker.upr;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.treatytracker.provenance.Fact;
+import org.treatytracker.provenance.PartialDate;
+import org.treatytracker.provenance.PartialDate.Precision;
+
+/** A cycle of the Universal Periodic Review: its dates and UPR Working Group sessions. */
+@Entity
+@Table(name = "upr_cycles")
+@DiscriminatorValue("upr_cycle")
+@PrimaryKeyJoinColumn(name = "fact_id")
+public class UprCycle extends Fact {
+
+    public int number;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "starts_precision")
+    public Precision startsPrecision;
+
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ends_precision")
+    public Precision endsPrecision;
+
+    @Column(name = "first_session")
+    public Integer firstSession;
+
+    @Column(name = "last_session")
+    public Integer lastSession;
+
+    public static List<UprCycle> listOrdered() {
+        return list("order by number");
+    }
+
+    public static Optional<UprCycle> findByNumber(int number) {
+        return find("number", number).firstResultOptional();
+    }
+
+    @Override
+    public String href() {
+        return "/api/v1/upr/cycles";
+    }
+
+    @Override
+    public String statement() {
+        return "UPR cycle " + number + " runs from " + PartialDate.iso(startsOn, startsPrecision)
+                + (endsOn == null ? "" : " to " + PartialDate.iso(endsOn, endsPrecision)) + ".";
+    }
+}

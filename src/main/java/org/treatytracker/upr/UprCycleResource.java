@@ -1,0 +1,23 @@
+package org.treatytracker.upr;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.ItemList;
+
+@Path("/api/v1/upr/cycles")
+@Produces(MediaType.APPLICATION_JSON)
+public class UprCycleResource {
+
+    private final UprService upr;
+
+    public UprCycleResource(UprService upr) {
+        this.upr = upr;
+    }
+
+    @GET
+    public ItemList<UprCycleView> cycles() {
+        return ItemList.of(upr.cycles());
+    }
+}

@@ -1,0 +1,25 @@
+package org.treatytracker.upr;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.ItemList;
+
+/** Under /states/{iso3} with its full path: JAX-RS matches the longest root path and does not backtrack. */
+@Path("/api/v1/states/{iso3}/upr-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class UprReviewResource {
+
+    private final UprService upr;
+
+    public UprReviewResource(UprService upr) {
+        this.upr = upr;
+    }
+
+    @GET
+    public ItemList<UprReviewView> reviews(@PathParam("iso3") String iso3) {
+        return ItemList.of(upr.reviewsOf(iso3));
+    }
+}

@@ -1,0 +1,54 @@
+package org.treatytracker.web;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as application/problem+json; nothing internal (stack traces, SQL) leaks out. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.title(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = status.getStatusCode() == 404 ? "No resource at this path." : status.getReasonPhrase();
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid request.");
+        return problem(400, "Bad Request", detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unhandled error on %s", uri.getPath());
+        return problem(500, "Internal Server Error", "The server could not answer this request.", uri);
+    }
+
+    private static Response problem(int status, String title, String detail, UriInfo uri) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detail, uri.getPath()))
+                .build();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
