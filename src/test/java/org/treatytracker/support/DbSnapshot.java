@@ -1,0 +1,33 @@
+package org.treatytracker.support;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * A fingerprint of everything the seed loader writes, to prove that a load changed nothing: row
+ * counts and digests of the fact, citation, source, party and treaty tables.
+ */
+public record DbSnapshot(String digest) {
+
+    private static final String SQL = """
+            SELECT md5(concat_ws('|',
+              (SELECT string_agg(concat_ws(':', id, kind, seed_key, updated_at), ',' ORDER BY id) FROM facts),
+              (SELECT string_agg(concat_ws(':', id, fact_id, source_id, start_cp, end_cp, md5(coalesce(quote, locator))), ',' ORDER BY id) FROM citations),
+              (SELECT string_agg(concat_ws(':', id, sha256, title, published_on), ',' ORDER BY id) FROM sources),
+              (SELECT string_agg(concat_ws(':', code, name_en, name_fr), ',' ORDER BY code) FROM parties),
+              (SELECT string_agg(concat_ws(':', code, name_en, parent_code), ',' ORDER BY code) FROM treaties),
+              (SELECT string_agg(concat_ws(':', normalized, party_code), ',' ORDER BY normalized) FROM party_aliases),
+              (SELECT string_agg(concat_ws(':', normalized, treaty_code), ',' ORDER BY normalized) FROM treaty_aliases),
+              (SELECT count(*) FROM seed_loads)))
+            """;
+
+    public static DbSnapshot take() {
+        return QuarkusTransaction.requiringNew().call(() -> new DbSnapshot(
+                (String) Panache.getEntityManager().createNativeQuery(SQL).getSingleResult()));
+    }
+
+    public static long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) Panache.getEntityManager().createNativeQuery(sql).getSingleResult()).longValue());
+    }
+}
