@@ -81,8 +81,7 @@ final class FactWriter {
             if (treaty == null) {
                 continue;
             }
-            List<CitationRecord> reference = record.reference() == null ? null
-                    : List.of(new CitationRecord(null, null, record.reference().locator(), null, record.reference().source()));
+            List<CitationRecord> reference = asCitation(record.reference());
             Fields fields = new Fields(problems, where);
             List<Citation> cited = citations.build(reference, null, fields);
             if (fields.ok()) {
@@ -119,9 +118,7 @@ final class FactWriter {
             Integer number = fields.required(record.number(), "number");
             PartialDate starts = fields.date(record.startsOn(), "starts_on", true);
             PartialDate ends = fields.date(record.endsOn(), "ends_on", false);
-            List<CitationRecord> reference = record.reference() == null ? null
-                    : List.of(new CitationRecord(null, null, record.reference().locator(), null, record.reference().source()));
-            List<Citation> cited = citations.build(reference, null, fields);
+            List<Citation> cited = citations.build(asCitation(record.reference()), null, fields);
             if (number != null && !cycles.add(number)) {
                 fields.problem("cycle " + number + " is listed twice");
             }
@@ -316,6 +313,12 @@ final class FactWriter {
         Fact.<Fact>list("seedKey is not null").stream()
                 .filter(fact -> !keys.contains(fact.seedKey))
                 .forEach(Fact::delete);
+    }
+
+    /** A catalog's {source, locator} reference, as the one citation of the facts it backs. */
+    private static List<CitationRecord> asCitation(SeedDocuments.Reference reference) {
+        return reference == null ? null
+                : List.of(new CitationRecord(null, null, reference.locator(), null, reference.source()));
     }
 
     private Party party(String name, String field, Fields fields, boolean mustBeState) {
