@@ -203,7 +203,7 @@ class ApiTest {
         "/api/v1/figures?subject=ZZZ, 404",
         "/api/v1/figures?subject=%27%3B--, 400",
         "/api/v1/sources/nope, 404",
-        "/api/v1/sources/%2E%2E, 400",
+        "/api/v1/sources/a%20b, 400",
         "/api/v1/sources/nope/text, 404",
         "/api/v1/sources/nope/claims, 404",
         "/api/v1/nothing-here, 404"
