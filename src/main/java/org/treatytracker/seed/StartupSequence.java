@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
+import org.treatytracker.TrackerConfig;
 
 /**
  * On every start: create the database if missing, migrate it, load the seeds. Any failure stops the

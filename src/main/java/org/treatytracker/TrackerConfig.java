@@ -1,4 +1,4 @@
-package org.treatytracker.seed;
+package org.treatytracker;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,6 +11,8 @@ public interface TrackerConfig {
 
     Database database();
 
+    Http http();
+
     interface Seeds {
         /** Load the seeds on start (TRACKER_SEEDS_LOAD). */
         @WithDefault("true")
@@ -19,6 +21,12 @@ public interface TrackerConfig {
         /** The seeds folder, relative to the working directory (TRACKER_SEEDS_DIR). */
         @WithDefault("seeds")
         String dir();
+    }
+
+    interface Http {
+        /** Seconds a client may reuse a response before revalidating it (TRACKER_HTTP_MAX_AGE). */
+        @WithDefault("60")
+        int maxAge();
     }
 
     interface Database {

@@ -1,0 +1,67 @@
+package org.treatytracker.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.treatytracker.TrackerConfig;
+
+/**
+ * Strong ETags and Cache-Control on successful API reads. The entity is serialised here once; its
+ * bytes are hashed for the ETag and sent as the body (or not at all, as a 304, when the client's
+ * If-None-Match already names them).
+ */
+public class HttpCaching {
+
+    private final ObjectMapper json;
+    private final String cacheControl;
+
+    public HttpCaching(ObjectMapper json, TrackerConfig config) {
+        this.json = json;
+        this.cacheControl = "public, max-age=" + config.http().maxAge();
+    }
+
+    @ServerResponseFilter
+    public void tagAndRevalidate(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || response.getStatus() != 200 || !response.hasEntity()
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        Object entity = response.getEntity();
+        byte[] body = entity instanceof byte[] bytes ? bytes
+                : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(entity);
+        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
+        response.getHeaders().putSingle("ETag", etag);
+        response.getHeaders().putSingle("Cache-Control", cacheControl);
+        response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding");
+        if (matches(request.getHeaderString("If-None-Match"), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(etag)
+                        || candidate.equals("W/" + etag));
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
