@@ -54,6 +54,15 @@ public record PartialDate(LocalDate date, Precision precision) {
         return date == null ? null : new PartialDate(date, precision).iso();
     }
 
+    /** The last day of the period this date names ("2015" ends on 2015-12-31). */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case day -> date;
+            case month -> date.withDayOfMonth(date.lengthOfMonth());
+            case year -> date.withDayOfYear(date.lengthOfYear());
+        };
+    }
+
     public boolean isMorePreciseThan(PartialDate other) {
         return precision.ordinal() < other.precision.ordinal();
     }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
 
@@ -18,13 +19,14 @@ public class RatificationResource {
     }
 
     @GET
-    public ItemList<RatificationView> ofState(@PathParam("iso3") String iso3) {
-        return ItemList.of(ratifications.ofState(iso3));
+    public ItemList<RatificationView> ofState(@PathParam("iso3") String iso3, @QueryParam("as_of") String asOf) {
+        return ItemList.of(ratifications.ofState(iso3, RatificationService.asOf(asOf)));
     }
 
     @GET
     @Path("/{code}")
-    public RatificationView ofStateAndTreaty(@PathParam("iso3") String iso3, @PathParam("code") String code) {
-        return ratifications.ofStateAndTreaty(iso3, code);
+    public RatificationView ofStateAndTreaty(@PathParam("iso3") String iso3, @PathParam("code") String code,
+                                             @QueryParam("as_of") String asOf) {
+        return ratifications.ofStateAndTreaty(iso3, code, RatificationService.asOf(asOf));
     }
 }

@@ -2,6 +2,8 @@ package org.treatytracker.ratification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +13,8 @@ import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 import org.treatytracker.treaty.Treaty;
 import org.treatytracker.treaty.TreatyService;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Codes;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -24,25 +28,45 @@ public class RatificationService {
         this.treaties = treaties;
     }
 
-    /** One entry per treaty of the catalog, {@code unknown} where no source speaks. */
-    public List<RatificationView> ofState(String iso3) {
+    /**
+     * One entry per treaty of the catalog, {@code unknown} where no source speaks.
+     *
+     * @param asOf null for the status today
+     */
+    public List<RatificationView> ofState(String iso3, LocalDate asOf) {
         Party state = states.require(iso3);
         Map<String, List<TreatyAction>> byTreaty = TreatyAction.logOf(state.code).stream()
                 .collect(Collectors.groupingBy(a -> a.treaty.code));
         return Treaty.<Treaty>listOrdered().stream()
-                .map(treaty -> view(state, treaty, byTreaty.getOrDefault(treaty.code, List.of())))
+                .map(treaty -> view(state, treaty, byTreaty.getOrDefault(treaty.code, List.of()), asOf))
                 .toList();
     }
 
-    public RatificationView ofStateAndTreaty(String iso3, String code) {
+    public RatificationView ofStateAndTreaty(String iso3, String code, LocalDate asOf) {
         Party state = states.require(iso3);
         Treaty treaty = treaties.require(code);
-        return view(state, treaty, TreatyAction.logOf(state.code, treaty.code));
+        return view(state, treaty, TreatyAction.logOf(state.code, treaty.code), asOf);
     }
 
-    private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log) {
-        List<RatificationView.Action> actions = log.stream().map(RatificationService::action).toList();
-        return new RatificationView(state.code, treaty.code, treaty.nameEn, RatificationStatus.derive(log), actions,
+    /** Parses the {@code as_of} query parameter: absent, or an ISO date (400 otherwise). */
+    public static LocalDate asOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("as_of '" + Codes.printable(value) + "' is not a date of the form YYYY-MM-DD.");
+        }
+    }
+
+    static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, LocalDate asOf) {
+        List<TreatyAction> shown = asOf == null ? log
+                : log.stream().filter(a -> a.date == null || !a.date.isAfter(asOf)).toList();
+        RatificationStatus status = asOf == null ? RatificationStatus.derive(log) : RatificationStatus.asOf(log, asOf);
+        return new RatificationView(state.code, treaty.code, treaty.nameEn, status,
+                asOf == null ? null : asOf.toString(),
+                shown.stream().map(RatificationService::action).toList(),
                 "/api/v1/states/" + state.code + "/ratifications/" + treaty.code);
     }
 

@@ -1,5 +1,6 @@
 package org.treatytracker.ratification;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,22 @@ public enum RatificationStatus {
     private static final Set<TreatyAction.Type> BINDING = EnumSet.of(
             TreatyAction.Type.ratification, TreatyAction.Type.accession, TreatyAction.Type.succession,
             TreatyAction.Type.acceptance, TreatyAction.Type.approval);
+
+    /**
+     * The status as it stood at the end of {@code asOf}. Actions certainly done by then count;
+     * actions that may or may not have been (undated, or dated "2015" when asked about mid-2015)
+     * make the status {@code unknown} if they could change it.
+     */
+    public static RatificationStatus asOf(List<TreatyAction> log, LocalDate asOf) {
+        List<TreatyAction> certain = log.stream()
+                .filter(a -> a.date != null && !a.period().lastDay().isAfter(asOf))
+                .toList();
+        List<TreatyAction> possible = log.stream()
+                .filter(a -> a.date == null || !a.date.isAfter(asOf))
+                .toList();
+        RatificationStatus without = derive(certain);
+        return without == derive(possible) ? without : unknown;
+    }
 
     /** @param log the party's actions on one treaty, oldest first, undated ones last */
     public static RatificationStatus derive(List<TreatyAction> log) {

@@ -49,6 +49,11 @@ public class TreatyAction extends Fact {
     @Enumerated(EnumType.STRING)
     public Basis basis;
 
+    /** The date as the source gives it; null when undated. */
+    public PartialDate period() {
+        return date == null ? null : new PartialDate(date, precision);
+    }
+
     /** The log of one party, oldest first; undated actions last. */
     public static List<TreatyAction> logOf(String partyCode) {
         return list("party.code = ?1 order by treaty.code, date nulls last, id", partyCode);

@@ -110,6 +110,27 @@ class ApiTest {
     }
 
     @Test
+    void asOfGivesTheStatusAsItStoodOnADate() {
+        api().get("/api/v1/states/VNM/ratifications/CAT?as_of=2014-12-31").then()
+                .statusCode(200)
+                .body("as_of", equalTo("2014-12-31"))
+                .body("status", equalTo("unknown"))
+                .body("actions", hasSize(0));
+        api().get("/api/v1/states/VNM/ratifications/CAT?as_of=2015-06-30").then()
+                .statusCode(200)
+                .body("status", equalTo("unknown"))
+                .body("actions.type", hasItem("ratification"));
+        api().get("/api/v1/states/VNM/ratifications/CAT?as_of=2016-01-01").then()
+                .statusCode(200)
+                .body("status", equalTo("party"));
+        api().get("/api/v1/states/VNM/ratifications?as_of=2016-01-01").then()
+                .statusCode(200)
+                .body("items.find { it.treaty == 'CRPD' }.status", equalTo("party"))
+                .body("items.as_of", everyItem(equalTo("2016-01-01")));
+        api().get("/api/v1/states/VNM/ratifications/CAT").then().body("as_of", nullValue());
+    }
+
+    @Test
     void uprReviewsGiveReportedTotalsAndLabelDerivedNumbers() {
         api().get("/api/v1/states/VNM/upr-reviews").then()
                 .statusCode(200)
@@ -195,6 +216,8 @@ class ApiTest {
         "/api/v1/states/V-N/ratifications, 400",
         "/api/v1/states/VNM/ratifications/NOPE, 404",
         "/api/v1/states/VNM/ratifications/-x, 400",
+        "/api/v1/states/VNM/ratifications/CAT?as_of=2015, 400",
+        "/api/v1/states/VNM/ratifications?as_of=2015-02-30, 400",
         "/api/v1/states/ZZZ/ratifications/CAT, 404",
         "/api/v1/states/ZZZ/upr-reviews, 404",
         "/api/v1/states/12/upr-reviews, 400",

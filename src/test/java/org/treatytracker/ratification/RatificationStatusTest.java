@@ -42,4 +42,35 @@ class RatificationStatusTest {
         assertEquals(RatificationStatus.party, RatificationStatus.derive(
                 log(TreatyAction.Type.ratification, TreatyAction.Type.denunciation, TreatyAction.Type.accession)));
     }
+
+    private static TreatyAction dated(TreatyAction.Type type, String date) {
+        TreatyAction action = new TreatyAction();
+        action.action = type;
+        if (date != null) {
+            org.treatytracker.provenance.PartialDate parsed = org.treatytracker.provenance.PartialDate.parse(date);
+            action.date = parsed.date();
+            action.precision = parsed.precision();
+        }
+        return action;
+    }
+
+    @Test
+    void asOfCountsOnlyWhatCertainlyHappenedByThen() {
+        List<TreatyAction> log = List.of(dated(TreatyAction.Type.signature, "2013-11-07"),
+                dated(TreatyAction.Type.ratification, "2015"));
+        assertEquals(RatificationStatus.unknown, RatificationStatus.asOf(log, java.time.LocalDate.of(2013, 11, 6)));
+        assertEquals(RatificationStatus.signatory, RatificationStatus.asOf(log, java.time.LocalDate.of(2014, 12, 31)));
+        assertEquals(RatificationStatus.unknown, RatificationStatus.asOf(log, java.time.LocalDate.of(2015, 6, 30)),
+                "a ratification dated only '2015' may or may not have happened by mid-2015");
+        assertEquals(RatificationStatus.party, RatificationStatus.asOf(log, java.time.LocalDate.of(2015, 12, 31)));
+    }
+
+    @Test
+    void anUndatedActionMakesTheStatusUnknownOnlyWhereItCouldChangeIt() {
+        List<TreatyAction> log = List.of(dated(TreatyAction.Type.ratification, "1990-02-28"),
+                dated(TreatyAction.Type.signature, null));
+        assertEquals(RatificationStatus.party, RatificationStatus.asOf(log, java.time.LocalDate.of(2000, 1, 1)));
+        assertEquals(RatificationStatus.unknown,
+                RatificationStatus.asOf(List.of(dated(TreatyAction.Type.signature, null)), java.time.LocalDate.of(2000, 1, 1)));
+    }
 }
