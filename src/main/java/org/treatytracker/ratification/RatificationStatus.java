@@ -25,6 +25,10 @@ public enum RatificationStatus {
             TreatyAction.Type.ratification, TreatyAction.Type.accession, TreatyAction.Type.succession,
             TreatyAction.Type.acceptance, TreatyAction.Type.approval);
 
+    public static boolean isBinding(TreatyAction.Type type) {
+        return BINDING.contains(type);
+    }
+
     /**
      * The status as it stood at the end of {@code asOf}. Actions certainly done by then count;
      * actions that may or may not have been (undated, or dated "2015" when asked about mid-2015)

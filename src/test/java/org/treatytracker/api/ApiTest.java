@@ -131,6 +131,42 @@ class ApiTest {
     }
 
     @Test
+    void theMatrixGivesStatesByTreatiesInOneCall() {
+        api().get("/api/v1/ratifications/matrix?states=VNM,fra&treaties=core").then()
+                .statusCode(200)
+                .body("states", equalTo(java.util.List.of("VNM", "FRA")))
+                .body("treaties", hasSize(9))
+                .body("total", equalTo(18))
+                .body("items.find { it.state == 'VNM' && it.treaty == 'CAT' }.status", equalTo("party"))
+                .body("items.find { it.state == 'VNM' && it.treaty == 'CAT' }.bound_on", equalTo("2015"))
+                .body("items.find { it.state == 'VNM' && it.treaty == 'CRC' }.status", equalTo("signatory"))
+                .body("items.find { it.state == 'VNM' && it.treaty == 'CRC' }.signed_on", nullValue())
+                .body("items.findAll { it.state == 'FRA' }.status", everyItem(equalTo("unknown")));
+        api().get("/api/v1/ratifications/matrix?states=VNM&treaties=protocols,UN-CYBERCRIME").then()
+                .statusCode(200)
+                .body("total", equalTo(10));
+        api().get("/api/v1/ratifications/matrix?states=VNM&treaties=CAT&as_of=2014-12-31").then()
+                .statusCode(200)
+                .body("as_of", equalTo("2014-12-31"))
+                .body("items[0].status", equalTo("unknown"))
+                .body("items[0].bound_on", nullValue());
+        int states = api().get("/api/v1/states").then().extract().path("total");
+        api().get("/api/v1/ratifications/matrix").then()
+                .statusCode(200)
+                .body("total", equalTo(states * 19));
+    }
+
+    @Test
+    void theMatrixNamesTheFilterValueItDoesNotKnow() {
+        api().get("/api/v1/ratifications/matrix?states=VNM,ZZZ").then()
+                .statusCode(404)
+                .body("detail", containsString("ZZZ"));
+        api().get("/api/v1/ratifications/matrix?treaties=core,NOPE").then()
+                .statusCode(404)
+                .body("detail", containsString("NOPE"));
+    }
+
+    @Test
     void uprReviewsGiveReportedTotalsAndLabelDerivedNumbers() {
         api().get("/api/v1/states/VNM/upr-reviews").then()
                 .statusCode(200)
@@ -229,6 +265,10 @@ class ApiTest {
         "/api/v1/sources/a%20b, 400",
         "/api/v1/sources/nope/text, 404",
         "/api/v1/sources/nope/claims, 404",
+        "/api/v1/ratifications/matrix?states=V1, 400",
+        "/api/v1/ratifications/matrix?states=, 400",
+        "/api/v1/ratifications/matrix?treaties=%2C, 400",
+        "/api/v1/ratifications/matrix?as_of=yesterday, 400",
         "/api/v1/nothing-here, 404"
     })
     void badInputGetsAProblemNeverAServerError(String path, int status) {

@@ -1,0 +1,88 @@
+package org.treatytracker.ratification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.treatytracker.party.Party;
+import org.treatytracker.party.StateService;
+import org.treatytracker.treaty.Treaty;
+import org.treatytracker.treaty.TreatyService;
+import org.treatytracker.web.ApiException;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MatrixService {
+
+    private final StateService states;
+    private final TreatyService treaties;
+
+    public MatrixService(StateService states, TreatyService treaties) {
+        this.states = states;
+        this.treaties = treaties;
+    }
+
+    /**
+     * @param stateList  comma-separated ISO alpha-3 codes; null for every state
+     * @param treatyList comma-separated treaty codes and the keywords {@code core} and
+     *                   {@code protocols}; null for every treaty
+     */
+    public MatrixView build(String stateList, String treatyList, LocalDate asOf) {
+        List<Party> rows = stateList == null ? Party.states()
+                : tokens(stateList).stream().map(states::require).toList();
+        List<Treaty> columns = treatyList == null ? Treaty.listOrdered() : selectTreaties(tokens(treatyList));
+
+        Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
+        Map<String, List<TreatyAction>> logs = TreatyAction.<TreatyAction>list(
+                        "party.code in ?1 order by date nulls last, id", stateCodes).stream()
+                .collect(Collectors.groupingBy(a -> a.party.code + "/" + a.treaty.code));
+
+        List<MatrixView.Cell> cells = new ArrayList<>();
+        for (Party state : rows) {
+            for (Treaty treaty : columns) {
+                List<TreatyAction> log = logs.getOrDefault(state.code + "/" + treaty.code, List.of());
+                RatificationView view = RatificationService.view(state, treaty, log, asOf);
+                cells.add(new MatrixView.Cell(state.code, treaty.code, view.status(),
+                        firstDate(view, a -> a.type() == TreatyAction.Type.signature),
+                        firstDate(view, a -> RatificationStatus.isBinding(a.type()))));
+            }
+        }
+        return new MatrixView(rows.stream().map(p -> p.code).toList(), columns.stream().map(t -> t.code).toList(),
+                asOf == null ? null : asOf.toString(), cells, cells.size());
+    }
+
+    private List<Treaty> selectTreaties(List<String> tokens) {
+        Set<Treaty> selected = new LinkedHashSet<>();
+        for (String token : tokens) {
+            switch (token.toLowerCase(Locale.ROOT)) {
+                case "core" -> selected.addAll(Treaty.<Treaty>list("kind = ?1 order by code", Treaty.Kind.core));
+                case "protocols" -> selected.addAll(
+                        Treaty.<Treaty>list("kind = ?1 order by code", Treaty.Kind.optional_protocol));
+                default -> selected.add(treaties.require(token));
+            }
+        }
+        return List.copyOf(selected);
+    }
+
+    private static List<String> tokens(String list) {
+        List<String> tokens = Arrays.stream(list.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+                .distinct().toList();
+        if (tokens.isEmpty()) {
+            throw ApiException.badRequest("An empty list selects nothing; leave the parameter out to select all.");
+        }
+        return tokens;
+    }
+
+    private static String firstDate(RatificationView view, Predicate<RatificationView.Action> which) {
+        return view.actions().stream().filter(which).map(RatificationView.Action::date)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+}
