@@ -1,0 +1,263 @@
+package org.treatytracker.upr;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.treatytracker.party.StateService;
+import org.treatytracker.upr.UprStatsView.Discrepancy;
+import org.treatytracker.upr.UprStatsView.Row;
+import org.treatytracker.upr.UprStatsView.Totals;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Codes;
+
+/** Acceptance statistics over reviews' reported totals and individual recommendations. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class UprStatsService {
+
+    /** Keys a review has; the others exist only for individual recommendations. */
+    private static final Set<String> REVIEW_KEYS = Set.of("cycle", "state", "session");
+    private static final List<String> KEYS = List.of("cycle", "state", "session", "recommending_state", "theme", "response");
+    private static final Set<String> RESPONSES = Set.of("supported", "noted");
+
+    private final StateService states;
+
+    public UprStatsService(StateService states) {
+        this.states = states;
+    }
+
+    /** The filters of a statistics request; each null when not given. */
+    public record Filters(String state, Integer cycle, String recommendingState, String theme, String response) {
+    }
+
+    public Filters filters(String state, String cycle, String recommendingState, String theme, String response) {
+        Integer cycleNumber = null;
+        if (cycle != null) {
+            try {
+                cycleNumber = Integer.valueOf(cycle);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("cycle '" + Codes.printable(cycle) + "' is not a number.");
+            }
+            int number = cycleNumber;
+            UprCycle.findByNumber(number).orElseThrow(() -> ApiException.notFound("No UPR cycle " + number + "."));
+        }
+        if (response != null && !RESPONSES.contains(response)) {
+            throw ApiException.badRequest("response '" + Codes.printable(response) + "' is not one of " + RESPONSES + ".");
+        }
+        if (theme != null && (theme.isBlank() || theme.length() > 200)) {
+            throw ApiException.badRequest("theme must be 1 to 200 characters.");
+        }
+        return new Filters(
+                state == null ? null : states.require(state).code,
+                cycleNumber,
+                recommendingState == null ? null : states.require(recommendingState).code,
+                theme,
+                response);
+    }
+
+    public static List<String> groupBy(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> keys = Arrays.stream(value.split(",")).map(String::trim).filter(k -> !k.isEmpty()).distinct().toList();
+        for (String key : keys) {
+            if (!KEYS.contains(key)) {
+                throw ApiException.badRequest("group_by '" + Codes.printable(key) + "' is not one of " + KEYS + ".");
+            }
+        }
+        return keys;
+    }
+
+    public UprStatsView stats(Filters filters, List<String> groupBy) {
+        boolean reviewLevel = REVIEW_KEYS.containsAll(groupBy)
+                && filters.recommendingState() == null && filters.theme() == null && filters.response() == null;
+        Map<List<Object>, Accumulator> groups = new LinkedHashMap<>();
+        if (reviewLevel) {
+            byReview(filters, groupBy, groups);
+        } else {
+            byRecommendation(filters, groupBy, groups);
+        }
+        List<Row> rows = groups.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(GROUP_ORDER))
+                .map(e -> e.getValue().row(groupBy, e.getKey()))
+                .toList();
+        return new UprStatsView(groupBy, "recommendation", rows, rows.size());
+    }
+
+    /** Each review counts once: on its counted recommendations, its reported totals, or as a discrepancy. */
+    private void byReview(Filters filters, List<String> groupBy, Map<List<Object>, Accumulator> groups) {
+        Map<ReviewKey, List<UprReview>> claims = UprReview.<UprReview>list(
+                        "(?1 is null or state.code = ?1) and (?2 is null or cycle = ?2) order by state.code, cycle, id",
+                        filters.state(), filters.cycle()).stream()
+                .collect(Collectors.groupingBy(r -> new ReviewKey(r.state.code, r.cycle), LinkedHashMap::new,
+                        Collectors.toList()));
+        Map<ReviewKey, Totals> counted = new LinkedHashMap<>();
+        for (Object[] row : countedRows(filters, List.of())) {
+            counted.put(new ReviewKey((String) row[0], ((Number) row[1]).intValue()), totals(row, 2));
+        }
+        Set<ReviewKey> reviews = new LinkedHashSet<>(claims.keySet());
+        reviews.addAll(counted.keySet());
+        for (ReviewKey review : reviews) {
+            List<UprReview> reports = claims.getOrDefault(review, List.of());
+            Integer session = reports.stream().map(r -> r.session).filter(Objects::nonNull).findFirst().orElse(null);
+            List<Object> key = groupBy.stream().map(k -> switch (k) {
+                case "cycle" -> (Object) review.cycle();
+                case "state" -> review.state();
+                default -> session;
+            }).collect(Collectors.toList());
+            List<Totals> reported = reports.stream().map(UprStatsService::reported).filter(Objects::nonNull)
+                    .distinct().toList();
+            Totals count = counted.get(review);
+            Accumulator group = groups.computeIfAbsent(key, k -> new Accumulator());
+            if (reported.size() > 1 || (reported.size() == 1 && count != null && !reported.get(0).equals(count))) {
+                group.discrepancies.add(new Discrepancy(review.state(), review.cycle(), reported, count));
+            } else if (count != null) {
+                group.add("counted", review, count);
+            } else if (reported.size() == 1) {
+                group.add("reported", review, reported.get(0));
+            }
+        }
+        groups.values().removeIf(Accumulator::isEmpty);
+    }
+
+    private void byRecommendation(Filters filters, List<String> groupBy, Map<List<Object>, Accumulator> groups) {
+        List<String> dimensions = groupBy.stream().filter(k -> !k.equals("cycle") && !k.equals("state")).toList();
+        for (Object[] row : countedRows(filters, dimensions)) {
+            ReviewKey review = new ReviewKey((String) row[0], ((Number) row[1]).intValue());
+            List<Object> key = new ArrayList<>();
+            for (String k : groupBy) {
+                key.add(switch (k) {
+                    case "cycle" -> review.cycle();
+                    case "state" -> review.state();
+                    default -> row[2 + dimensions.indexOf(k)] instanceof Number n ? (Object) n.intValue()
+                            : row[2 + dimensions.indexOf(k)];
+                });
+            }
+            groups.computeIfAbsent(key, k -> new Accumulator()).add("counted", review, totals(row, 2 + dimensions.size()));
+        }
+    }
+
+    /**
+     * Individual recommendations counted per review and per extra dimension. A recommendation made by
+     * three states, or filed under two themes, counts once in each of those groups.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> countedRows(Filters filters, List<String> dimensions) {
+        boolean byRecommender = dimensions.contains("recommending_state") || filters.recommendingState() != null;
+        boolean byTheme = dimensions.contains("theme") || filters.theme() != null;
+        String columns = dimensions.stream().map(UprStatsService::column).map(c -> ", " + c).collect(Collectors.joining());
+        String sql = "SELECT rv.state_code, rv.cycle" + columns + ","
+                + " count(*), count(*) FILTER (WHERE r.response = 'supported'), count(*) FILTER (WHERE r.response = 'noted')"
+                + " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id"
+                + (byRecommender ? " JOIN upr_recommending_states rs ON rs.recommendation_id = r.id" : "")
+                + (byTheme ? " JOIN upr_recommendation_themes th ON th.recommendation_id = r.id" : "")
+                + " WHERE (CAST(?1 AS text) IS NULL OR rv.state_code = ?1)"
+                + " AND (CAST(?2 AS integer) IS NULL OR rv.cycle = ?2)"
+                + " AND (CAST(?3 AS text) IS NULL OR r.response = ?3)"
+                + (filters.recommendingState() != null ? " AND rs.party_code = ?4" : "")
+                + (filters.theme() != null ? " AND th.theme = ?5" : "")
+                + " GROUP BY rv.state_code, rv.cycle" + columns;
+        Query query = Panache.getEntityManager().createNativeQuery(sql)
+                .setParameter(1, filters.state())
+                .setParameter(2, filters.cycle())
+                .setParameter(3, filters.response());
+        if (filters.recommendingState() != null) {
+            query.setParameter(4, filters.recommendingState());
+        }
+        if (filters.theme() != null) {
+            query.setParameter(5, filters.theme());
+        }
+        return query.getResultList();
+    }
+
+    private static String column(String key) {
+        return switch (key) {
+            case "session" -> "rv.session";
+            case "recommending_state" -> "rs.party_code";
+            case "theme" -> "th.theme";
+            case "response" -> "r.response";
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    private static Totals totals(Object[] row, int from) {
+        return new Totals(((Number) row[from]).intValue(), ((Number) row[from + 1]).intValue(),
+                ((Number) row[from + 2]).intValue());
+    }
+
+    /** A review's reported totals, with noted or accepted derived from the other; null if incomplete. */
+    private static Totals reported(UprReview review) {
+        Integer total = review.recommendationsTotal;
+        if (total == null || (review.accepted == null && review.noted == null)) {
+            return null;
+        }
+        int accepted = review.accepted != null ? review.accepted : total - review.noted;
+        int noted = review.noted != null ? review.noted : total - accepted;
+        return new Totals(total, accepted, noted);
+    }
+
+    private record ReviewKey(String state, int cycle) {
+    }
+
+    private static final Comparator<List<Object>> GROUP_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int order = Comparator.nullsLast(Comparator.comparing(Object::toString, UprStatsService::compareValues))
+                    .compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
+
+    private static int compareValues(String a, String b) {
+        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+        return numbers ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
+    }
+
+    private static final class Accumulator {
+        private final Set<String> bases = new HashSet<>();
+        private final Set<ReviewKey> reviews = new HashSet<>();
+        private final List<Discrepancy> discrepancies = new ArrayList<>();
+        private int total;
+        private int accepted;
+        private int noted;
+
+        void add(String basis, ReviewKey review, Totals totals) {
+            bases.add(basis);
+            reviews.add(review);
+            total += totals.recommendationsTotal();
+            accepted += totals.accepted();
+            noted += totals.noted();
+        }
+
+        boolean isEmpty() {
+            return reviews.isEmpty() && discrepancies.isEmpty();
+        }
+
+        Row row(List<String> groupBy, List<Object> key) {
+            Map<String, Object> group = new LinkedHashMap<>();
+            for (int i = 0; i < groupBy.size(); i++) {
+                group.put(groupBy.get(i), key.get(i));
+            }
+            String basis = bases.isEmpty() ? "none" : bases.size() > 1 ? "mixed" : bases.iterator().next();
+            BigDecimal rate = total == 0 ? null
+                    : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+            return new Row(group, basis, reviews.size(), total, accepted, noted, rate, discrepancies);
+        }
+    }
+}

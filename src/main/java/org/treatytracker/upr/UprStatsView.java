@@ -1,0 +1,33 @@
+package org.treatytracker.upr;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * UPR acceptance statistics. The unit counted is the recommendation. Each row sums the reviews of
+ * its group on one basis: {@code reported} (a review's totals as a source reports them),
+ * {@code counted} (individual recommendations on record), or {@code mixed} (some reviews of each).
+ * A review whose sources disagree is not summed: it is listed in {@code discrepancies} with every
+ * value.
+ */
+public record UprStatsView(List<String> groupBy, String unit, List<Row> items, int total) {
+
+    public record Row(
+            Map<String, Object> group,
+            String basis,
+            int reviews,
+            int recommendationsTotal,
+            int accepted,
+            int noted,
+            BigDecimal acceptanceRate,
+            List<Discrepancy> discrepancies) {
+    }
+
+    /** One review whose reported and counted figures (or two reports) disagree. */
+    public record Discrepancy(String state, int cycle, List<Totals> reported, Totals counted) {
+    }
+
+    public record Totals(Integer recommendationsTotal, Integer accepted, Integer noted) {
+    }
+}

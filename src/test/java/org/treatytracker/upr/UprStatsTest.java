@@ -1,0 +1,159 @@
+package org.treatytracker.upr;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.support.Contract;
+
+/**
+ * Statistics on the seeds' reported totals and on a generated set of individual recommendations
+ * (France, cycle 2, a made-up review cited to a test locator), whose expected counts are computed
+ * here from the same generator, independently of the SQL under test.
+ */
+@QuarkusTest
+class UprStatsTest {
+
+    private static final int GENERATED = 60;
+
+    /** One generated recommendation: its response, recommending states and themes. */
+    private record Generated(String response, List<String> recommenders, List<String> themes) {
+        static Generated number(int i) {
+            List<String> recommenders = new ArrayList<>(List.of(i % 2 == 0 ? "DEU" : "BRA"));
+            if (i % 5 == 0) {
+                recommenders.add("USA");
+            }
+            List<String> themes = new ArrayList<>(List.of(i % 4 == 0 ? "women" : "children"));
+            if (i % 6 == 0) {
+                themes.add("torture");
+            }
+            return new Generated(i % 3 == 0 ? "noted" : "supported", recommenders, themes);
+        }
+    }
+
+    @BeforeEach
+    void generate() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Panache.getEntityManager();
+            long fact = ((Number) em.createNativeQuery(
+                    "INSERT INTO facts (kind, seed_key) VALUES ('upr_review', NULL) RETURNING id").getSingleResult()).longValue();
+            em.createNativeQuery("INSERT INTO upr_reviews (fact_id, state_code, cycle, session) VALUES (?1, 'FRA', 2, 15)")
+                    .setParameter(1, fact).executeUpdate();
+            em.createNativeQuery("INSERT INTO citations (fact_id, source_id, locator) VALUES (?1, 'ohchr-upr-main', 'generated test data')")
+                    .setParameter(1, fact).executeUpdate();
+            for (int i = 0; i < GENERATED; i++) {
+                Generated g = Generated.number(i);
+                long id = ((Number) em.createNativeQuery("INSERT INTO upr_recommendations (review_fact_id, body, language, response)"
+                        + " VALUES (?1, ?2, 'en', ?3) RETURNING id").setParameter(1, fact)
+                        .setParameter(2, "Generated recommendation " + i).setParameter(3, g.response()).getSingleResult()).longValue();
+                for (String state : g.recommenders()) {
+                    em.createNativeQuery("INSERT INTO upr_recommending_states VALUES (?1, ?2)")
+                            .setParameter(1, id).setParameter(2, state).executeUpdate();
+                }
+                for (String theme : g.themes()) {
+                    em.createNativeQuery("INSERT INTO upr_recommendation_themes VALUES (?1, ?2)")
+                            .setParameter(1, id).setParameter(2, theme).executeUpdate();
+                }
+            }
+        });
+    }
+
+    @AfterEach
+    void removeGenerated() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Panache.getEntityManager();
+            em.createNativeQuery("DELETE FROM upr_recommendations").executeUpdate();
+            em.createNativeQuery("DELETE FROM facts WHERE id IN (SELECT fact_id FROM upr_reviews WHERE state_code = 'FRA')")
+                    .executeUpdate();
+        });
+    }
+
+    private static JsonPath stats(String query) {
+        return given().filter(Contract.FILTER).get("/api/v1/upr/stats?" + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theSeedsReportedTotalsGiveVietNamsRatesByCycle() {
+        JsonPath vnm = stats("state=VNM&group_by=cycle");
+        assertEquals(List.of(1, 2), vnm.getList("items.group.cycle"));
+        assertEquals(List.of(123, 227), vnm.getList("items.recommendations_total"));
+        assertEquals(List.of(96, 182), vnm.getList("items.accepted"));
+        assertEquals(List.of(27, 45), vnm.getList("items.noted"));
+        assertEquals(List.of(0.7805f, 0.8018f), vnm.getList("items.acceptance_rate"));
+        assertEquals(List.of("reported", "reported"), vnm.getList("items.basis"));
+    }
+
+    @Test
+    void generatedRecommendationsAreCountedByEveryKey() {
+        checkGroups("response", g -> List.of(g.response()));
+        checkGroups("recommending_state", Generated::recommenders);
+        checkGroups("theme", Generated::themes);
+        JsonPath byCycle = stats("state=FRA&group_by=cycle,session");
+        assertEquals(List.of(Map.of("cycle", 2, "session", 15)), byCycle.getList("items.group"));
+        assertEquals(GENERATED, byCycle.getInt("items[0].recommendations_total"));
+        assertEquals("counted", byCycle.getString("items[0].basis"));
+        JsonPath byState = stats("group_by=state");
+        assertEquals(List.of("FRA", "VNM"), byState.getList("items.group.state"));
+        assertEquals(List.of("counted", "reported"), byState.getList("items.basis"));
+        assertEquals("mixed", stats("cycle=2").getString("items[0].basis"));
+        assertEquals(20, stats("state=FRA&response=noted").getInt("items[0].recommendations_total"));
+        assertEquals(12, stats("recommending_state=USA").getInt("items[0].recommendations_total"));
+    }
+
+    private void checkGroups(String key, Function<Generated, List<String>> values) {
+        Map<String, int[]> expected = new TreeMap<>();
+        for (int i = 0; i < GENERATED; i++) {
+            Generated g = Generated.number(i);
+            for (String value : values.apply(g)) {
+                int[] counts = expected.computeIfAbsent(value, v -> new int[3]);
+                counts[0]++;
+                counts[g.response().equals("supported") ? 1 : 2]++;
+            }
+        }
+        JsonPath actual = stats("state=FRA&group_by=" + key);
+        assertEquals(new ArrayList<>(expected.keySet()), actual.getList("items.group." + key), key);
+        assertEquals(expected.values().stream().map(c -> c[0]).toList(), actual.getList("items.recommendations_total"), key);
+        assertEquals(expected.values().stream().map(c -> c[1]).toList(), actual.getList("items.accepted"), key);
+        assertEquals(expected.values().stream().map(c -> c[2]).toList(), actual.getList("items.noted"), key);
+    }
+
+    @Test
+    void reportedAndCountedThatDisagreeAreShownNotPicked() {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "INSERT INTO upr_recommendations (review_fact_id, body, language, response)"
+                        + " SELECT fact_id, 'Counted ' || n, 'en', 'supported' FROM upr_reviews, generate_series(1, 10) n"
+                        + " WHERE state_code = 'VNM' AND cycle = 1").executeUpdate());
+        given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=VNM&group_by=cycle").then()
+                .statusCode(200)
+                .body("items.find { it.group.cycle == 1 }.basis", equalTo("none"))
+                .body("items.find { it.group.cycle == 1 }.reviews", equalTo(0))
+                .body("items.find { it.group.cycle == 1 }.discrepancies", hasSize(1))
+                .body("items.find { it.group.cycle == 1 }.discrepancies[0].reported[0].recommendations_total", equalTo(123))
+                .body("items.find { it.group.cycle == 1 }.discrepancies[0].counted.recommendations_total", equalTo(10))
+                .body("items.find { it.group.cycle == 2 }.recommendations_total", equalTo(227));
+    }
+
+    @Test
+    void badFiltersAreNamedNeverAnEmptyAnswer() {
+        given().get("/api/v1/upr/stats?state=ZZZ").then().statusCode(404).body("detail", containsString("ZZZ"));
+        given().get("/api/v1/upr/stats?recommending_state=QQQ").then().statusCode(404).body("detail", containsString("QQQ"));
+        given().get("/api/v1/upr/stats?cycle=9").then().statusCode(404);
+        given().get("/api/v1/upr/stats?cycle=one").then().statusCode(400);
+        given().get("/api/v1/upr/stats?response=rejected").then().statusCode(400).body("detail", containsString("rejected"));
+        given().get("/api/v1/upr/stats?group_by=cycle,year").then().statusCode(400).body("detail", containsString("year"));
+    }
+}
