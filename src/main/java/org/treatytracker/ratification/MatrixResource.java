@@ -5,12 +5,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.treatytracker.web.Csv;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 @Path("/api/v1/ratifications/matrix")
-@Produces(MediaType.APPLICATION_JSON)
 public class MatrixResource {
 
     private final MatrixService matrix;
@@ -20,8 +22,14 @@ public class MatrixResource {
     }
 
     @GET
-    public MatrixView matrix(@QueryParam("as_of") String asOf, @Context UriInfo uri) {
-        return matrix.build(listParameter(uri, "states"), listParameter(uri, "treaties"), RatificationService.asOf(asOf));
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    public Response matrix(@QueryParam("as_of") String asOf, @QueryParam("format") String format,
+                           @Context UriInfo uri, @Context HttpHeaders headers) {
+        boolean csv = Csv.wanted(format, headers);
+        MatrixView view = matrix.build(listParameter(uri, "states"), listParameter(uri, "treaties"),
+                RatificationService.asOf(asOf));
+        return csv ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
+                : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** The parameter's value; "" when given empty ("states="), which selects nothing, unlike leaving it out. */

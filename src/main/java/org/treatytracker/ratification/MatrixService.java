@@ -52,7 +52,7 @@ public class MatrixService {
                 RatificationView view = RatificationService.view(state, treaty, log, asOf);
                 cells.add(new MatrixView.Cell(state.code, treaty.code, view.status(),
                         firstDate(view, a -> a.type() == TreatyAction.Type.signature),
-                        firstDate(view, a -> RatificationStatus.isBinding(a.type()))));
+                        firstDate(view, a -> RatificationStatus.isBinding(a.type())), view.href()));
             }
         }
         return new MatrixView(rows.stream().map(p -> p.code).toList(), columns.stream().map(t -> t.code).toList(),

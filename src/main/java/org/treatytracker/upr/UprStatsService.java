@@ -93,7 +93,7 @@ public class UprStatsService {
         }
         List<Row> rows = groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(GROUP_ORDER))
-                .map(e -> e.getValue().row(groupBy, e.getKey()))
+                .map(e -> e.getValue().row(groupBy, e.getKey(), filters))
                 .toList();
         return new UprStatsView(groupBy, "recommendation", rows, rows.size());
     }
@@ -213,6 +213,26 @@ public class UprStatsService {
     private record ReviewKey(String state, int cycle) {
     }
 
+    /** The query that gives exactly this row: the request's filters narrowed to the row's group. */
+    private static String href(Filters filters, Map<String, Object> group) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("state", filters.state());
+        query.put("cycle", filters.cycle());
+        query.put("recommending_state", filters.recommendingState());
+        query.put("theme", filters.theme());
+        query.put("response", filters.response());
+        group.forEach((key, value) -> {
+            if (!key.equals("session")) {
+                query.put(key, value);
+            }
+        });
+        String parameters = query.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return "/api/v1/upr/stats" + (parameters.isEmpty() ? "" : "?" + parameters);
+    }
+
     private static final Comparator<List<Object>> GROUP_ORDER = (a, b) -> {
         for (int i = 0; i < a.size(); i++) {
             int order = Comparator.nullsLast(Comparator.comparing(Object::toString, UprStatsService::compareValues))
@@ -249,7 +269,7 @@ public class UprStatsService {
             return reviews.isEmpty() && discrepancies.isEmpty();
         }
 
-        Row row(List<String> groupBy, List<Object> key) {
+        Row row(List<String> groupBy, List<Object> key, Filters filters) {
             Map<String, Object> group = new LinkedHashMap<>();
             for (int i = 0; i < groupBy.size(); i++) {
                 group.put(groupBy.get(i), key.get(i));
@@ -257,7 +277,8 @@ public class UprStatsService {
             String basis = bases.isEmpty() ? "none" : bases.size() > 1 ? "mixed" : bases.iterator().next();
             BigDecimal rate = total == 0 ? null
                     : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
-            return new Row(group, basis, reviews.size(), total, accepted, noted, rate, discrepancies);
+            return new Row(group, basis, reviews.size(), total, accepted, noted, rate, discrepancies,
+                    href(filters, group));
         }
     }
 }

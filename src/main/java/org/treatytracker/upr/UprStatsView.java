@@ -13,6 +13,23 @@ import java.util.Map;
  */
 public record UprStatsView(List<String> groupBy, String unit, List<Row> items, int total) {
 
+    /** CSV columns: the group keys, then the row's fields (discrepancies as their count). */
+    public List<String> csvColumns() {
+        List<String> columns = new java.util.ArrayList<>(groupBy);
+        columns.addAll(List.of("basis", "reviews", "recommendations_total", "accepted", "noted", "acceptance_rate",
+                "discrepancies", "href"));
+        return columns;
+    }
+
+    public List<List<?>> csvRows() {
+        return items.stream().<List<?>>map(row -> {
+            List<Object> values = new java.util.ArrayList<>(row.group().values());
+            values.addAll(java.util.Arrays.asList(row.basis(), row.reviews(), row.recommendationsTotal(), row.accepted(),
+                    row.noted(), row.acceptanceRate(), row.discrepancies().size(), row.href()));
+            return values;
+        }).toList();
+    }
+
     public record Row(
             Map<String, Object> group,
             String basis,
@@ -21,7 +38,8 @@ public record UprStatsView(List<String> groupBy, String unit, List<Row> items, i
             int accepted,
             int noted,
             BigDecimal acceptanceRate,
-            List<Discrepancy> discrepancies) {
+            List<Discrepancy> discrepancies,
+            String href) {
     }
 
     /** One review whose reported and counted figures (or two reports) disagree. */

@@ -157,6 +157,26 @@ class ApiTest {
     }
 
     @Test
+    void theMatrixAsCsvHasTheSameCellsAsJson() {
+        var json = api().get("/api/v1/ratifications/matrix?states=VNM&treaties=core").then().statusCode(200).extract();
+        String csv = given().accept("text/csv").get("/api/v1/ratifications/matrix?states=VNM&treaties=core").then()
+                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        java.util.List<String> lines = csv.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals("state,treaty,status,signed_on,bound_on,href", lines.get(0));
+        java.util.List<java.util.Map<String, Object>> cells = json.path("items");
+        org.junit.jupiter.api.Assertions.assertEquals(cells.size(), lines.size() - 1);
+        for (int i = 0; i < cells.size(); i++) {
+            java.util.Map<String, Object> cell = cells.get(i);
+            org.junit.jupiter.api.Assertions.assertEquals(String.join(",", (String) cell.get("state"),
+                    (String) cell.get("treaty"), (String) cell.get("status"),
+                    cell.get("signed_on") == null ? "" : (String) cell.get("signed_on"),
+                    cell.get("bound_on") == null ? "" : (String) cell.get("bound_on"),
+                    (String) cell.get("href")), lines.get(i + 1));
+        }
+        given().get(cells.get(0).get("href").toString()).then().statusCode(200);
+    }
+
+    @Test
     void theMatrixNamesTheFilterValueItDoesNotKnow() {
         api().get("/api/v1/ratifications/matrix?states=VNM,ZZZ").then()
                 .statusCode(404)

@@ -156,4 +156,34 @@ class UprStatsTest {
         given().get("/api/v1/upr/stats?response=rejected").then().statusCode(400).body("detail", containsString("rejected"));
         given().get("/api/v1/upr/stats?group_by=cycle,year").then().statusCode(400).body("detail", containsString("year"));
     }
+
+    @Test
+    void csvAndJsonAgreeRowForRow() {
+        JsonPath json = stats("group_by=state,cycle");
+        String viaFormat = given().filter(Contract.FILTER).get("/api/v1/upr/stats?group_by=state,cycle&format=csv").then()
+                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        String viaAccept = given().accept("text/csv").get("/api/v1/upr/stats?group_by=state,cycle").then()
+                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertEquals(viaFormat, viaAccept);
+        List<String> lines = viaFormat.lines().toList();
+        assertEquals("state,cycle,basis,reviews,recommendations_total,accepted,noted,acceptance_rate,discrepancies,href",
+                lines.get(0));
+        List<Map<String, Object>> items = json.getList("items");
+        assertEquals(items.size(), lines.size() - 1);
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> item = items.get(i);
+            Map<?, ?> group = (Map<?, ?>) item.get("group");
+            String expected = String.join(",", String.valueOf(group.get("state")), String.valueOf(group.get("cycle")),
+                    (String) item.get("basis"), String.valueOf(item.get("reviews")),
+                    String.valueOf(item.get("recommendations_total")), String.valueOf(item.get("accepted")),
+                    String.valueOf(item.get("noted")), String.valueOf(item.get("acceptance_rate")),
+                    String.valueOf(((List<?>) item.get("discrepancies")).size()), (String) item.get("href"));
+            assertEquals(expected, lines.get(i + 1));
+        }
+        String href = json.getString("items.find { it.group.state == 'VNM' && it.group.cycle == 2 }.href");
+        given().get(href).then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].recommendations_total", equalTo(227));
+        given().get("/api/v1/upr/stats?format=xml").then().statusCode(400);
+    }
 }

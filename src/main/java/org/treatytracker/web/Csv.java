@@ -1,0 +1,52 @@
+package org.treatytracker.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * CSV (RFC 4180) for tabular endpoints: one header row, then one row per item, the same columns as
+ * the JSON items. Chosen with {@code format=csv} or an {@code Accept} naming text/csv.
+ */
+public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+
+    private Csv() {
+    }
+
+    /** Whether the client asked for CSV: {@code format} wins; otherwise the Accept header decides. */
+    public static boolean wanted(String format, HttpHeaders headers) {
+        if (format != null) {
+            return switch (format.toLowerCase(Locale.ROOT)) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ApiException.badRequest("format '" + Codes.printable(format) + "' is not csv or json.");
+            };
+        }
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
+    }
+
+    public static Response response(List<String> columns, List<List<?>> rows) {
+        StringBuilder csv = new StringBuilder();
+        line(csv, columns);
+        rows.forEach(row -> line(csv, row));
+        return Response.ok(csv.toString(), MEDIA_TYPE + ";charset=UTF-8;header=present").build();
+    }
+
+    private static void line(StringBuilder csv, List<?> values) {
+        csv.append(values.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    private static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}
