@@ -5,6 +5,10 @@ import java.util.List;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 
+/**
+ * A reported figure as its source words it; where the data on record can recompute it,
+ * {@code computed_value}, {@code consistent} and {@code computed_from} say what the data gives.
+ */
 public record FigureView(
         long factId,
         String subject,
@@ -17,9 +21,13 @@ public record FigureView(
         String asOf,
         String asOfPrecision,
         String asOfBasis,
+        BigDecimal computedValue,
+        Boolean consistent,
+        String computedFrom,
         List<ProvenanceView> provenance) {
 
     public static FigureView of(ReportedFigure figure) {
+        var computed = FigureCheck.compute(figure);
         return new FigureView(
                 figure.id,
                 figure.subjectCode(),
@@ -32,6 +40,9 @@ public record FigureView(
                 PartialDate.iso(figure.asOf, figure.asOfPrecision),
                 figure.asOfPrecision.name(),
                 figure.asOfBasis.name(),
+                computed.map(FigureCheck.Computed::value).orElse(null),
+                computed.map(c -> FigureCheck.consistent(figure, c.value())).orElse(null),
+                computed.map(FigureCheck.Computed::from).orElse(null),
                 figure.citations.stream().map(c -> ProvenanceView.of(c, null)).toList());
     }
 }

@@ -215,7 +215,13 @@ class ApiTest {
     void figuresKeepEachSourcesClaimIncludingDisagreements() {
         api().get("/api/v1/figures?subject=VNM").then()
                 .statusCode(200)
-                .body("items.find { it.value == 7 && it.out_of == 9 }.qualifier", equalTo("exact"));
+                .body("items.find { it.value == 7 && it.out_of == 9 }.qualifier", equalTo("exact"))
+                // the log on record holds CAT and CRPD ratifications only: it does not back "7 of 9"
+                .body("items.find { it.value == 7 && it.out_of == 9 }.computed_value", equalTo(2))
+                .body("items.find { it.value == 7 && it.out_of == 9 }.consistent", equalTo(false))
+                .body("items.find { it.value == 7 && it.out_of == 9 }.computed_from", containsString("2015-12-31"))
+                .body("items.find { it.metric == 'ilo_conventions_party' }.consistent", nullValue())
+                .body("items.find { it.metric == 'ilo_conventions_party' }.computed_value", nullValue());
         var cybercrime = api().get("/api/v1/figures?subject=un-cybercrime").then()
                 .statusCode(200)
                 .body("items.find { it.value == 70 }.qualifier", equalTo("approximate"))
