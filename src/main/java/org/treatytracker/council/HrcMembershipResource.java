@@ -5,9 +5,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.party.StateService;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/states/{iso3}/hrc-memberships")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,8 +23,10 @@ public class HrcMembershipResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ItemList<HrcMembershipView> ofState(@PathParam("iso3") String iso3) {
+    public ItemList<HrcMembershipView> ofState(@PathParam("iso3") String iso3,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         String code = states.require(iso3).code;
-        return ItemList.of(HrcMembership.ofState(code).stream().map(HrcMembershipView::of).toList());
+        return ItemList.page(HrcMembership.ofState(code).stream().map(HrcMembershipView::of).toList(),
+                PageRequest.of(page, perPage));
     }
 }

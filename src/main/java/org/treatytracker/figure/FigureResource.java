@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/figures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,7 +19,8 @@ public class FigureResource {
     }
 
     @GET
-    public ItemList<FigureView> list(@QueryParam("subject") String subject) {
-        return ItemList.of(figures.list(subject));
+    public ItemList<FigureView> list(@QueryParam("subject") String subject,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(figures.list(subject), PageRequest.of(page, perPage));
     }
 }

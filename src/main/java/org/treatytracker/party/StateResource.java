@@ -4,8 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/states")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,8 +20,8 @@ public class StateResource {
     }
 
     @GET
-    public ItemList<StateView> list() {
-        return ItemList.of(states.list());
+    public ItemList<StateView> list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(states.list(), PageRequest.of(page, perPage));
     }
 
     @GET

@@ -4,8 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,8 +20,8 @@ public class SourceResource {
     }
 
     @GET
-    public ItemList<SourceView> list() {
-        return ItemList.of(sources.list());
+    public ItemList<SourceView> list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(sources.list(), PageRequest.of(page, perPage));
     }
 
     @GET
@@ -38,7 +40,8 @@ public class SourceResource {
 
     @GET
     @Path("/{id}/claims")
-    public ItemList<ClaimView> claims(@PathParam("id") String id) {
-        return ItemList.of(sources.claims(id));
+    public ItemList<ClaimView> claims(@PathParam("id") String id,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(sources.claims(id), PageRequest.of(page, perPage));
     }
 }

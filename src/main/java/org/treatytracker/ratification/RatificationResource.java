@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/states/{iso3}/ratifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,8 +20,10 @@ public class RatificationResource {
     }
 
     @GET
-    public ItemList<RatificationView> ofState(@PathParam("iso3") String iso3, @QueryParam("as_of") String asOf) {
-        return ItemList.of(ratifications.ofState(iso3, RatificationService.asOf(asOf)));
+    public ItemList<RatificationView> ofState(@PathParam("iso3") String iso3, @QueryParam("as_of") String asOf,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(ratifications.ofState(iso3, RatificationService.asOf(asOf)),
+                PageRequest.of(page, perPage));
     }
 
     @GET

@@ -4,8 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/treaties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,8 +20,8 @@ public class TreatyResource {
     }
 
     @GET
-    public ItemList<TreatyView> list() {
-        return ItemList.of(treaties.list());
+    public ItemList<TreatyView> list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(treaties.list(), PageRequest.of(page, perPage));
     }
 
     @GET

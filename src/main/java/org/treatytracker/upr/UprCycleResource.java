@@ -3,8 +3,10 @@ package org.treatytracker.upr;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 @Path("/api/v1/upr/cycles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -17,7 +19,7 @@ public class UprCycleResource {
     }
 
     @GET
-    public ItemList<UprCycleView> cycles() {
-        return ItemList.of(upr.cycles());
+    public ItemList<UprCycleView> cycles(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(upr.cycles(), PageRequest.of(page, perPage));
     }
 }

@@ -4,8 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 
 /** Under /states/{iso3} with its full path: JAX-RS matches the longest root path and does not backtrack. */
 @Path("/api/v1/states/{iso3}/upr-reviews")
@@ -19,7 +21,8 @@ public class UprReviewResource {
     }
 
     @GET
-    public ItemList<UprReviewView> reviews(@PathParam("iso3") String iso3) {
-        return ItemList.of(upr.reviewsOf(iso3));
+    public ItemList<UprReviewView> reviews(@PathParam("iso3") String iso3,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(upr.reviewsOf(iso3), PageRequest.of(page, perPage));
     }
 }

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.TrackerConfig;
 
 /**
- * Strong ETags and Cache-Control on successful API reads. The entity is serialised here once; its
+ * Strong ETags and Cache-Control on successful API reads, and Link headers on pages of lists. The entity is serialised here once; its
  * bytes are hashed for the ETag and sent as the body (or not at all, as a 304, when the client's
  * If-None-Match already names them).
  */
@@ -35,6 +35,9 @@ public class HttpCaching {
             return;
         }
         Object entity = response.getEntity();
+        if (entity instanceof ItemList<?> list) {
+            response.getHeaders().putSingle("Link", PageLinks.header(list, request.getUriInfo()));
+        }
         byte[] body = entity instanceof byte[] bytes ? bytes
                 : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(entity);

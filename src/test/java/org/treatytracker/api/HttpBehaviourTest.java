@@ -87,4 +87,38 @@ class HttpBehaviourTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://dashboard.example");
     }
+
+    @Test
+    void listsArePagedWithLinkHeaders() {
+        int total = given().get("/api/v1/states").then().extract().path("total");
+        int last = (total + 99) / 100;
+        var second = given().filter(Contract.FILTER).get("/api/v1/states?page=2&per_page=100").then()
+                .statusCode(200)
+                .body("page", equalTo(2))
+                .body("per_page", equalTo(100))
+                .body("total", equalTo(total))
+                .body("items", org.hamcrest.Matchers.hasSize(100))
+                .extract();
+        String link = second.header("Link");
+        org.junit.jupiter.api.Assertions.assertTrue(link.contains("page=1&per_page=100>; rel=\"first\""), link);
+        org.junit.jupiter.api.Assertions.assertTrue(link.contains("page=1&per_page=100>; rel=\"prev\""), link);
+        org.junit.jupiter.api.Assertions.assertTrue(link.contains("page=3&per_page=100>; rel=\"next\""), link);
+        org.junit.jupiter.api.Assertions.assertTrue(link.contains("page=" + last + "&per_page=100>; rel=\"last\""), link);
+        java.util.List<String> all = given().get("/api/v1/states").then().extract().path("items.iso3");
+        java.util.List<String> pageTwo = second.path("items.iso3");
+        assertEquals(all.subList(100, 200), pageTwo);
+        String lastPage = given().get("/api/v1/states?page=" + last + "&per_page=100").then().statusCode(200)
+                .extract().header("Link");
+        org.junit.jupiter.api.Assertions.assertFalse(lastPage.contains("rel=\"next\""), lastPage);
+        given().get("/api/v1/figures?subject=VNM&per_page=2").then().statusCode(200)
+                .header("Link", containsString("subject=VNM"));
+    }
+
+    @Test
+    void outOfRangePagesAreRefused() {
+        for (String query : java.util.List.of("page=0", "page=-1", "page=x", "per_page=0", "per_page=1001",
+                "page=999&per_page=100")) {
+            given().get("/api/v1/states?" + query).then().statusCode(400).contentType("application/problem+json");
+        }
+    }
 }

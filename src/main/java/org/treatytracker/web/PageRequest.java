@@ -1,0 +1,28 @@
+package org.treatytracker.web;
+
+/** Which page of a list a client asked for ({@code page} from 1, {@code per_page} from 1 to {@link #MAX}). */
+public record PageRequest(int page, int perPage) {
+
+    public static final int MAX = 1000;
+
+    /** Absent parameters mean the first page of {@link #MAX} items; anything else malformed is a 400. */
+    public static PageRequest of(String page, String perPage) {
+        return new PageRequest(number("page", page, 1, Integer.MAX_VALUE, 1), number("per_page", perPage, 1, MAX, MAX));
+    }
+
+    private static int number(String name, String value, int min, int max, int absent) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the other out-of-range values
+        }
+        throw ApiException.badRequest(name + " '" + Codes.printable(value) + "' must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? "" : " to " + max) + ".");
+    }
+}
