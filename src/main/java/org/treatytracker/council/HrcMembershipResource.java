@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.party.StateService;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -21,6 +22,7 @@ public class HrcMembershipResource {
         this.states = states;
     }
 
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public ItemList<HrcMembershipView> ofState(@PathParam("iso3") String iso3,

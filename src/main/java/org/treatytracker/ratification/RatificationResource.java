@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -19,6 +20,7 @@ public class RatificationResource {
         this.ratifications = ratifications;
     }
 
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
     public ItemList<RatificationView> ofState(@PathParam("iso3") String iso3, @QueryParam("as_of") String asOf,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {

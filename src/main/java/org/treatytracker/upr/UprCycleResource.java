@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -18,6 +19,7 @@ public class UprCycleResource {
         this.upr = upr;
     }
 
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
     public ItemList<UprCycleView> cycles(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         return ItemList.page(upr.cycles(), PageRequest.of(page, perPage));

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -20,6 +21,7 @@ public class UprReviewResource {
         this.upr = upr;
     }
 
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
     public ItemList<UprReviewView> reviews(@PathParam("iso3") String iso3,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {

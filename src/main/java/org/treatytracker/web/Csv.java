@@ -19,6 +19,11 @@ public final class Csv {
 
     /** Whether the client asked for CSV: {@code format} wins; otherwise the Accept header decides. */
     public static boolean wanted(String format, HttpHeaders headers) {
+        return wanted(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+    }
+
+    /** The same, from the raw Accept header values (as a response filter sees them). */
+    static boolean wanted(String format, List<String> accept) {
         if (format != null) {
             return switch (format.toLowerCase(Locale.ROOT)) {
                 case "csv" -> true;
@@ -26,15 +31,23 @@ public final class Csv {
                 default -> throw ApiException.badRequest("format '" + Codes.printable(format) + "' is not csv or json.");
             };
         }
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
+        return accept != null && accept.stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(type -> type.split(";")[0].trim().toLowerCase(Locale.ROOT))
+                .anyMatch(MEDIA_TYPE::equals);
     }
 
+    public static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8;header=present";
+
     public static Response response(List<String> columns, List<List<?>> rows) {
+        return Response.ok(text(columns, rows), CONTENT_TYPE).build();
+    }
+
+    static String text(List<String> columns, List<List<?>> rows) {
         StringBuilder csv = new StringBuilder();
         line(csv, columns);
         rows.forEach(row -> line(csv, row));
-        return Response.ok(csv.toString(), MEDIA_TYPE + ";charset=UTF-8;header=present").build();
+        return csv.toString();
     }
 
     private static void line(StringBuilder csv, List<?> values) {

@@ -3,6 +3,8 @@ package org.treatytracker.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.TrackerConfig;
 
 /**
- * Strong ETags and Cache-Control on successful API reads, and Link headers on pages of lists. The entity is serialised here once; its
+ * Strong ETags and Cache-Control on successful API reads; on pages of lists, Link headers and,
+ * when asked for, the CSV form of the items. The entity is serialised here once; its
  * bytes are hashed for the ETag and sent as the body (or not at all, as a 304, when the client's
  * If-None-Match already names them).
  */
@@ -37,6 +40,20 @@ public class HttpCaching {
         Object entity = response.getEntity();
         if (entity instanceof ItemList<?> list) {
             response.getHeaders().putSingle("Link", PageLinks.header(list, request.getUriInfo()));
+            boolean csv;
+            try {
+                csv = Csv.wanted(request.getUriInfo().getQueryParameters().getFirst("format"),
+                        request.getHeaders().get(HttpHeaders.ACCEPT));
+            } catch (ApiException badFormat) {
+                response.setStatus(400);
+                response.setEntity(Problem.of(400, badFormat.title(), badFormat.getMessage(),
+                        request.getUriInfo().getPath()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+                return;
+            }
+            if (csv) {
+                entity = CsvTable.of(json, list.items());
+                response.setEntity(entity, response.getEntityAnnotations(), MediaType.valueOf(Csv.CONTENT_TYPE));
+            }
         }
         byte[] body = entity instanceof byte[] bytes ? bytes
                 : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)

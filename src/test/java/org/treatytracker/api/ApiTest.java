@@ -295,6 +295,7 @@ class ApiTest {
         "/api/v1/ratifications/matrix?states=, 400",
         "/api/v1/ratifications/matrix?treaties=%2C, 400",
         "/api/v1/ratifications/matrix?as_of=yesterday, 400",
+        "/api/v1/states?format=xml, 400",
         "/api/v1/nothing-here, 404"
     })
     void badInputGetsAProblemNeverAServerError(String path, int status) {
