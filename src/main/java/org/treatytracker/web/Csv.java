@@ -51,7 +51,12 @@ public final class Csv {
     }
 
     private static void line(StringBuilder csv, List<?> values) {
-        csv.append(values.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+        csv.append(line(values));
+    }
+
+    /** One CSV record, CRLF-terminated, for writers that stream rows as they come. */
+    public static String line(List<?> values) {
+        return values.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
     }
 
     private static String field(Object value) {

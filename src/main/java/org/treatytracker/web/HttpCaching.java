@@ -38,6 +38,11 @@ public class HttpCaching {
             return;
         }
         Object entity = response.getEntity();
+        if (entity instanceof jakarta.ws.rs.core.StreamingOutput) {
+            // Streamed bodies are never held whole, so they carry no ETag.
+            response.getHeaders().putSingle("Cache-Control", cacheControl);
+            return;
+        }
         if (entity instanceof ItemList<?> list) {
             response.getHeaders().putSingle("Link", PageLinks.header(list, request.getUriInfo()));
             boolean csv;

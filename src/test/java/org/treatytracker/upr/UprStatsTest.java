@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.Contract;
+import org.treatytracker.support.UprTestData;
 
 /**
  * Statistics on the seeds' reported totals and on a generated set of individual recommendations
@@ -47,39 +48,17 @@ class UprStatsTest {
 
     @BeforeEach
     void generate() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var em = Panache.getEntityManager();
-            long fact = ((Number) em.createNativeQuery(
-                    "INSERT INTO facts (kind, seed_key) VALUES ('upr_review', NULL) RETURNING id").getSingleResult()).longValue();
-            em.createNativeQuery("INSERT INTO upr_reviews (fact_id, state_code, cycle, session) VALUES (?1, 'FRA', 2, 15)")
-                    .setParameter(1, fact).executeUpdate();
-            em.createNativeQuery("INSERT INTO citations (fact_id, source_id, locator) VALUES (?1, 'ohchr-upr-main', 'generated test data')")
-                    .setParameter(1, fact).executeUpdate();
-            for (int i = 0; i < GENERATED; i++) {
-                Generated g = Generated.number(i);
-                long id = ((Number) em.createNativeQuery("INSERT INTO upr_recommendations (review_fact_id, body, language, response)"
-                        + " VALUES (?1, ?2, 'en', ?3) RETURNING id").setParameter(1, fact)
-                        .setParameter(2, "Generated recommendation " + i).setParameter(3, g.response()).getSingleResult()).longValue();
-                for (String state : g.recommenders()) {
-                    em.createNativeQuery("INSERT INTO upr_recommending_states VALUES (?1, ?2)")
-                            .setParameter(1, id).setParameter(2, state).executeUpdate();
-                }
-                for (String theme : g.themes()) {
-                    em.createNativeQuery("INSERT INTO upr_recommendation_themes VALUES (?1, ?2)")
-                            .setParameter(1, id).setParameter(2, theme).executeUpdate();
-                }
-            }
-        });
+        long review = UprTestData.review("FRA", 2, 15);
+        for (int i = 0; i < GENERATED; i++) {
+            Generated g = Generated.number(i);
+            UprTestData.recommendation(review, "Generated recommendation " + i, "en", g.response(), g.recommenders(),
+                    g.themes());
+        }
     }
 
     @AfterEach
     void removeGenerated() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var em = Panache.getEntityManager();
-            em.createNativeQuery("DELETE FROM upr_recommendations").executeUpdate();
-            em.createNativeQuery("DELETE FROM facts WHERE id IN (SELECT fact_id FROM upr_reviews WHERE state_code = 'FRA')")
-                    .executeUpdate();
-        });
+        UprTestData.clear();
     }
 
     private static JsonPath stats(String query) {
@@ -133,10 +112,12 @@ class UprStatsTest {
 
     @Test
     void reportedAndCountedThatDisagreeAreShownNotPicked() {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
-                "INSERT INTO upr_recommendations (review_fact_id, body, language, response)"
-                        + " SELECT fact_id, 'Counted ' || n, 'en', 'supported' FROM upr_reviews, generate_series(1, 10) n"
-                        + " WHERE state_code = 'VNM' AND cycle = 1").executeUpdate());
+        long vietNamCycle1 = QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("SELECT fact_id FROM upr_reviews WHERE state_code = 'VNM' AND cycle = 1")
+                .getSingleResult()).longValue());
+        for (int i = 0; i < 10; i++) {
+            UprTestData.recommendation(vietNamCycle1, "Counted " + i, "en", "supported", List.of(), List.of());
+        }
         given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=VNM&group_by=cycle").then()
                 .statusCode(200)
                 .body("items.find { it.group.cycle == 1 }.basis", equalTo("none"))

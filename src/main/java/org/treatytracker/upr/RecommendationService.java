@@ -1,0 +1,151 @@
+package org.treatytracker.upr;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Csv;
+import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
+
+/**
+ * Individual recommendations: filtered, searched in full text with each one's language, paged in
+ * SQL for JSON and streamed whole (no row cap) for CSV.
+ */
+@ApplicationScoped
+public class RecommendationService {
+
+    private static final String COLUMNS = "SELECT r.id, rv.state_code, rv.cycle, rv.session, r.un_number, r.body,"
+            + " r.language, r.response, r.response_raw,"
+            + " (SELECT string_agg(party_code, '|' ORDER BY party_code) FROM upr_recommending_states WHERE recommendation_id = r.id),"
+            + " (SELECT string_agg(theme, '|' ORDER BY theme) FROM upr_recommendation_themes WHERE recommendation_id = r.id),"
+            + " r.source_id, r.locator";
+    private static final String FROM = " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id";
+    private static final int MAX_QUERY = 500;
+
+    private final DataSource dataSource;
+
+    public RecommendationService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The WHERE clause and its parameters, in order, for the filters and the search text. */
+    private record Where(String sql, List<Object> parameters) {
+        static Where of(UprStatsService.Filters filters, String q) {
+            if (q != null && (q.isBlank() || q.length() > MAX_QUERY)) {
+                throw ApiException.badRequest("q must be 1 to " + MAX_QUERY + " characters.");
+            }
+            StringBuilder sql = new StringBuilder(" WHERE true");
+            List<Object> parameters = new ArrayList<>();
+            if (filters.state() != null) {
+                sql.append(" AND rv.state_code = ?");
+                parameters.add(filters.state());
+            }
+            if (filters.cycle() != null) {
+                sql.append(" AND rv.cycle = ?");
+                parameters.add(filters.cycle());
+            }
+            if (filters.response() != null) {
+                sql.append(" AND r.response = ?");
+                parameters.add(filters.response());
+            }
+            if (filters.recommendingState() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM upr_recommending_states s WHERE s.recommendation_id = r.id AND s.party_code = ?)");
+                parameters.add(filters.recommendingState());
+            }
+            if (filters.theme() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM upr_recommendation_themes t WHERE t.recommendation_id = r.id AND t.theme = ?)");
+                parameters.add(filters.theme());
+            }
+            if (q != null) {
+                sql.append(" AND r.search @@ websearch_to_tsquery(search_config(r.language), ?)");
+                parameters.add(q);
+            }
+            return new Where(sql.toString(), parameters);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public ItemList<RecommendationView> page(UprStatsService.Filters filters, String q, PageRequest page) {
+        Where where = Where.of(filters, q);
+        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("SELECT count(*)" + FROM + where.sql()),
+                where.parameters()).getSingleResult()).longValue();
+        long offset = (long) (page.page() - 1) * page.perPage();
+        if (offset > 0 && offset >= total) {
+            throw ApiException.badRequest("page " + page.page() + " is past the last page at per_page " + page.perPage() + ".");
+        }
+        List<Object[]> rows = bind(Panache.getEntityManager().createNativeQuery(
+                        COLUMNS + FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset),
+                where.parameters()).getResultList();
+        List<RecommendationView> items = rows.stream().map(RecommendationService::view).toList();
+        return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage());
+    }
+
+    /** Every matching recommendation as CSV, read through a database cursor and written as it comes. */
+    public StreamingOutput csv(UprStatsService.Filters filters, String q) {
+        Where where = Where.of(filters, q);
+        return output -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement statement = connection.prepareStatement(COLUMNS + FROM + where.sql() + " ORDER BY r.id")) {
+                    statement.setFetchSize(1000);
+                    for (int i = 0; i < where.parameters().size(); i++) {
+                        statement.setObject(i + 1, where.parameters().get(i));
+                    }
+                    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                    writer.write(Csv.line(RecommendationView.CSV_COLUMNS));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        Object[] row = new Object[13];
+                        while (rows.next()) {
+                            for (int c = 0; c < row.length; c++) {
+                                row[c] = rows.getObject(c + 1);
+                            }
+                            RecommendationView view = view(row);
+                            writer.write(Csv.line(Arrays.asList(view.id(), view.state(), view.cycle(), view.session(),
+                                    view.unNumber(), view.text(), view.language(), view.response(), view.responseRaw(),
+                                    String.join(" | ", view.recommendingStates()), String.join(" | ", view.themes()),
+                                    view.source().sourceId(), view.source().locator(), view.source().href())));
+                        }
+                    }
+                    writer.flush();
+                } finally {
+                    connection.rollback();
+                }
+            } catch (java.sql.SQLException e) {
+                throw new java.io.IOException("reading recommendations failed", e);
+            }
+        };
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static RecommendationView view(Object[] row) {
+        String sourceId = (String) row[11];
+        return new RecommendationView(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(),
+                row[3] == null ? null : ((Number) row[3]).intValue(), (String) row[4], (String) row[5], (String) row[6],
+                (String) row[7], (String) row[8], split((String) row[9]), split((String) row[10]),
+                new RecommendationView.SourceRef(sourceId, (String) row[12], "/api/v1/sources/" + sourceId));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : List.of(joined.split("\\|"));
+    }
+}
