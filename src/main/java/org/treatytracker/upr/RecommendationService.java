@@ -91,7 +91,8 @@ public class RecommendationService {
                         COLUMNS + FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset),
                 where.parameters()).getResultList();
         List<RecommendationView> items = rows.stream().map(RecommendationService::view).toList();
-        return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage());
+        // The page is all this envelope holds: the CSV of recommendations never comes from it, it streams.
+        return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);
     }
 
     /** Every matching recommendation as CSV, read through a database cursor and written as it comes. */

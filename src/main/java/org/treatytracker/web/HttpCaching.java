@@ -56,7 +56,7 @@ public class HttpCaching {
                 return;
             }
             if (csv) {
-                entity = CsvTable.of(json, list.items());
+                entity = CsvTable.of(json, list.all());
                 response.setEntity(entity, response.getEntityAnnotations(), MediaType.valueOf(Csv.CONTENT_TYPE));
             }
         }

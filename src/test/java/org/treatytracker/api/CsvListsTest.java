@@ -30,6 +30,8 @@ class CsvListsTest {
                 .contentType(containsString("text/csv"))
                 .extract().asString();
         assertEquals(csv, given().get(path + "?format=csv").then().statusCode(200).extract().asString());
+        assertEquals(csv, given().get(path + "?format=csv&per_page=1").then().statusCode(200).extract().asString(),
+                "CSV has every item, whatever the page");
         List<List<String>> rows = CsvParser.parse(csv);
         assertEquals(items.size() + 1, rows.size(), path);
         List<String> header = rows.get(0);
