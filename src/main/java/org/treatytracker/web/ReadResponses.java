@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,51 +16,61 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.TrackerConfig;
 
 /**
- * Strong ETags and Cache-Control on successful API reads; on pages of lists, Link headers and,
- * when asked for, the CSV form of the items. The entity is serialised here once; its
- * bytes are hashed for the ETag and sent as the body (or not at all, as a 304, when the client's
- * If-None-Match already names them).
+ * Finishes every successful API read, once the resource has answered: a page of a list gets its
+ * Link header and, when asked for, becomes CSV; then the body gets a strong ETag (SHA-256 of the
+ * exact bytes sent, serialised here once) and Cache-Control, or becomes a 304 when the client's
+ * If-None-Match already names it. Streamed bodies are never held whole and carry no ETag.
  */
-public class HttpCaching {
+public class ReadResponses {
 
     private final ObjectMapper json;
     private final String cacheControl;
 
-    public HttpCaching(ObjectMapper json, TrackerConfig config) {
+    public ReadResponses(ObjectMapper json, TrackerConfig config) {
         this.json = json;
         this.cacheControl = "public, max-age=" + config.http().maxAge();
     }
 
     @ServerResponseFilter
-    public void tagAndRevalidate(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+    public void finish(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!read || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        Object entity = response.getEntity();
-        if (entity instanceof jakarta.ws.rs.core.StreamingOutput) {
-            // Streamed bodies are never held whole, so they carry no ETag.
+        if (response.getEntity() instanceof StreamingOutput) {
             response.getHeaders().putSingle("Cache-Control", cacheControl);
             return;
         }
-        if (entity instanceof ItemList<?> list) {
-            response.getHeaders().putSingle("Link", PageLinks.header(list, request.getUriInfo()));
-            boolean csv;
-            try {
-                csv = Csv.wanted(request.getUriInfo().getQueryParameters().getFirst("format"),
-                        request.getHeaders().get(HttpHeaders.ACCEPT));
-            } catch (ApiException badFormat) {
-                response.setStatus(400);
-                response.setEntity(Problem.of(400, badFormat.title(), badFormat.getMessage(),
-                        request.getUriInfo().getPath()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
-                return;
-            }
-            if (csv) {
-                entity = CsvTable.of(json, list.all());
-                response.setEntity(entity, response.getEntityAnnotations(), MediaType.valueOf(Csv.CONTENT_TYPE));
-            }
+        if (response.getEntity() instanceof ItemList<?> list && !shapeList(list, request, response)) {
+            return;
         }
+        tagAndRevalidate(request, response);
+    }
+
+    /** Adds the Link header and turns the list into CSV if asked; false if the request was refused. */
+    private boolean shapeList(ItemList<?> list, ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle("Link", PageLinks.header(list, request.getUriInfo()));
+        boolean csv;
+        try {
+            csv = Csv.wanted(request.getUriInfo().getQueryParameters().getFirst("format"),
+                    request.getHeaders().get(HttpHeaders.ACCEPT));
+        } catch (ApiException badFormat) {
+            // Thrown in a filter, the exception would bypass the problem mappers: answer it here.
+            response.setStatus(400);
+            response.setEntity(Problem.of(400, badFormat.title(), badFormat.getMessage(),
+                    request.getUriInfo().getPath()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            return false;
+        }
+        if (csv) {
+            response.setEntity(CsvTable.of(json, list.all()), response.getEntityAnnotations(),
+                    MediaType.valueOf(Csv.CONTENT_TYPE));
+        }
+        return true;
+    }
+
+    private void tagAndRevalidate(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        Object entity = response.getEntity();
         byte[] body = entity instanceof byte[] bytes ? bytes
                 : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(entity);
