@@ -2,7 +2,6 @@ package org.treatytracker.upr;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -32,8 +30,6 @@ public class RecommendationService {
             + " (SELECT string_agg(party_code, '|' ORDER BY party_code) FROM upr_recommending_states WHERE recommendation_id = r.id),"
             + " (SELECT string_agg(theme, '|' ORDER BY theme) FROM upr_recommendation_themes WHERE recommendation_id = r.id),"
             + " r.source_id, r.locator";
-    private static final String FROM = " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id";
-    private static final int MAX_QUERY = 500;
 
     private final DataSource dataSource;
 
@@ -41,55 +37,20 @@ public class RecommendationService {
         this.dataSource = dataSource;
     }
 
-    /** The WHERE clause and its parameters, in order, for the filters and the search text. */
-    private record Where(String sql, List<Object> parameters) {
-        static Where of(UprStatsService.Filters filters, String q) {
-            if (q != null && (q.isBlank() || q.length() > MAX_QUERY)) {
-                throw ApiException.badRequest("q must be 1 to " + MAX_QUERY + " characters.");
-            }
-            StringBuilder sql = new StringBuilder(" WHERE true");
-            List<Object> parameters = new ArrayList<>();
-            if (filters.state() != null) {
-                sql.append(" AND rv.state_code = ?");
-                parameters.add(filters.state());
-            }
-            if (filters.cycle() != null) {
-                sql.append(" AND rv.cycle = ?");
-                parameters.add(filters.cycle());
-            }
-            if (filters.response() != null) {
-                sql.append(" AND r.response = ?");
-                parameters.add(filters.response());
-            }
-            if (filters.recommendingState() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM upr_recommending_states s WHERE s.recommendation_id = r.id AND s.party_code = ?)");
-                parameters.add(filters.recommendingState());
-            }
-            if (filters.theme() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM upr_recommendation_themes t WHERE t.recommendation_id = r.id AND t.theme = ?)");
-                parameters.add(filters.theme());
-            }
-            if (q != null) {
-                sql.append(" AND r.search @@ websearch_to_tsquery(search_config(r.language), ?)");
-                parameters.add(q);
-            }
-            return new Where(sql.toString(), parameters);
-        }
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public ItemList<RecommendationView> page(UprStatsService.Filters filters, String q, PageRequest page) {
-        Where where = Where.of(filters, q);
-        long total = ((Number) bind(Panache.getEntityManager().createNativeQuery("SELECT count(*)" + FROM + where.sql()),
-                where.parameters()).getSingleResult()).longValue();
+        RecommendationFilter where = RecommendationFilter.of(filters, q);
+        long total = ((Number) where.bind(Panache.getEntityManager()
+                .createNativeQuery("SELECT count(*)" + RecommendationFilter.FROM + where.sql()))
+                .getSingleResult()).longValue();
         long offset = (long) (page.page() - 1) * page.perPage();
         if (offset > 0 && offset >= total) {
             throw ApiException.badRequest("page " + page.page() + " is past the last page at per_page " + page.perPage() + ".");
         }
-        List<Object[]> rows = bind(Panache.getEntityManager().createNativeQuery(
-                        COLUMNS + FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset),
-                where.parameters()).getResultList();
+        List<Object[]> rows = where.bind(Panache.getEntityManager().createNativeQuery(
+                COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset))
+                .getResultList();
         List<RecommendationView> items = rows.stream().map(RecommendationService::view).toList();
         // The page is all this envelope holds: the CSV of recommendations never comes from it, it streams.
         return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);
@@ -97,11 +58,11 @@ public class RecommendationService {
 
     /** Every matching recommendation as CSV, read through a database cursor and written as it comes. */
     public StreamingOutput csv(UprStatsService.Filters filters, String q) {
-        Where where = Where.of(filters, q);
+        RecommendationFilter where = RecommendationFilter.of(filters, q);
         return output -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
-                try (PreparedStatement statement = connection.prepareStatement(COLUMNS + FROM + where.sql() + " ORDER BY r.id")) {
+                try (PreparedStatement statement = connection.prepareStatement(COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id")) {
                     statement.setFetchSize(1000);
                     for (int i = 0; i < where.parameters().size(); i++) {
                         statement.setObject(i + 1, where.parameters().get(i));
@@ -129,13 +90,6 @@ public class RecommendationService {
                 throw new java.io.IOException("reading recommendations failed", e);
             }
         };
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     private static RecommendationView view(Object[] row) {

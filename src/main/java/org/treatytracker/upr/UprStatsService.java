@@ -2,7 +2,6 @@ package org.treatytracker.upr;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -157,31 +156,16 @@ public class UprStatsService {
      */
     @SuppressWarnings("unchecked")
     private static List<Object[]> countedRows(Filters filters, List<String> dimensions) {
-        boolean byRecommender = dimensions.contains("recommending_state") || filters.recommendingState() != null;
-        boolean byTheme = dimensions.contains("theme") || filters.theme() != null;
+        RecommendationFilter where = RecommendationFilter.of(filters, null);
         String columns = dimensions.stream().map(UprStatsService::column).map(c -> ", " + c).collect(Collectors.joining());
         String sql = "SELECT rv.state_code, rv.cycle" + columns + ","
                 + " count(*), count(*) FILTER (WHERE r.response = 'supported'), count(*) FILTER (WHERE r.response = 'noted')"
-                + " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id"
-                + (byRecommender ? " JOIN upr_recommending_states rs ON rs.recommendation_id = r.id" : "")
-                + (byTheme ? " JOIN upr_recommendation_themes th ON th.recommendation_id = r.id" : "")
-                + " WHERE (CAST(?1 AS text) IS NULL OR rv.state_code = ?1)"
-                + " AND (CAST(?2 AS integer) IS NULL OR rv.cycle = ?2)"
-                + " AND (CAST(?3 AS text) IS NULL OR r.response = ?3)"
-                + (filters.recommendingState() != null ? " AND rs.party_code = ?4" : "")
-                + (filters.theme() != null ? " AND th.theme = ?5" : "")
+                + RecommendationFilter.FROM
+                + (dimensions.contains("recommending_state") ? " JOIN upr_recommending_states rs ON rs.recommendation_id = r.id" : "")
+                + (dimensions.contains("theme") ? " JOIN upr_recommendation_themes th ON th.recommendation_id = r.id" : "")
+                + where.sql()
                 + " GROUP BY rv.state_code, rv.cycle" + columns;
-        Query query = Panache.getEntityManager().createNativeQuery(sql)
-                .setParameter(1, filters.state())
-                .setParameter(2, filters.cycle())
-                .setParameter(3, filters.response());
-        if (filters.recommendingState() != null) {
-            query.setParameter(4, filters.recommendingState());
-        }
-        if (filters.theme() != null) {
-            query.setParameter(5, filters.theme());
-        }
-        return query.getResultList();
+        return where.bind(Panache.getEntityManager().createNativeQuery(sql)).getResultList();
     }
 
     private static String column(String key) {

@@ -1,0 +1,59 @@
+package org.treatytracker.upr;
+
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import org.treatytracker.web.ApiException;
+
+/**
+ * Which individual recommendations a request is about: the UPR filters and the full-text search,
+ * as one SQL WHERE clause over {@link #FROM} with its parameters in order. Statistics and the
+ * recommendations list use this one clause, so a filter means the same in both: filtering by a
+ * recommending state selects the recommendations that state made.
+ */
+record RecommendationFilter(String sql, List<Object> parameters) {
+
+    static final String FROM = " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id";
+    private static final int MAX_QUERY = 500;
+
+    static RecommendationFilter of(UprStatsService.Filters filters, String q) {
+        if (q != null && (q.isBlank() || q.length() > MAX_QUERY)) {
+            throw ApiException.badRequest("q must be 1 to " + MAX_QUERY + " characters.");
+        }
+        StringBuilder sql = new StringBuilder(" WHERE true");
+        List<Object> parameters = new ArrayList<>();
+        if (filters.state() != null) {
+            sql.append(" AND rv.state_code = ?");
+            parameters.add(filters.state());
+        }
+        if (filters.cycle() != null) {
+            sql.append(" AND rv.cycle = ?");
+            parameters.add(filters.cycle());
+        }
+        if (filters.response() != null) {
+            sql.append(" AND r.response = ?");
+            parameters.add(filters.response());
+        }
+        if (filters.recommendingState() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM upr_recommending_states s WHERE s.recommendation_id = r.id AND s.party_code = ?)");
+            parameters.add(filters.recommendingState());
+        }
+        if (filters.theme() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM upr_recommendation_themes t WHERE t.recommendation_id = r.id AND t.theme = ?)");
+            parameters.add(filters.theme());
+        }
+        if (q != null) {
+            sql.append(" AND r.search @@ websearch_to_tsquery(search_config(r.language), ?)");
+            parameters.add(q);
+        }
+        return new RecommendationFilter(sql.toString(), List.copyOf(parameters));
+    }
+
+    /** Sets the parameters, in order, on a native query built with {@link #sql}. */
+    Query bind(Query query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+}
