@@ -1,0 +1,57 @@
+package org.treatytracker.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.party.Party;
+import org.treatytracker.party.PartyResolver;
+
+/** Country names as a real dataset writes them resolve to the right party (ISO codes from the JDK plus UN aliases). */
+@QuarkusTest
+class PartyNamesTest {
+
+    @Inject
+    PartyResolver parties;
+
+    @Test
+    void everyCountryNameOfTheRealOhchrExportResolves() throws IOException {
+        List<String> names;
+        try (InputStream in = getClass().getResourceAsStream("/ohchr/icescr-country-names.txt")) {
+            names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+        }
+        assertTrue(names.size() > 190, "the export lists every party: " + names.size());
+        List<String> unresolved = QuarkusTransaction.requiringNew().call(() ->
+                names.stream().filter(name -> parties.resolve(name).isEmpty()).toList());
+        assertEquals(List.of(), unresolved);
+    }
+
+    @Test
+    void unNamesAndVariantsResolveToTheRightCode() {
+        Map<String, String> expected = Map.of(
+                "Congo", "COG",
+                "Democratic Republic of the Congo", "COD",
+                "Viet Nam", "VNM",
+                "Viêt Nam", "VNM",
+                "Türkiye", "TUR",
+                "Côte d'Ivoire", "CIV",
+                "Bolivia (Plurinational State of)", "BOL",
+                "Sao Tome and Principe", "STP",
+                "European Union", "EU");
+        QuarkusTransaction.requiringNew().run(() -> expected.forEach((name, code) ->
+                assertEquals(code, parties.resolve(name).map(p -> p.code).orElse("unresolved"), name)));
+        QuarkusTransaction.requiringNew().run(() ->
+                assertTrue(parties.resolve("Atlantide").isEmpty(), "an unknown name is not guessed"));
+        QuarkusTransaction.requiringNew().run(() ->
+                assertEquals(Party.Kind.organisation, parties.resolve("UE").orElseThrow().kind));
+    }
+}
