@@ -2,7 +2,9 @@ package org.treatytracker.figure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.RatificationStatus;
 import org.treatytracker.ratification.TreatyAction;
@@ -25,9 +27,11 @@ final class FigureCheck {
     static Optional<Computed> compute(ReportedFigure figure) {
         if ("core_treaties_party".equals(figure.metric) && figure.subjectKind == ReportedFigure.SubjectKind.party) {
             var asOf = new PartialDate(figure.asOf, figure.asOfPrecision).lastDay();
+            Map<String, List<TreatyAction>> logs = TreatyAction.logOf(figure.party.code).stream()
+                    .collect(Collectors.groupingBy(a -> a.treaty.code));
             List<Treaty> core = Treaty.list("kind = ?1", Treaty.Kind.core);
             long parties = core.stream()
-                    .filter(t -> RatificationStatus.asOf(TreatyAction.logOf(figure.party.code, t.code), asOf)
+                    .filter(t -> RatificationStatus.asOf(logs.getOrDefault(t.code, List.of()), asOf)
                             == RatificationStatus.party)
                     .count();
             return Optional.of(new Computed(BigDecimal.valueOf(parties),
