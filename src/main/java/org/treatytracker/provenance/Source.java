@@ -10,17 +10,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
 
-/** A document facts are taken from: an article stored whole, or a public reference cited by URL. */
+/** A document facts are taken from: an article stored whole, a public reference cited by URL, or an imported file. */
 @Entity
 @Table(name = "sources")
 public class Source extends PanacheEntityBase {
 
     /** Enum constants are the wire and database values. */
-    public enum Kind { article, reference }
+    public enum Kind { article, reference, dataset }
 
     @Id
     public String id;
@@ -55,6 +56,18 @@ public class Source extends PanacheEntityBase {
 
     @Column(name = "char_length")
     public Integer charLength;
+
+    /** Imported files: the key successive exports of one dataset share, the file's name, rows read and when. */
+    public String dataset;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "row_count")
+    public Integer rowCount;
+
+    @Column(name = "imported_at")
+    public OffsetDateTime importedAt;
 
     public static List<Source> listOrdered() {
         return list("order by id");

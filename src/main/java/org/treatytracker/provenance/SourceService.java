@@ -24,7 +24,9 @@ public class SourceService {
     public String text(String id) {
         Source source = require(id);
         if (source.body == null) {
-            throw ApiException.notFound("Source '" + source.id + "' is a public reference cited by URL; no text is stored.");
+            throw ApiException.notFound(source.kind == Source.Kind.dataset
+                    ? "Source '" + source.id + "' is an imported file (" + source.fileName + "); its facts cite rows, no text is stored."
+                    : "Source '" + source.id + "' is a public reference cited by URL; no text is stored.");
         }
         return source.body;
     }

@@ -1,5 +1,7 @@
 package org.treatytracker.provenance;
 
+import java.time.OffsetDateTime;
+
 /**
  * A source's metadata. {@code published_on_basis} says whether the publication date is stated by
  * the source or inferred by us (with {@code published_on_note} saying how).
@@ -17,6 +19,10 @@ public record SourceView(
         String publishedOnNote,
         String sha256,
         Integer charLength,
+        String dataset,
+        String fileName,
+        Integer rowCount,
+        OffsetDateTime importedAt,
         String href,
         String textHref,
         String claimsHref) {
@@ -36,6 +42,10 @@ public record SourceView(
                 source.publishedNote,
                 source.sha256,
                 source.charLength,
+                source.dataset,
+                source.fileName,
+                source.rowCount,
+                source.importedAt,
                 href,
                 source.kind == Source.Kind.article ? href + "/text" : null,
                 href + "/claims");

@@ -10,7 +10,7 @@ import java.util.Set;
  * Enum constants are the wire values.
  */
 public enum RatificationStatus {
-    /** Bound: ratified, acceded, succeeded, accepted or approved, and not denounced since. */
+    /** Bound: ratified, acceded, succeeded, accepted or approved (or bound by an act a dataset does not name), and not denounced since. */
     party,
     /** Signed, with no binding act on record. */
     signatory,
@@ -23,7 +23,7 @@ public enum RatificationStatus {
 
     private static final Set<TreatyAction.Type> BINDING = EnumSet.of(
             TreatyAction.Type.ratification, TreatyAction.Type.accession, TreatyAction.Type.succession,
-            TreatyAction.Type.acceptance, TreatyAction.Type.approval);
+            TreatyAction.Type.acceptance, TreatyAction.Type.approval, TreatyAction.Type.consent_to_be_bound);
 
     public static boolean isBinding(TreatyAction.Type type) {
         return BINDING.contains(type);

@@ -27,7 +27,8 @@ import org.treatytracker.treaty.Treaty;
 public class TreatyAction extends Fact {
 
     /** Enum constants are the wire and database values. */
-    public enum Type { signature, ratification, accession, succession, acceptance, approval, denunciation }
+    /** {@code consent_to_be_bound}: bound by one of the binding acts, the source not saying which. */
+    public enum Type { signature, ratification, accession, succession, acceptance, approval, consent_to_be_bound, denunciation }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "party_code")

@@ -3,18 +3,24 @@ package org.treatytracker.seed;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.List;
+import org.treatytracker.importer.ImportCommand;
 
 /**
  * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and
  * exits: 0 when loaded or unchanged, 1 (with every problem listed) when the seeds are not loadable.
+ * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits.
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
 
     private final StartupSequence startup;
 
-    public TrackerMain(StartupSequence startup) {
+    private final ImportCommand importer;
+
+    public TrackerMain(StartupSequence startup, ImportCommand importer) {
         this.startup = startup;
+        this.importer = importer;
     }
 
     @Override
@@ -28,7 +34,11 @@ public class TrackerMain implements QuarkusApplication {
             System.out.println(result);
             return 0;
         }
-        System.err.println("Usage: treaty-tracker [load-seeds]");
+        if (args[0].equals("import")) {
+            return importer.run(List.of(args).subList(1, args.length));
+        }
+        System.err.println("Usage: treaty-tracker [load-seeds | import ...]");
+        System.err.println(ImportCommand.USAGE);
         return 2;
     }
 }

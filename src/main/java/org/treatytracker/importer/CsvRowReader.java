@@ -1,0 +1,148 @@
+package org.treatytracker.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RFC 4180 CSV, as spreadsheets and databases export it: fields quoted with {@code "} (doubled
+ * inside), line breaks inside quoted fields, and any line ending (LF, CRLF, or CR alone, as old Mac
+ * exports have). The file is decoded strictly: a byte sequence that is not valid in the given
+ * encoding fails the import with its line rather than turning into replacement characters.
+ * A leading byte-order mark is skipped; blank lines are skipped.
+ */
+public final class CsvRowReader implements RowReader {
+
+    private static final int END = -1;
+
+    private final BufferedReader in;
+    private final char delimiter;
+    private long line = 1;
+    private int lookahead = -2;
+    private boolean started;
+
+    public CsvRowReader(Path file, Charset encoding, char delimiter) throws IOException {
+        var decoder = encoding.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        this.delimiter = delimiter;
+    }
+
+    @Override
+    public Optional<SourceRow> next() throws IOException {
+        while (true) {
+            if (peek() == END) {
+                return Optional.empty();
+            }
+            long start = line;
+            List<String> cells = readRecord(start);
+            SourceRow row = new SourceRow(start, cells);
+            if (!row.isBlank()) {
+                return Optional.of(row);
+            }
+        }
+    }
+
+    private List<String> readRecord(long start) throws IOException {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            int c = read();
+            if (quoted) {
+                if (c == END) {
+                    throw new MalformedFileException(start, "a quoted field opened on line " + start + " is never closed");
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        read();
+                        cell.append('"');
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (isLineBreak(c)) {
+                        consumeLineBreak(c);
+                        cell.append('\n');
+                    } else {
+                        cell.append((char) c);
+                    }
+                }
+            } else if (c == '"' && cell.isEmpty() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == delimiter) {
+                cells.add(finish(cell, wasQuoted));
+                cell.setLength(0);
+                wasQuoted = false;
+            } else if (c == END || isLineBreak(c)) {
+                if (c != END) {
+                    consumeLineBreak(c);
+                }
+                cells.add(finish(cell, wasQuoted));
+                return cells;
+            } else {
+                cell.append((char) c);
+            }
+        }
+    }
+
+    private static String finish(StringBuilder cell, boolean quoted) {
+        return quoted ? cell.toString() : cell.toString().strip();
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /** Counts one line for LF, CR or CRLF. */
+    private void consumeLineBreak(int c) throws IOException {
+        if (c == '\r' && peek() == '\n') {
+            read();
+        }
+        line++;
+    }
+
+    private int peek() throws IOException {
+        if (lookahead == -2) {
+            lookahead = decode();
+        }
+        return lookahead;
+    }
+
+    private int read() throws IOException {
+        int c = peek();
+        lookahead = -2;
+        return c;
+    }
+
+    private int decode() throws IOException {
+        try {
+            int c = in.read();
+            if (!started) {
+                started = true;
+                if (c == '\uFEFF') {
+                    c = in.read();
+                }
+            }
+            return c;
+        } catch (CharacterCodingException e) {
+            throw new MalformedFileException(line, "bytes that are not valid in the file's encoding (use --encoding)");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,91 @@
+package org.treatytracker.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Imported files as sources of kind {@code dataset}. Successive exports of one dataset are
+ * separate sources sharing the dataset key; the same bytes imported twice are recognised by their
+ * SHA-256.
+ */
+final class DatasetSources {
+
+    /** Descriptive metadata of an imported file. */
+    record Description(String title, String publisher, String url, String language, String note) {
+    }
+
+    private DatasetSources() {
+    }
+
+    static boolean alreadyImported(Connection db, String dataset, String sha256) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT 1 FROM sources WHERE kind = 'dataset' AND dataset = ? AND sha256 = ?")) {
+            query.setString(1, dataset);
+            query.setString(2, sha256);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** The sources of the dataset's earlier exports, oldest first. */
+    static List<String> earlierExports(Connection db, String dataset) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT id FROM sources WHERE kind = 'dataset' AND dataset = ? ORDER BY imported_at, id")) {
+            query.setString(1, dataset);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** Serialises imports of one dataset (two imports of it at once would both compute changes). */
+    static void lock(Connection db, String dataset) throws SQLException {
+        try (PreparedStatement lock = db.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('import:' || ?))")) {
+            lock.setString(1, dataset);
+            lock.execute();
+        }
+    }
+
+    static String register(Connection db, String dataset, DatasetFile file, Description description) throws SQLException {
+        String id = "dataset-" + slug(dataset) + "-" + file.sha256().substring(0, 12);
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO sources (id, kind, title, publisher, url, language, published_note, sha256,
+                                     dataset, file_name, row_count, imported_at)
+                VALUES (?, 'dataset', ?, ?, ?, ?, ?, ?, ?, ?, 0, now())""")) {
+            insert.setString(1, id);
+            insert.setString(2, description.title());
+            insert.setString(3, description.publisher());
+            insert.setString(4, description.url());
+            insert.setString(5, description.language());
+            insert.setString(6, description.note());
+            insert.setString(7, file.sha256());
+            insert.setString(8, dataset);
+            insert.setString(9, file.name());
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    static void countRows(Connection db, String source, long rows) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE sources SET row_count = ? WHERE id = ?")) {
+            update.setLong(1, rows);
+            update.setString(2, source);
+            update.executeUpdate();
+        }
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.length() > 80 ? slug.substring(0, 80) : slug.isEmpty() ? "file" : slug;
+    }
+}

@@ -1,0 +1,77 @@
+package org.treatytracker.importer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Records an import and, item by item, what it changed relative to the dataset's previous export. */
+final class ImportJournal implements AutoCloseable {
+
+    private final PreparedStatement change;
+    private final long id;
+    private int pending;
+
+    private ImportJournal(Connection db, long id) throws SQLException {
+        this.id = id;
+        this.change = db.prepareStatement(
+                "INSERT INTO import_changes (import_id, item_key, change, before, after) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    static ImportJournal open(Connection db, String dataset, String source, String format) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO imports (dataset, source_id, format, rows, added, changed, removed, unchanged, seconds)
+                VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0) RETURNING id""")) {
+            insert.setString(1, dataset);
+            insert.setString(2, source);
+            insert.setString(3, format);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return new ImportJournal(db, row.getLong(1));
+            }
+        }
+    }
+
+    long id() {
+        return id;
+    }
+
+    void change(String key, String kind, String before, String after) throws SQLException {
+        change.setLong(1, id);
+        change.setString(2, key);
+        change.setString(3, kind);
+        change.setString(4, before);
+        change.setString(5, after);
+        change.addBatch();
+        if (++pending == 1000) {
+            change.executeBatch();
+            pending = 0;
+        }
+    }
+
+    void finish(Connection db, long rows, Changes counts, double seconds) throws SQLException {
+        change.executeBatch();
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE imports SET rows = ?, added = ?, changed = ?, removed = ?, unchanged = ?, seconds = ? WHERE id = ?")) {
+            update.setLong(1, rows);
+            update.setLong(2, counts.added());
+            update.setLong(3, counts.changed());
+            update.setLong(4, counts.removed());
+            update.setLong(5, counts.unchanged());
+            update.setBigDecimal(6, BigDecimal.valueOf(seconds).setScale(3, RoundingMode.HALF_UP));
+            update.setLong(7, id);
+            update.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        change.close();
+    }
+
+    /** Items added, changed, removed and left as they were. */
+    record Changes(long added, long changed, long removed, long unchanged) {
+    }
+}

@@ -1,0 +1,72 @@
+package org.treatytracker.importer;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.treatytracker.names.NameKey;
+
+/**
+ * Party and treaty names resolved in memory, with the rules of {@code PartyResolver} and
+ * {@code TreatyResolver} (a code, then an ISO alpha-2 code for parties, then a known name or alias
+ * compared by {@link NameKey}): an import resolves hundreds of thousands of names and must not ask
+ * the database for each. Unknown names resolve to nothing; nothing is guessed.
+ */
+public final class NameIndex {
+
+    private final Map<String, String> partyCodes = new HashMap<>();
+    private final Map<String, String> partyIso2 = new HashMap<>();
+    private final Map<String, String> partyNames = new HashMap<>();
+    private final Map<String, String> treatyCodes = new HashMap<>();
+    private final Map<String, String> treatyNames = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public static NameIndex load(EntityManager em) {
+        NameIndex index = new NameIndex();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, iso2 FROM parties").getResultList()) {
+            index.partyCodes.put((String) row[0], (String) row[0]);
+            if (row[1] != null) {
+                index.partyIso2.put(row[1].toString(), (String) row[0]);
+            }
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, party_code FROM party_aliases").getResultList()) {
+            index.partyNames.put((String) row[0], (String) row[1]);
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name_en, name_fr FROM treaties").getResultList()) {
+            index.treatyCodes.put((String) row[0], (String) row[0]);
+            index.treatyNames.put(NameKey.of((String) row[1]), (String) row[0]);
+            index.treatyNames.put(NameKey.of((String) row[2]), (String) row[0]);
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, treaty_code FROM treaty_aliases").getResultList()) {
+            index.treatyNames.put((String) row[0], (String) row[1]);
+        }
+        return index;
+    }
+
+    public Optional<String> party(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = name.trim();
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        String code = partyCodes.get(upper);
+        if (code == null && trimmed.length() == 2) {
+            code = partyIso2.get(upper);
+        }
+        if (code == null) {
+            code = partyNames.get(NameKey.of(trimmed));
+        }
+        return Optional.ofNullable(code);
+    }
+
+    public Optional<String> treaty(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = name.trim();
+        String code = treatyCodes.get(trimmed.toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(code != null ? code : treatyNames.get(NameKey.of(trimmed)));
+    }
+}

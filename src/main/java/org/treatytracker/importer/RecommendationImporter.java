@@ -1,0 +1,110 @@
+package org.treatytracker.importer;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a UPR recommendations CSV through a column mapping, streaming: rows are checked and
+ * written in batches as they are read, in one transaction that is rolled back if any row is bad,
+ * so that a bad file leaves the database as it was and the result lists every bad row.
+ */
+@ApplicationScoped
+public class RecommendationImporter {
+
+    static final String FORMAT = "upr-recommendations";
+    private static final Logger LOG = Logger.getLogger(RecommendationImporter.class);
+    private static final int PROGRESS_EVERY = 20_000;
+
+    private final AgroalDataSource dataSource;
+    private final EntityManager em;
+
+    public RecommendationImporter(AgroalDataSource dataSource, EntityManager em) {
+        this.dataSource = dataSource;
+        this.em = em;
+    }
+
+    public ImportResult run(ImportRequest request) {
+        RecommendationColumns.check(request.mapping());
+        DatasetFile file = DatasetFile.of(request.file());
+        String dataset = request.dataset() != null ? request.dataset()
+                : FORMAT + "-" + DatasetSources.slug(MappedActionTable.stem(file.name()));
+        long started = System.nanoTime();
+        Outcome outcome = new Outcome(FORMAT, file, started);
+        return QuarkusTransaction.requiringNew().timeout(ImportTimeout.SECONDS).call(() -> {
+            try (Connection db = dataSource.getConnection()) {
+                DatasetSources.lock(db, dataset);
+                if (DatasetSources.alreadyImported(db, dataset, file.sha256())) {
+                    return outcome.unchanged(dataset, 0);
+                }
+                List<String> earlier = DatasetSources.earlierExports(db, dataset);
+                String source = DatasetSources.register(db, dataset, file, new DatasetSources.Description(
+                        file.name(), null, null, request.mapping().language() == null ? "und" : request.mapping().language(), null));
+                List<RowProblem> problems = new ArrayList<>();
+                long rows;
+                long recommendations;
+                int reviewsRemoved;
+                try (RowReader reader = RowReader.open(file.path(), request.encoding(), request.mapping().delimiterChar());
+                     RecommendationWriter writer = new RecommendationWriter(db, dataset, source)) {
+                    rows = read(reader, file, request.mapping(), writer, problems, started);
+                    recommendations = writer.recommendations();
+                    reviewsRemoved = problems.isEmpty() ? writer.finishReviews() : 0;
+                } catch (MalformedFileException e) {
+                    problems.add(new RowProblem(file.name(), e.line(), e.getMessage()));
+                    rows = 0;
+                    recommendations = 0;
+                    reviewsRemoved = 0;
+                } catch (IOException e) {
+                    throw new UsageException("cannot read " + file.path() + ": " + e.getMessage());
+                }
+                if (!problems.isEmpty()) {
+                    QuarkusTransaction.setRollbackOnly();
+                    return outcome.failed(dataset, rows, problems);
+                }
+                DatasetSources.countRows(db, source, rows);
+                try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT)) {
+                    ImportJournal.Changes changes = RecommendationChanges.apply(db, journal.id(), source, earlier, recommendations);
+                    journal.finish(db, rows, changes, outcome.seconds());
+                    List<String> notes = reviewsRemoved == 0 ? List.of()
+                            : List.of(reviewsRemoved + " reviews of the earlier export are not in this one and were removed");
+                    return outcome.imported(dataset, source, rows, "recommendation", changes, notes);
+                }
+            }
+        });
+    }
+
+    private long read(RowReader reader, DatasetFile file, Mapping mapping, RecommendationWriter writer,
+                      List<RowProblem> problems, long started) throws Exception {
+        Optional<SourceRow> headerRow = reader.next();
+        Map<String, Integer> columns = new Header(headerRow.map(SourceRow::cells).orElse(List.of()))
+                .resolve(mapping.columns(), file.name(), problems);
+        if (!problems.isEmpty()) {
+            return 0;
+        }
+        var parser = new RecommendationColumns(columns, mapping, NameIndex.load(em), UprCycles.load(em), file.name());
+        long rows = 0;
+        for (Optional<SourceRow> next = reader.next(); next.isPresent(); next = reader.next()) {
+            rows++;
+            Optional<RecommendationRow> row = parser.read(next.get(), problems);
+            if (row.isPresent() && problems.isEmpty()) {
+                RowProblem problem = writer.add(row.get(), file.name());
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+            if (rows % PROGRESS_EVERY == 0) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                LOG.infof("%s: %d rows read (%.0f rows/s), %d problems", file.name(), rows, rows / seconds, problems.size());
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,18 @@
+package org.treatytracker.importer;
+
+import java.util.List;
+
+/** One row of a UPR recommendations table, resolved: codes for states, a cycle number, a normalised response. */
+record RecommendationRow(
+        long line,
+        String state,
+        int cycle,
+        Integer session,
+        String unNumber,
+        String text,
+        String language,
+        String response,
+        String responseRaw,
+        List<String> recommendingStates,
+        List<String> themes) {
+}
