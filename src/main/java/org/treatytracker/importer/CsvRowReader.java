@@ -2,10 +2,8 @@ package org.treatytracker.importer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +28,7 @@ public final class CsvRowReader implements RowReader {
     private boolean started;
 
     public CsvRowReader(Path file, Charset encoding, char delimiter) throws IOException {
-        var decoder = encoding.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        this.in = new BufferedReader(new StrictDecoder(Files.newInputStream(file), encoding), 1 << 16);
         this.delimiter = delimiter;
     }
 

@@ -3,7 +3,8 @@ package org.treatytracker.provenance;
 /**
  * One piece of evidence for a fact, as the API shows it. For a passage, the source text from
  * {@code start} to {@code end} (code points) is exactly {@code quote}; for a reference,
- * {@code locator} says where in the public document the fact stands.
+ * {@code locator} says where in the public document the fact stands; for a row of an imported
+ * file ({@code dataset_row}), {@code locator} names the row (and column) of the file.
  */
 public record ProvenanceView(
         String kind,
@@ -21,7 +22,7 @@ public record ProvenanceView(
     public static ProvenanceView of(Citation citation, String supports) {
         Source source = citation.source;
         return new ProvenanceView(
-                citation.quote != null ? "passage" : "reference",
+                citation.quote != null ? "passage" : source.kind == Source.Kind.dataset ? "dataset_row" : "reference",
                 citation.fact.id,
                 supports,
                 source.id,

@@ -4,8 +4,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A fingerprint of everything the seed loader writes, to prove that a load changed nothing: row
- * counts and digests of the fact, citation, source, party and treaty tables.
+ * A fingerprint of everything the seed loader and the importers write, to prove that a load or an
+ * import changed nothing: row counts and digests of the fact, citation, source, party, treaty, action,
+ * review, recommendation and import tables.
  */
 public record DbSnapshot(String digest) {
 
@@ -18,7 +19,14 @@ public record DbSnapshot(String digest) {
               (SELECT string_agg(concat_ws(':', code, name_en, parent_code), ',' ORDER BY code) FROM treaties),
               (SELECT string_agg(concat_ws(':', normalized, party_code), ',' ORDER BY normalized) FROM party_aliases),
               (SELECT string_agg(concat_ws(':', normalized, treaty_code), ',' ORDER BY normalized) FROM treaty_aliases),
-              (SELECT count(*) FROM seed_loads)))
+              (SELECT count(*) FROM seed_loads),
+              (SELECT string_agg(concat_ws(':', fact_id, party_code, treaty_code, action, action_date), ',' ORDER BY fact_id) FROM treaty_actions),
+              (SELECT string_agg(concat_ws(':', fact_id, state_code, cycle, session), ',' ORDER BY fact_id) FROM upr_reviews),
+              (SELECT string_agg(concat_ws(':', id, review_fact_id, md5(body), response, source_id, locator), ',' ORDER BY id) FROM upr_recommendations),
+              (SELECT count(*) FROM upr_recommending_states),
+              (SELECT count(*) FROM upr_recommendation_themes),
+              (SELECT count(*) FROM imports),
+              (SELECT count(*) FROM import_changes)))
             """;
 
     public static DbSnapshot take() {

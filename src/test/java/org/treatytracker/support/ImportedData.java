@@ -1,0 +1,22 @@
+package org.treatytracker.support;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Removes everything the importers wrote, so that other test classes see the seeds alone. */
+public final class ImportedData {
+
+    private ImportedData() {
+    }
+
+    public static void clear() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Panache.getEntityManager();
+            em.createNativeQuery("DELETE FROM import_changes").executeUpdate();
+            em.createNativeQuery("DELETE FROM imports").executeUpdate();
+            em.createNativeQuery("DELETE FROM upr_recommendations WHERE source_id IN (SELECT id FROM sources WHERE kind = 'dataset')").executeUpdate();
+            em.createNativeQuery("DELETE FROM facts WHERE import_key IS NOT NULL").executeUpdate();
+            em.createNativeQuery("DELETE FROM sources WHERE kind = 'dataset'").executeUpdate();
+        });
+    }
+}
