@@ -39,50 +39,55 @@ public class RecommendationImporter {
                 : FORMAT + "-" + DatasetSources.slug(MappedActionTable.stem(file.name()));
         long started = System.nanoTime();
         Outcome outcome = new Outcome(FORMAT, file, started);
-        return QuarkusTransaction.requiringNew().timeout(ImportTimeout.SECONDS).call(() -> {
-            try (Connection db = dataSource.getConnection()) {
-                DatasetSources.lock(db, dataset);
-                if (DatasetSources.alreadyImported(db, dataset, file.sha256())) {
-                    return outcome.unchanged(dataset, 0);
-                }
-                List<String> earlier = DatasetSources.earlierExports(db, dataset);
-                String source = DatasetSources.register(db, dataset, file, new DatasetSources.Description(
-                        file.name(), null, null, request.mapping().language() == null ? "und" : request.mapping().language(), null));
-                List<RowProblem> problems = new ArrayList<>();
-                long rows;
-                long recommendations;
-                int reviewsRemoved;
-                try (RowReader reader = RowReader.open(file.path(), request.encoding(), request.mapping().delimiterChar());
-                     RecommendationWriter writer = new RecommendationWriter(db, dataset, source)) {
-                    rows = read(reader, file, request.mapping(), writer, problems, started);
-                    recommendations = writer.recommendations();
-                    reviewsRemoved = problems.isEmpty() ? writer.finishReviews() : 0;
-                } catch (MalformedFileException e) {
-                    problems.add(new RowProblem(file.name(), e.line(), e.getMessage()));
-                    rows = 0;
-                    recommendations = 0;
-                    reviewsRemoved = 0;
-                } catch (IOException e) {
-                    throw new UsageException("cannot read " + file.path() + ": " + e.getMessage());
-                }
-                if (!problems.isEmpty()) {
-                    QuarkusTransaction.setRollbackOnly();
-                    return outcome.failed(dataset, rows, problems);
-                }
-                DatasetSources.countRows(db, source, rows);
-                try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT)) {
-                    ImportJournal.Changes changes = RecommendationChanges.apply(db, journal.id(), source, earlier, recommendations);
-                    journal.finish(db, rows, changes, outcome.seconds());
-                    List<String> notes = reviewsRemoved == 0 ? List.of()
-                            : List.of(reviewsRemoved + " reviews of the earlier export are not in this one and were removed");
-                    return outcome.imported(dataset, source, rows, "recommendation", changes, notes);
-                }
+        try {
+            return QuarkusTransaction.requiringNew().timeout(ImportTimeout.SECONDS).call(() -> importFile(request, file, dataset, outcome));
+        } catch (ImportFailed failed) {
+            return failed.result();
+        }
+    }
+
+    private ImportResult importFile(ImportRequest request, DatasetFile file, String dataset, Outcome outcome) throws Exception {
+        try (Connection db = dataSource.getConnection()) {
+            DatasetSources.lock(db, dataset);
+            if (DatasetSources.alreadyImported(db, dataset, file.sha256())) {
+                return outcome.unchanged(dataset, 0);
             }
-        });
+            List<String> earlier = DatasetSources.earlierExports(db, dataset);
+            String source = DatasetSources.register(db, dataset, file, new DatasetSources.Description(
+                    file.name(), null, null, request.mapping().language() == null ? "und" : request.mapping().language(), null));
+            List<RowProblem> problems = new ArrayList<>();
+            long rows;
+            long recommendations;
+            int reviewsRemoved;
+            try (RowReader reader = RowReader.open(file.path(), request.encoding(), request.mapping().delimiterChar());
+                 RecommendationWriter writer = new RecommendationWriter(db, dataset, source)) {
+                rows = read(reader, file, request.mapping(), writer, problems, outcome);
+                recommendations = writer.recommendations();
+                reviewsRemoved = problems.isEmpty() ? writer.finishReviews() : 0;
+            } catch (MalformedFileException e) {
+                problems.add(new RowProblem(file.name(), e.line(), e.getMessage()));
+                rows = 0;
+                recommendations = 0;
+                reviewsRemoved = 0;
+            } catch (IOException e) {
+                throw new UsageException("cannot read " + file.path() + ": " + e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportFailed(outcome.failed(dataset, rows, problems));
+            }
+            DatasetSources.countRows(db, source, rows);
+            try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT)) {
+                ImportJournal.Changes changes = RecommendationChanges.apply(db, journal.id(), source, earlier, recommendations);
+                journal.finish(db, rows, changes, outcome.seconds());
+                List<String> notes = reviewsRemoved == 0 ? List.of()
+                        : List.of(reviewsRemoved + " reviews of the earlier export are not in this one and were removed");
+                return outcome.imported(dataset, source, rows, "recommendation", changes, notes);
+            }
+        }
     }
 
     private long read(RowReader reader, DatasetFile file, Mapping mapping, RecommendationWriter writer,
-                      List<RowProblem> problems, long started) throws Exception {
+                      List<RowProblem> problems, Outcome outcome) throws Exception {
         Optional<SourceRow> headerRow = reader.next();
         Map<String, Integer> columns = new Header(headerRow.map(SourceRow::cells).orElse(List.of()))
                 .resolve(mapping.columns(), file.name(), problems);
@@ -101,8 +106,7 @@ public class RecommendationImporter {
                 }
             }
             if (rows % PROGRESS_EVERY == 0) {
-                double seconds = (System.nanoTime() - started) / 1e9;
-                LOG.infof("%s: %d rows read (%.0f rows/s), %d problems", file.name(), rows, rows / seconds, problems.size());
+                LOG.infof("%s: %d rows read (%.0f rows/s), %d problems", file.name(), rows, rows / outcome.seconds(), problems.size());
             }
         }
         return rows;

@@ -1,0 +1,166 @@
+package org.treatytracker.importer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatytracker.support.Contract;
+import org.treatytracker.support.DbSnapshot;
+import org.treatytracker.support.ImportedData;
+
+/**
+ * The UPR recommendations importer on a small table in UPR Info's layout (one row per
+ * recommendation and recommending state), written here in three encodings and line-ending styles.
+ */
+@QuarkusTest
+class RecommendationImportTest {
+
+    private static final String TABLE = """
+            Recommendation number,Recommendation,State under Review,Recommending State,Cycle,Session,Response,Issues
+            115.1,"Ratifier le Protocole facultatif se rapportant à la Convention contre la torture",Bolivia (Plurinational State of),France,3,34,Acceptée,"Torture; Traités"
+            115.1,"Ratifier le Protocole facultatif se rapportant à la Convention contre la torture",Bolivie,Côte d'Ivoire,3,34,Acceptée,"Torture; Traités"
+            115.1,"Ratifier le Protocole facultatif se rapportant à la Convention contre la torture",BOL,Türkiye,3,34,Acceptée,"Torture; Traités"
+            115.2,"Protéger les droits des enfants
+            dans les zones rurales",Bolivia (Plurinational State of),Viet Nam,3,34,Supported,Enfants
+            115.3,Abolir la peine de mort,Bolivia (Plurinational State of),Vietnam,3,34,Rejected,Peine de mort
+            """;
+    private static final Mapping MAPPING = new Mapping(Map.of(
+            "un_number", "Recommendation number", "text", "Recommendation", "state_under_review", "State under Review",
+            "recommending_states", "Recommending State", "cycle", "Cycle", "session", "Session", "response", "Response",
+            "themes", "Issues"), Map.of("themes", ";"), "fr", null, null, null, null);
+
+    @Inject
+    RecommendationImporter importer;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clear() {
+        ImportedData.clear();
+    }
+
+    @Test
+    void pairRowsBecomeOneRecommendationWithItsRecommendingStates() throws IOException {
+        ImportResult result = importer.run(request(write("upr.csv", TABLE, StandardCharsets.UTF_8), null));
+        assertEquals("imported", result.status(), () -> result.problems().toString());
+        assertEquals(5, result.rows());
+        assertEquals("recommendation", result.unit());
+        assertEquals(3, result.added());
+
+        given().filter(Contract.FILTER).queryParam("state", "BOL").queryParam("cycle", 3)
+                .get("/api/v1/recommendations").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items[0].un_number", equalTo("115.1"))
+                .body("items[0].session", equalTo(34))
+                .body("items[0].recommending_states", contains("CIV", "FRA", "TUR"))
+                .body("items[0].themes", contains("Torture", "Traités"))
+                .body("items[0].response", equalTo("supported"))
+                .body("items[0].response_raw", equalTo("Acceptée"))
+                .body("items[0].source.source_id", equalTo(result.source()))
+                .body("items[0].source.locator", equalTo("row 2"))
+                .body("items[1].text", equalTo("Protéger les droits des enfants\ndans les zones rurales"))
+                .body("items[2].response", equalTo("noted"))
+                .body("items[2].response_raw", equalTo("Rejected"));
+        given().filter(Contract.FILTER).queryParam("state", "BOL").queryParam("group_by", "cycle")
+                .get("/api/v1/upr/stats").then().statusCode(200)
+                .body("items[0].basis", equalTo("counted"))
+                .body("items[0].recommendations_total", equalTo(3))
+                .body("items[0].accepted", equalTo(2))
+                .body("items[0].noted", equalTo(1));
+        given().filter(Contract.FILTER).queryParam("state", "BOL").queryParam("recommending_state", "VNM")
+                .queryParam("q", "enfant").get("/api/v1/recommendations").then().body("total", equalTo(1));
+        given().filter(Contract.FILTER).get("/api/v1/states/BOL/upr-reviews").then().statusCode(200)
+                .body("items[0].provenance[0].kind", equalTo("dataset_row"))
+                .body("items[0].provenance[0].locator", equalTo("5 rows for BOL, cycle 3, from row 2"));
+    }
+
+    @Test
+    void everyEncodingAndLineEndingGivesTheSameData() throws IOException {
+        importer.run(request(write("utf8-lf.csv", TABLE, StandardCharsets.UTF_8), "upr-test"));
+        for (var variant : List.of(
+                Map.entry(Charset.forName("windows-1252"), "\r\n"),
+                Map.entry(Charset.forName("x-MacRoman"), "\r"))) {
+            Path file = write("variant.csv", TABLE.replace("\n", variant.getValue()), variant.getKey());
+            ImportResult result = importer.run(new ImportRequest("upr-recommendations", file, MAPPING, variant.getKey(), "upr-test"));
+            assertEquals("imported", result.status(), () -> variant + ": " + result.problems());
+            assertEquals(List.of(0L, 0L, 0L, 3L), List.of(result.added(), result.changed(), result.removed(), result.unchanged()),
+                    variant.getKey() + " reads as the same recommendations");
+        }
+        assertEquals(3, DbSnapshot.count("SELECT count(*) FROM upr_recommendations"));
+    }
+
+    @Test
+    void aNewerExportReplacesTheOlderAndListsEveryChange() throws IOException {
+        importer.run(request(write("v1.csv", TABLE, StandardCharsets.UTF_8), "upr-test"));
+        String newer = TABLE.replace("Rejected", "Noted")
+                .replace("115.2,", "115.9,")
+                .replace("BOL,Türkiye", "BOL,Brazil");
+        ImportResult result = importer.run(request(write("v2.csv", newer, StandardCharsets.UTF_8), "upr-test"));
+        assertEquals(List.of(1L, 2L, 1L, 0L), List.of(result.added(), result.changed(), result.removed(), result.unchanged()));
+        assertEquals(3, DbSnapshot.count("SELECT count(*) FROM upr_recommendations"));
+        assertEquals(1, DbSnapshot.count("SELECT count(*) FROM import_changes WHERE change = 'changed'"
+                + " AND before LIKE '%by: CIV,FRA,TUR%' AND after LIKE '%by: BRA,CIV,FRA%'"));
+        assertEquals(1, DbSnapshot.count("SELECT count(*) FROM import_changes WHERE change = 'removed' AND item_key LIKE '%|115.2'"));
+    }
+
+    @Test
+    void badRowsAreAllReportedAndNothingIsWritten() throws IOException {
+        String bad = TABLE
+                + "115.4,Garantir la liberté de la presse,Atlantis,France,3,34,Supported,Presse\n"
+                + "115.5,Garantir la liberté de la presse,Bolivia (Plurinational State of),Narnia,3,34,Supported,Presse\n"
+                + "115.6,Garantir la liberté de la presse,Bolivia (Plurinational State of),France,3,34,Peut-être,Presse\n"
+                + "115.1,Un autre texte,Bolivia (Plurinational State of),Brazil,3,34,Supported,Presse\n";
+        DbSnapshot before = DbSnapshot.take();
+        ImportResult result = importer.run(request(write("bad.csv", bad, StandardCharsets.UTF_8), null));
+        assertEquals("failed", result.status());
+        assertEquals(List.of(8L, 9L, 10L), result.problems().stream().map(RowProblem::line).toList());
+        assertTrue(result.problems().get(0).message().contains("Atlantis"));
+        assertTrue(result.problems().get(1).message().contains("Narnia"));
+        assertTrue(result.problems().get(2).message().contains("Peut-être"));
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    @Test
+    void aYearInTwoCyclesIsRefusedNotGuessed() throws IOException {
+        Path file = write("years.csv", "text,state,year\nProtect journalists,France,2022\nProtect journalists,France,2019\n",
+                StandardCharsets.UTF_8);
+        Mapping byYear = new Mapping(Map.of("text", "text", "state_under_review", "state", "year", "year"),
+                null, "en", null, null, null, null);
+        ImportResult result = importer.run(new ImportRequest("upr-recommendations", file, byYear, StandardCharsets.UTF_8, null));
+        assertEquals("failed", result.status());
+        assertEquals(1, result.problems().size());
+        assertEquals(2, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message().contains("cycles [3, 4]"), result.problems().get(0).message());
+    }
+
+    @Test
+    void theFileMustDecodeInTheEncodingGiven() throws IOException {
+        Path file = write("latin1.csv", TABLE, StandardCharsets.ISO_8859_1);
+        ImportResult result = importer.run(request(file, null));
+        assertEquals("failed", result.status());
+        assertEquals(2, result.problems().get(0).line());
+    }
+
+    private Path write(String name, String text, Charset encoding) throws IOException {
+        return Files.write(dir.resolve(name), text.getBytes(encoding));
+    }
+
+    private static ImportRequest request(Path file, String dataset) {
+        return new ImportRequest("upr-recommendations", file, MAPPING, StandardCharsets.UTF_8, dataset);
+    }
+}
