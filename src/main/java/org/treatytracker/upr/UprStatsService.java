@@ -94,7 +94,17 @@ public class UprStatsService {
                 .sorted(Map.Entry.comparingByKey(GROUP_ORDER))
                 .map(e -> e.getValue().row(groupBy, e.getKey(), filters))
                 .toList();
-        return new UprStatsView(groupBy, "recommendation", rows, rows.size());
+        return new UprStatsView(groupBy, unit(groupBy), rows, rows.size());
+    }
+
+    /** What one counted item is: a recommendation, or a recommendation in each group of a many-valued key. */
+    static String unit(List<String> groupBy) {
+        boolean byRecommender = groupBy.contains("recommending_state");
+        boolean byTheme = groupBy.contains("theme");
+        if (byRecommender && byTheme) {
+            return "recommendation_per_recommending_state_and_theme";
+        }
+        return byRecommender ? "recommendation_per_recommending_state" : byTheme ? "recommendation_per_theme" : "recommendation";
     }
 
     /** Each review counts once: on its counted recommendations, its reported totals, or as a discrepancy. */

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * UPR acceptance statistics. The unit counted is the recommendation. Each row sums the reviews of
+ * UPR acceptance statistics. The unit counted is the recommendation ({@code unit} says when a
+ * recommendation counts once in each recommending state's or theme's row). Each row sums the reviews of
  * its group on one basis: {@code reported} (a review's totals as a source reports them),
  * {@code counted} (individual recommendations on record), or {@code mixed} (some reviews of each).
  * A review whose sources disagree is not summed: it is listed in {@code discrepancies} with every

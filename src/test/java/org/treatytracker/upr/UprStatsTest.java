@@ -91,6 +91,10 @@ class UprStatsTest {
         assertEquals("mixed", stats("cycle=2").getString("items[0].basis"));
         assertEquals(20, stats("state=FRA&response=noted").getInt("items[0].recommendations_total"));
         assertEquals(12, stats("recommending_state=USA").getInt("items[0].recommendations_total"));
+        assertEquals("recommendation", stats("recommending_state=USA").getString("unit"));
+        assertEquals("recommendation_per_recommending_state", stats("state=FRA&group_by=recommending_state").getString("unit"));
+        assertEquals("recommendation_per_recommending_state_and_theme",
+                stats("state=FRA&group_by=theme,recommending_state").getString("unit"));
     }
 
     private void checkGroups(String key, Function<Generated, List<String>> values) {
