@@ -43,7 +43,9 @@ record RecommendationFilter(String sql, List<Object> parameters) {
             parameters.add(filters.theme());
         }
         if (q != null) {
-            sql.append(" AND r.search @@ websearch_to_tsquery(search_config(r.language), ?)");
+            // The first condition lets the GIN index find candidates; the second is the exact match.
+            sql.append(" AND r.search @@ search_any_config(?) AND r.search @@ websearch_to_tsquery(search_config(r.language), ?)");
+            parameters.add(q);
             parameters.add(q);
         }
         return new RecommendationFilter(sql.toString(), List.copyOf(parameters));

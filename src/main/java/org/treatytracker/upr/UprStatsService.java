@@ -115,7 +115,7 @@ public class UprStatsService {
                 .collect(Collectors.groupingBy(r -> new ReviewKey(r.state.code, r.cycle), LinkedHashMap::new,
                         Collectors.toList()));
         Map<ReviewKey, Totals> counted = new LinkedHashMap<>();
-        for (Object[] row : countedRows(filters, List.of())) {
+        for (Object[] row : countedPerReview(filters)) {
             counted.put(new ReviewKey((String) row[0], ((Number) row[1]).intValue()), totals(row, 2));
         }
         Set<ReviewKey> reviews = new LinkedHashSet<>(claims.keySet());
@@ -158,6 +158,23 @@ public class UprStatsService {
             }
             groups.computeIfAbsent(key, k -> new Accumulator()).add("counted", review, totals(row, 2 + dimensions.size()));
         }
+    }
+
+    /**
+     * Individual recommendations counted per state and cycle, from the per-review counts the database
+     * maintains (V4__review_counts.sql): one row per review instead of every recommendation.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> countedPerReview(Filters filters) {
+        return Panache.getEntityManager().createNativeQuery("""
+                        SELECT rv.state_code, rv.cycle, sum(c.total), sum(c.supported), sum(c.noted)
+                        FROM upr_review_counts c JOIN upr_reviews rv ON rv.fact_id = c.review_fact_id
+                        WHERE c.total > 0 AND (CAST(?1 AS text) IS NULL OR rv.state_code = ?1)
+                          AND (CAST(?2 AS integer) IS NULL OR rv.cycle = ?2)
+                        GROUP BY rv.state_code, rv.cycle""")
+                .setParameter(1, filters.state())
+                .setParameter(2, filters.cycle())
+                .getResultList();
     }
 
     /**

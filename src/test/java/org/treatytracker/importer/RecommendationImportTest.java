@@ -116,6 +116,16 @@ class RecommendationImportTest {
         assertEquals(1, DbSnapshot.count("SELECT count(*) FROM import_changes WHERE change = 'changed'"
                 + " AND before LIKE '%by: CIV,FRA,TUR%' AND after LIKE '%by: BRA,CIV,FRA%'"));
         assertEquals(1, DbSnapshot.count("SELECT count(*) FROM import_changes WHERE change = 'removed' AND item_key LIKE '%|115.2'"));
+        assertEquals(0, DbSnapshot.count("""
+                SELECT count(*) FROM (
+                  (SELECT review_fact_id, count(*), count(*) FILTER (WHERE response = 'supported'),
+                          count(*) FILTER (WHERE response = 'noted') FROM upr_recommendations GROUP BY review_fact_id
+                   EXCEPT SELECT review_fact_id, total, supported, noted FROM upr_review_counts)
+                  UNION ALL
+                  (SELECT review_fact_id, total, supported, noted FROM upr_review_counts WHERE total > 0
+                   EXCEPT SELECT review_fact_id, count(*), count(*) FILTER (WHERE response = 'supported'),
+                          count(*) FILTER (WHERE response = 'noted') FROM upr_recommendations GROUP BY review_fact_id)) d"""),
+                "the per-review counts the triggers maintain agree with the recommendations after a replacement");
     }
 
     @Test
