@@ -1,6 +1,7 @@
 package org.treatytracker.party;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** A state (keyed by its ISO 3166-1 alpha-3 code) or an organisation that can be party to treaties. */
 @Entity
+@Cacheable
 @Table(name = "parties")
 public class Party extends PanacheEntityBase {
 
@@ -37,6 +39,6 @@ public class Party extends PanacheEntityBase {
     }
 
     public static java.util.Optional<Party> findState(String iso3) {
-        return find("kind = ?1 and code = ?2", Kind.state, iso3).firstResultOptional();
+        return Party.<Party>findByIdOptional(iso3).filter(party -> party.kind == Kind.state);
     }
 }

@@ -41,8 +41,7 @@ public class MatrixService {
         List<Treaty> columns = treatyList == null ? Treaty.listOrdered() : selectTreaties(tokens(treatyList));
 
         Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
-        Map<String, List<TreatyAction>> logs = TreatyAction.<TreatyAction>list(
-                        "party.code in ?1 order by date nulls last, id", stateCodes).stream()
+        Map<String, List<TreatyAction>> logs = TreatyAction.logsOf(stateCodes).stream()
                 .collect(Collectors.groupingBy(a -> a.party.code + "/" + a.treaty.code));
 
         List<MatrixView.Cell> cells = new ArrayList<>();

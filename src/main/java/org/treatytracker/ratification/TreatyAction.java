@@ -56,12 +56,22 @@ public class TreatyAction extends Fact {
     }
 
     /** The log of one party, oldest first; undated actions last. */
+    /** Actions with their citations and sources in the same query: every view of an action shows its evidence. */
+    private static final String WITH_EVIDENCE =
+            "select a from TreatyAction a left join fetch a.citations c left join fetch c.source ";
+
     public static List<TreatyAction> logOf(String partyCode) {
-        return list("party.code = ?1 order by treaty.code, date nulls last, id", partyCode);
+        return list(WITH_EVIDENCE + "where a.party.code = ?1 order by a.treaty.code, a.date nulls last, a.id, c.id", partyCode);
     }
 
     public static List<TreatyAction> logOf(String partyCode, String treatyCode) {
-        return list("party.code = ?1 and treaty.code = ?2 order by date nulls last, id", partyCode, treatyCode);
+        return list(WITH_EVIDENCE + "where a.party.code = ?1 and a.treaty.code = ?2 order by a.date nulls last, a.id, c.id",
+                partyCode, treatyCode);
+    }
+
+    /** The action logs of the given parties, oldest action first. */
+    public static List<TreatyAction> logsOf(java.util.Collection<String> partyCodes) {
+        return list(WITH_EVIDENCE + "where a.party.code in ?1 order by a.date nulls last, a.id, c.id", partyCodes);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.treatytracker.treaty;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** A treaty of the catalog (the 18 UN human-rights instruments and other commitments). */
 @Entity
+@Cacheable
 @Table(name = "treaties")
 public class Treaty extends PanacheEntityBase {
 
