@@ -1,6 +1,8 @@
 package org.treatytracker.importer;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,10 +98,59 @@ class RatificationImportTest {
                 + " WHERE i.source_id = '" + second.source() + "'"));
         assertEquals(1, DbSnapshot.count("SELECT count(*) FROM import_changes WHERE change = 'changed'"
                 + " AND before LIKE '%2010-02-18' AND after LIKE '%2010-02-20'"));
+        given().filter(Contract.FILTER).queryParam("dataset", "ohchr-status-CRPD").get("/api/v1/imports").then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.source_id", contains(second.source(), first.source()))
+                .body("items[0].added", equalTo(2)).body("items[0].changed", equalTo(1))
+                .body("items[0].removed", equalTo(1)).body("items[0].unchanged", equalTo(3));
+        String changes = given().queryParam("dataset", "ohchr-status-CRPD").get("/api/v1/imports")
+                .then().extract().path("items[0].changes_href");
+        given().filter(Contract.FILTER).queryParam("change", "changed").get(changes).then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].item_key", equalTo("ohchr-status-CRPD|FRA|CRPD|consent_to_be_bound"))
+                .body("items[0].before", equalTo("FRA CRPD consent_to_be_bound 2010-02-18"))
+                .body("items[0].after", equalTo("FRA CRPD consent_to_be_bound 2010-02-20"));
+        given().filter(Contract.FILTER).get(changes).then().body("items.change", containsInAnyOrder("added", "added", "changed", "removed"));
+        given().get("/api/v1/imports/999999999").then().statusCode(404);
+        given().get("/api/v1/imports/abc/changes").then().statusCode(400);
         given().get("/api/v1/states/TUV/ratifications/CRPD").then().body("status", equalTo("unknown"));
         given().get("/api/v1/states/CIV/ratifications/CRPD").then().body("status", equalTo("party"));
         given().get("/api/v1/states/VNM/ratifications/CRPD").then()
                 .body("actions.provenance.flatten().source_id", hasItem(second.source()));
+    }
+
+    @Test
+    void anXlsxExportWithDateCellsReadsLikeTheLegacyOne() throws IOException {
+        Path file = dir.resolve("UnderlyingData_CAT.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Underlying Data(0)");
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+            sheet.createRow(0).createCell(0).setCellValue(
+                    "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment [Last Updated: 10/10/2025 11:26:54]");
+            var header = sheet.createRow(1);
+            List<String> names = List.of("Country", "Date of Signature (dd/mm/yyyy)", "Date of Ratification/Accession");
+            for (int i = 0; i < names.size(); i++) {
+                header.createCell(i).setCellValue(names.get(i));
+            }
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("Viet Nam");
+            row.createCell(1).setCellValue(java.time.LocalDate.of(2013, 11, 7));
+            row.getCell(1).setCellStyle(dates);
+            row.createCell(2).setCellValue(java.time.LocalDate.of(2015, 2, 5));
+            row.getCell(2).setCellStyle(dates);
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        ImportResult result = importer.run(request("ohchr-status", file, Mapping.empty()));
+        assertEquals("imported", result.status(), () -> result.problems().toString());
+        assertEquals("ohchr-status-CAT", result.dataset());
+        assertEquals(2, result.added());
+        assertEquals(1, DbSnapshot.count("SELECT count(*) FROM treaty_actions a JOIN facts f ON f.id = a.fact_id"
+                + " WHERE f.import_key = 'ohchr-status-CAT|VNM|CAT|consent_to_be_bound' AND a.action_date = '2015-02-05'"));
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.treatytracker.importer;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
+
+/**
+ * The record of imports and of what each changed. Change lists can be as long as a dataset, so
+ * they are paged in SQL; a CSV of them holds the page asked for (up to 1,000 rows per page).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ImportHistoryService {
+
+    private static final String COLUMNS = "SELECT id, dataset, format, source_id, rows, added, changed, removed,"
+            + " unchanged, seconds, imported_at FROM imports";
+
+    @SuppressWarnings("unchecked")
+    public ItemList<ImportView> list(String dataset, PageRequest page) {
+        if (dataset != null && (dataset.isBlank() || dataset.length() > 100)) {
+            throw ApiException.badRequest("dataset must be 1 to 100 characters.");
+        }
+        List<ImportView> all = ((List<Object[]>) Panache.getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR dataset = ?1) ORDER BY id DESC")
+                .setParameter(1, dataset).getResultList()).stream().map(ImportView::of).toList();
+        return ItemList.page(all, page);
+    }
+
+    @SuppressWarnings("unchecked")
+    public ImportView get(String id) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(COLUMNS + " WHERE id = ?1")
+                .setParameter(1, parseId(id)).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("No import " + id + ".");
+        }
+        return ImportView.of(rows.get(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    public ItemList<ImportChangeView> changes(String id, String change, PageRequest page) {
+        get(id);
+        if (change != null && !List.of("added", "changed", "removed").contains(change)) {
+            throw ApiException.badRequest("change must be added, changed or removed.");
+        }
+        var em = Panache.getEntityManager();
+        String where = " FROM import_changes WHERE import_id = ?1 AND (CAST(?2 AS text) IS NULL OR change = ?2)";
+        long total = ((Number) em.createNativeQuery("SELECT count(*)" + where)
+                .setParameter(1, parseId(id)).setParameter(2, change).getSingleResult()).longValue();
+        long offset = (long) (page.page() - 1) * page.perPage();
+        if (offset > 0 && offset >= total) {
+            throw ApiException.badRequest("page " + page.page() + " is past the last page at per_page " + page.perPage() + ".");
+        }
+        List<ImportChangeView> items = ((List<Object[]>) em.createNativeQuery(
+                        "SELECT item_key, change, before, after" + where + " ORDER BY item_key LIMIT ?3 OFFSET ?4")
+                .setParameter(1, parseId(id)).setParameter(2, change)
+                .setParameter(3, page.perPage()).setParameter(4, offset)
+                .getResultList()).stream()
+                .map(r -> new ImportChangeView((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
+        return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);
+    }
+
+    private static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("'" + org.treatytracker.web.Codes.printable(id) + "' is not an import id.");
+    }
+}
