@@ -1,0 +1,243 @@
+#!/usr/bin/env bash
+# Benchmark: a realistic "world" (18 OHCHR status files, a ratification CSV, ~200,000 UPR
+# recommendations) imported through the importers, then the read API under load, each endpoint
+# against the same SQL run by pgbench (the database floor). One command, loopback only:
+#
+#   bench/world.sh
+#
+# Needs PostgreSQL as for the tests (trust auth, CREATEDB), a built jar (./mvnw package -DskipTests),
+# python3; installs wrk and hey from Debian when missing. Uses a fresh database, dropped on exit.
+# Writes bench/results/world.md and the raw tool outputs in bench/results/world-raw/.
+#
+# Environment (all optional):
+#   BENCH_RECS=200000        recommendations to generate and import
+#   BENCH_DURATION=15s       length of each wrk / hey / pgbench run
+#   BENCH_PORT=18090         HTTP port of the service under test
+#   BENCH_CONNECTIONS=16     wrk connections and pgbench clients (threads: BENCH_THREADS=2)
+#   BENCH_WARMUP=5s          wrk warm-up per endpoint before measuring (0 to skip)
+#   BENCH_WRK_TIMEOUT=10s    wrk's request timeout (a slower answer counts as a socket error)
+#   BENCH_SKIP_IMPORT=1      skip generating and importing the world: measure the seed data only
+#   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
+#   BENCH_JAVA_OPTS=-Xmx256m JVM options of the service under test (a capped heap, as in production)
+#   IMPORT_JAVA_OPTS="-Dquarkus.http.host-enabled=false -Xmx256m"   JVM options of the import commands
+#   BENCH_IMPORT_CMD=        the whole import command prefix, replacing
+#                            "java $IMPORT_JAVA_OPTS -jar <app>/quarkus-run.jar import"
+#   BENCH_KEEP=1             keep the temporary directory (generated files, app copy)
+#   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+recs="${BENCH_RECS:-200000}"
+secs="${BENCH_DURATION:-15s}"; secs="${secs%s}"
+warm="${BENCH_WARMUP:-5s}"; warm="${warm%s}"
+port="${BENCH_PORT:-18090}"
+conns="${BENCH_CONNECTIONS:-16}"
+threads="${BENCH_THREADS:-2}"
+wrk_timeout="${BENCH_WRK_TIMEOUT:-10s}"
+app_src="${BENCH_APP:-target/quarkus-app}"
+java_opts="${BENCH_JAVA_OPTS--Xmx256m}"
+import_opts="${IMPORT_JAVA_OPTS:--Dquarkus.http.host-enabled=false -Xmx256m}"
+pghost="${PGHOST:-127.0.0.1}"; pgport="${PGPORT:-5432}"; pguser="${PGUSER:-postgres}"
+db="tt_world_$$"
+jdbc="jdbc:postgresql://$pghost:$pgport/$db"
+raw="$root/bench/results/world-raw"
+report="$root/bench/results/world.md"
+psql_=(psql -h "$pghost" -p "$pgport" -U "$pguser" -X -v ON_ERROR_STOP=1 -qAt)
+
+log() { echo "world.sh: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+# --- tools --------------------------------------------------------------------------------------
+for tool in java psql pgbench curl python3; do
+  command -v "$tool" >/dev/null || die "missing $tool"
+done
+if ! command -v wrk >/dev/null || ! command -v hey >/dev/null; then
+  log "installing wrk and hey from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq wrk hey >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk hey >/dev/null; }
+fi
+[ -f "$app_src/quarkus-run.jar" ] || die "no $app_src/quarkus-run.jar: build first (./mvnw package -DskipTests)"
+[[ "$secs" =~ ^[0-9]+$ && "$warm" =~ ^[0-9]+$ && "$recs" =~ ^[0-9]+$ ]] \
+  || die "BENCH_DURATION and BENCH_WARMUP are whole seconds (e.g. 15s), BENCH_RECS a number"
+
+# --- workspace, cleanup -------------------------------------------------------------------------
+tmp="$(mktemp -d /tmp/bench-world.XXXXXX)"
+pid=""
+cleanup() {
+  local rc=$?
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  "${psql_[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $tmp"; else rm -rf "$tmp"; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The app is copied once, so that a rebuild during the run does not change what is measured.
+cp -r "$app_src" "$tmp/app"
+jar="$tmp/app/quarkus-run.jar"
+rm -rf "$raw"; mkdir -p "$raw/imports"
+facts="$raw/facts.txt"; : > "$facts"
+fact() { echo "$1=$2" >> "$facts"; }
+now() { date +%s.%N; }
+elapsed() { python3 -c "import sys; print('%.3f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$2"; }
+
+export QUARKUS_DATASOURCE_JDBC_URL="$jdbc"
+export QUARKUS_DATASOURCE_USERNAME="$pguser"
+export TRACKER_SEEDS_DIR="$root/seeds"
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml db 2>/dev/null || echo ' (work tree differs)')"
+  echo "jar: $app_src/quarkus-run.jar built $(date -u -r "$app_src/quarkus-run.jar" +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cores: $(nproc)"
+  echo "ram: $(free -m | awk '/Mem:/ {printf "%.1f GiB", $2 / 1024}')"
+  echo "kernel: $(uname -sr)"
+  echo "java: $(java -version 2>&1 | head -1); default max heap $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {printf "%d MB", $4 / 1048576}')"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
+  echo "postgresql: $("${psql_[@]}" -d postgres -c 'SHOW server_version')"
+  echo "wrk: $(wrk -v 2>&1 | head -1 | cut -c1-60)"
+  echo "settings: recommendations=$recs duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts'"
+} > "$raw/env.txt"
+
+# --- 1. create, migrate and seed the database (one run of the jar, without HTTP) ------------------
+read -r -a import_cmd <<< "${BENCH_IMPORT_CMD:-java $import_opts -jar $jar import}"
+seed_cmd=(java $import_opts -jar "$jar" load-seeds)
+log "seeding $db"
+t0=$(now)
+"${seed_cmd[@]}" > "$raw/seed.out" 2> "$raw/seed.err" || die "seeding failed: see $raw/seed.err"
+fact seed_wall_s "$(elapsed "$t0" "$(now)")"
+
+# --- 2. generate the world, 3. import it -----------------------------------------------------------
+import_failed=0
+run_import() {  # name, then the import arguments
+  local name=$1; shift
+  local t0 rc
+  t0=$(now)
+  set +e
+  "${import_cmd[@]}" "$@" > "$raw/imports/$name.out" 2> "$raw/imports/$name.err"
+  rc=$?
+  set -e
+  echo "$rc $(elapsed "$t0" "$(now)")" > "$raw/imports/$name.rc"
+  if [ "$rc" -ne 0 ]; then import_failed=1; log "import $name failed (exit $rc): $(tail -n 3 "$raw/imports/$name.err" | tr '\n' ' ')"
+  else log "import $name: $(grep '^{' "$raw/imports/$name.out" | tail -n 1 | cut -c1-300)"; fi
+}
+
+if [ "${BENCH_SKIP_IMPORT:-0}" = 1 ]; then
+  log "BENCH_SKIP_IMPORT=1: seed data only"
+  fact import_skipped 1
+else
+  world="$tmp/world"
+  log "generating $recs recommendations"
+  t0=$(now)
+  python3 bench/world/generate.py --db "$db" --host "$pghost" --port "$pgport" --user "$pguser" \
+    --recommendations "$recs" --out "$world" > "$raw/generate.out"
+  fact generate_wall_s "$(elapsed "$t0" "$(now)")"
+  python3 bench/world/check.py "$world" >> "$raw/generate.out"
+  cp "$world/manifest.json" "$raw/manifest.json"
+  cat "$raw/generate.out" >&2
+  for file in "$world"/ohchr/*.csv; do
+    run_import "ohchr-$(basename "$file" .csv)" ohchr-status "$file"
+  done
+  run_import ratifications ratifications "$world/ratifications.csv" --mapping "$world/ratifications-mapping.yaml"
+  run_import upr-recommendations upr-recommendations "$world/upr-recommendations.csv" --mapping "$world/upr-mapping.yaml"
+  # the same file again: an unchanged import should be cheap
+  run_import upr-recommendations-again upr-recommendations "$world/upr-recommendations.csv" --mapping "$world/upr-mapping.yaml"
+fi
+"${psql_[@]}" -d "$db" -c "VACUUM ANALYZE"
+for table in treaty_actions upr_reviews upr_recommendations upr_recommending_states upr_recommendation_themes; do
+  fact "count_$table" "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM $table")"
+done
+
+# --- 4. start the service: wall clock from launch to ready ------------------------------------------
+log "starting the service on port $port"
+t0=$(now)
+QUARKUS_HTTP_PORT="$port" java $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
+pid=$!
+ready=""
+for _ in $(seq 1 6000); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
+    ready=$(now); break
+  fi
+  kill -0 "$pid" 2>/dev/null || die "the service exited: see $raw/service.log"
+  sleep 0.02
+done
+[ -n "$ready" ] || die "not ready after 120 s: see $raw/service.log"
+fact startup_wall_s "$(elapsed "$t0" "$ready")"
+fact startup_log_s "$(grep -o 'started in [0-9.]*s' "$raw/service.log" | head -1 | grep -o '[0-9.]*[0-9]' || echo '')"
+fact rss_idle_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+base="http://127.0.0.1:$port"
+
+# --- 5. load: wrk per endpoint, hey at 1000 req/s for the point reads, pgbench on the same SQL ------
+states=(VNM FRA BRA IND NGA USA CHN DEU MEX KEN IDN EGY ARG ZAF JPN TUR)     # as in bench/pgbench/*.sql
+treaties=(ICERD ICCPR ICCPR-OP1 ICCPR-OP2 ICESCR OP-ICESCR CEDAW OP-CEDAW CAT OP-CAT CRC OP-CRC-AC OP-CRC-SC OP-CRC-IC ICMW CPED CRPD OP-CRPD)
+words=("torture" "death%20penalty" "child%20marriage" "human%20rights%20defenders" "trafficking" "journalists" "indigenous%20peoples" "disabilities")
+paths="$tmp/paths"; mkdir -p "$paths"
+for s in "${states[@]}"; do for t in "${treaties[@]}"; do echo "/api/v1/states/$s/ratifications/$t"; done; done > "$paths/ratification-point"
+for s in "${states[@]}"; do echo "/api/v1/states/$s/ratifications"; done > "$paths/ratifications-state"
+for s in "${states[@]}"; do echo "/api/v1/upr/stats?state=$s&group_by=cycle"; done > "$paths/upr-stats-state"
+echo "/api/v1/upr/stats?group_by=cycle,state" > "$paths/upr-stats-all"
+echo "/api/v1/ratifications/matrix" > "$paths/matrix"
+for w in "${words[@]}"; do echo "/api/v1/recommendations?q=$w&per_page=50"; done > "$paths/search"
+endpoints=(ratification-point ratifications-state upr-stats-state upr-stats-all matrix search)
+
+for e in "${endpoints[@]}"; do
+  # every path answers 2xx before it is measured
+  while read -r p; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$base$p")
+    [[ "$code" == 2* ]] || { log "GET $p answered $code"; echo "$code $p" >> "$raw/bad-paths.txt"; }
+  done < "$paths/$e"
+  cp "$paths/$e" "$raw/paths-$e.txt"
+  if [ "$warm" -gt 0 ]; then
+    wrk -t"$threads" -c"$conns" -d"${warm}s" -s bench/wrk/paths.lua "$base" -- "$paths/$e" > /dev/null
+  fi
+  log "wrk $e"
+  wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout "$wrk_timeout" --latency -s bench/wrk/paths.lua "$base" -- "$paths/$e" \
+    > "$raw/wrk-$e.txt" 2>&1
+done
+fact rss_after_wrk_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+declare -A hey_path=([ratification-point]=/api/v1/states/VNM/ratifications/ICCPR [ratifications-state]=/api/v1/states/VNM/ratifications)
+for e in ratification-point ratifications-state; do
+  log "hey $e at 1000 req/s"
+  url="$base${hey_path[$e]}"
+  echo "$url" > "$raw/hey-$e.url"
+  hey -z "${secs}s" -c 10 -q 100 -H 'Accept: application/json' "$url" > "$raw/hey-$e.txt" 2>&1
+done
+# UPR statistics from one client at a time: latency without queueing behind other requests
+declare -A hey1_path=([upr-stats-state]="/api/v1/upr/stats?state=VNM&group_by=cycle" [upr-stats-all]="/api/v1/upr/stats?group_by=cycle,state")
+for e in upr-stats-state upr-stats-all; do
+  log "hey $e, one client"
+  url="$base${hey1_path[$e]}"
+  echo "$url" > "$raw/hey1-$e.url"
+  hey -z "${secs}s" -c 1 -H 'Accept: application/json' "$url" > "$raw/hey1-$e.txt" 2>&1
+done
+fact rss_after_load_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+fact hwm_after_load_kb "$(awk '/VmHWM/ {print $2}' /proc/$pid/status)"
+
+for e in "${endpoints[@]}"; do
+  log "pgbench $e"
+  pgbench -h "$pghost" -p "$pgport" -U "$pguser" -n -c "$conns" -j "$threads" -T "$secs" \
+    -f "bench/pgbench/$e.sql" "$db" > "$raw/pgbench-$e.txt" 2>&1 || log "pgbench $e failed: see $raw/pgbench-$e.txt"
+done
+
+# --- 6. full CSV export of every recommendation -------------------------------------------------------
+log "CSV export"
+t0=$(now)
+code=$(curl -s -H 'Accept: text/csv' -o "$tmp/export.csv" -w '%{http_code}' "$base/api/v1/recommendations")
+t1=$(now)
+fact csv_http "$code"
+fact csv_seconds "$(elapsed "$t0" "$t1")"
+fact csv_bytes "$(wc -c < "$tmp/export.csv")"
+fact csv_rows "$(python3 -c "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding='utf-8', newline=''))) - 1)" "$tmp/export.csv")"
+head -n 3 "$tmp/export.csv" > "$raw/export-head.csv"
+fact rss_after_export_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+fact hwm_after_export_kb "$(awk '/VmHWM/ {print $2}' /proc/$pid/status)"
+
+kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+fact load_average_end "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- 7. report ----------------------------------------------------------------------------------------------
+python3 bench/world/report.py "$raw" > "$report"
+cat "$report"
+[ "$import_failed" = 0 ] || die "an import failed: results above are on partial data"
