@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.treatytracker.party.Party;
 import org.treatytracker.party.StateService;
+import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.treaty.Treaty;
 import org.treatytracker.treaty.TreatyService;
 import org.treatytracker.web.ApiException;
@@ -41,17 +42,19 @@ public class MatrixService {
         List<Treaty> columns = treatyList == null ? Treaty.listOrdered() : selectTreaties(tokens(treatyList));
 
         Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
-        Map<String, List<TreatyAction>> logs = TreatyAction.logsOf(stateCodes).stream()
-                .collect(Collectors.groupingBy(a -> a.party.code + "/" + a.treaty.code));
+        Map<String, List<TreatyAction>> logs = TreatyAction.bareLogsOf(stateCodes);
 
         List<MatrixView.Cell> cells = new ArrayList<>();
         for (Party state : rows) {
             for (Treaty treaty : columns) {
                 List<TreatyAction> log = logs.getOrDefault(state.code + "/" + treaty.code, List.of());
-                RatificationView view = RatificationService.view(state, treaty, log, asOf);
-                cells.add(new MatrixView.Cell(state.code, treaty.code, view.status(),
-                        firstDate(view, a -> a.type() == TreatyAction.Type.signature),
-                        firstDate(view, a -> RatificationStatus.isBinding(a.type())), view.href()));
+                List<TreatyAction> shown = asOf == null ? log
+                        : log.stream().filter(a -> a.date == null || !a.date.isAfter(asOf)).toList();
+                RatificationStatus status = asOf == null ? RatificationStatus.derive(log) : RatificationStatus.asOf(log, asOf);
+                cells.add(new MatrixView.Cell(state.code, treaty.code, status,
+                        firstDate(shown, a -> a.action == TreatyAction.Type.signature),
+                        firstDate(shown, a -> RatificationStatus.isBinding(a.action)),
+                        "/api/v1/states/" + state.code + "/ratifications/" + treaty.code));
             }
         }
         return new MatrixView(rows.stream().map(p -> p.code).toList(), columns.stream().map(t -> t.code).toList(),
@@ -80,8 +83,8 @@ public class MatrixService {
         return tokens;
     }
 
-    private static String firstDate(RatificationView view, Predicate<RatificationView.Action> which) {
-        return view.actions().stream().filter(which).map(RatificationView.Action::date)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    private static String firstDate(List<TreatyAction> log, Predicate<TreatyAction> which) {
+        return log.stream().filter(which).filter(a -> a.date != null)
+                .map(a -> PartialDate.iso(a.date, a.precision)).findFirst().orElse(null);
     }
 }

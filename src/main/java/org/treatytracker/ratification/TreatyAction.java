@@ -26,8 +26,10 @@ import org.treatytracker.treaty.Treaty;
 @PrimaryKeyJoinColumn(name = "fact_id")
 public class TreatyAction extends Fact {
 
-    /** Enum constants are the wire and database values. */
-    /** {@code consent_to_be_bound}: bound by one of the binding acts, the source not saying which. */
+    /**
+     * Enum constants are the wire and database values. {@code consent_to_be_bound}: bound by one of
+     * the binding acts, the source not saying which.
+     */
     public enum Type { signature, ratification, accession, succession, acceptance, approval, consent_to_be_bound, denunciation }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -55,11 +57,11 @@ public class TreatyAction extends Fact {
         return date == null ? null : new PartialDate(date, precision);
     }
 
-    /** The log of one party, oldest first; undated actions last. */
     /** Actions with their citations and sources in the same query: every view of an action shows its evidence. */
     private static final String WITH_EVIDENCE =
             "select a from TreatyAction a left join fetch a.citations c left join fetch c.source ";
 
+    /** The log of one party, by treaty, oldest first; undated actions last. */
     public static List<TreatyAction> logOf(String partyCode) {
         return list(WITH_EVIDENCE + "where a.party.code = ?1 order by a.treaty.code, a.date nulls last, a.id, c.id", partyCode);
     }
@@ -69,9 +71,27 @@ public class TreatyAction extends Fact {
                 partyCode, treatyCode);
     }
 
-    /** The action logs of the given parties, oldest action first. */
-    public static List<TreatyAction> logsOf(java.util.Collection<String> partyCodes) {
-        return list(WITH_EVIDENCE + "where a.party.code in ?1 order by a.date nulls last, a.id, c.id", partyCodes);
+    /**
+     * The bare action logs (type, date, precision; no evidence, not managed) of the given parties,
+     * oldest first, keyed "party/treaty": what a status needs, for views of many statuses at once.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, List<TreatyAction>> bareLogsOf(java.util.Collection<String> partyCodes) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT fact_id, party_code, treaty_code, action, action_date, precision FROM treaty_actions
+                        WHERE party_code = ANY (CAST(?1 AS text[])) ORDER BY action_date NULLS LAST, fact_id""")
+                .setParameter(1, partyCodes.toArray(String[]::new))
+                .getResultList();
+        java.util.Map<String, List<TreatyAction>> logs = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            TreatyAction action = new TreatyAction();
+            action.id = ((Number) row[0]).longValue();
+            action.action = Type.valueOf((String) row[3]);
+            action.date = (LocalDate) row[4];
+            action.precision = row[5] == null ? null : Precision.valueOf((String) row[5]);
+            logs.computeIfAbsent(row[1] + "/" + row[2], k -> new java.util.ArrayList<>()).add(action);
+        }
+        return logs;
     }
 
     @Override

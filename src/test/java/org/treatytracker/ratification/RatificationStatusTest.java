@@ -29,7 +29,8 @@ class RatificationStatusTest {
     @Test
     void everyBindingActMakesAParty() {
         for (TreatyAction.Type binding : List.of(TreatyAction.Type.ratification, TreatyAction.Type.accession,
-                TreatyAction.Type.succession, TreatyAction.Type.acceptance, TreatyAction.Type.approval)) {
+                TreatyAction.Type.succession, TreatyAction.Type.acceptance, TreatyAction.Type.approval,
+                TreatyAction.Type.consent_to_be_bound)) {
             assertEquals(RatificationStatus.party,
                     RatificationStatus.derive(log(TreatyAction.Type.signature, binding)), binding.name());
         }
