@@ -12,4 +12,6 @@ WORKDIR /app
 COPY --from=build /src/target/quarkus-app/ /app/
 COPY seeds /app/seeds
 EXPOSE 8080
-CMD ["java", "-jar", "/app/quarkus-run.jar"]
+# A capped heap and few malloc arenas: the service needs little memory (docs/performance.md).
+ENV MALLOC_ARENA_MAX=2
+CMD ["java", "-Xmx128m", "-XX:+UseParallelGC", "-jar", "/app/quarkus-run.jar"]

@@ -18,7 +18,8 @@
 #   BENCH_WRK_TIMEOUT=10s    wrk's request timeout (a slower answer counts as a socket error)
 #   BENCH_SKIP_IMPORT=1      skip generating and importing the world: measure the seed data only
 #   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
-#   BENCH_JAVA_OPTS=-Xmx256m JVM options of the service under test (a capped heap, as in production)
+#   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (the settings README recommends)
+#   MALLOC_ARENA_MAX=2       glibc arenas of the service (README recommends 2; set it empty to leave the default)
 #   IMPORT_JAVA_OPTS="-Dquarkus.http.host-enabled=false -Xmx256m"   JVM options of the import commands
 #   BENCH_IMPORT_CMD=        the whole import command prefix, replacing
 #                            "java $IMPORT_JAVA_OPTS -jar <app>/quarkus-run.jar import"
@@ -36,7 +37,7 @@ conns="${BENCH_CONNECTIONS:-16}"
 threads="${BENCH_THREADS:-2}"
 wrk_timeout="${BENCH_WRK_TIMEOUT:-10s}"
 app_src="${BENCH_APP:-target/quarkus-app}"
-java_opts="${BENCH_JAVA_OPTS--Xmx256m}"
+java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
 import_opts="${IMPORT_JAVA_OPTS:--Dquarkus.http.host-enabled=false -Xmx256m}"
 pghost="${PGHOST:-127.0.0.1}"; pgport="${PGPORT:-5432}"; pguser="${PGUSER:-postgres}"
 db="tt_world_$$"
@@ -98,7 +99,7 @@ export TRACKER_SEEDS_DIR="$root/seeds"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
   echo "postgresql: $("${psql_[@]}" -d postgres -c 'SHOW server_version')"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -c1-60)"
-  echo "settings: recommendations=$recs duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts'"
+  echo "settings: recommendations=$recs duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts' MALLOC_ARENA_MAX='${MALLOC_ARENA_MAX-2}'"
 } > "$raw/env.txt"
 
 # --- 1. create, migrate and seed the database (one run of the jar, without HTTP) ------------------
@@ -153,7 +154,7 @@ done
 # --- 4. start the service: wall clock from launch to ready ------------------------------------------
 log "starting the service on port $port"
 t0=$(now)
-QUARKUS_HTTP_PORT="$port" java $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX-2}" QUARKUS_HTTP_PORT="$port" java $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
 pid=$!
 ready=""
 for _ in $(seq 1 6000); do

@@ -100,6 +100,24 @@ def verdict(ok):
     return "n/a" if ok is None else ("PASS" if ok else "MISS")
 
 
+def hey_table(w, raw, heading, names, prefix, rate_column):
+    """Writes one table of hey runs (bench/results/world-raw/<prefix>-<name>.txt) and returns them by name."""
+    w("### " + heading)
+    w("")
+    w("| endpoint | URL | %s | p50 | p99 | errors |" % rate_column)
+    w("|---|---|---|---|---|---|")
+    runs = {}
+    for name in names:
+        h = parse_hey(read(os.path.join(raw, "%s-%s.txt" % (prefix, name))))
+        runs[name] = h
+        url = (read(os.path.join(raw, "%s-%s.url" % (prefix, name))) or "").strip()
+        w("| %s | `%s` | %s | %s | %s | %s |" % (name, re.sub(r"^https?://[^/]+", "", url), fmt(h and h["rps"], "%.0f"),
+                                               fmt(h and h["p50"], "%.2f"), fmt(h and h["p99"], "%.2f"),
+                                               fmt(h and h["errors"], "%d")))
+    w("")
+    return runs
+
+
 def main():
     raw = sys.argv[1] if len(sys.argv) > 1 else "bench/results/world-raw"
     env = dict(line.split(": ", 1) for line in (read(os.path.join(raw, "env.txt")) or "").splitlines() if ": " in line)
@@ -205,33 +223,9 @@ def main():
             fmt(wr and wr["p50"], "%.2f"), fmt(wr and wr["p99"], "%.2f"), fmt(wr and wr["errors"], "%d"),
             fmt(pg and pg["tps"], "%.0f"), fmt(pg and pg["lat"], "%.2f"), fmt(ratio, "%.2f")))
     w("")
-    w("### Point reads at a fixed 1000 req/s (hey -c 10 -q 100)")
-    w("")
-    w("| endpoint | URL | achieved req/s | p50 | p99 | errors |")
-    w("|---|---|---|---|---|---|")
-    heys = {}
-    for name in POINT_READS:
-        h = parse_hey(read(os.path.join(raw, "hey-%s.txt" % name)))
-        heys[name] = h
-        url = (read(os.path.join(raw, "hey-%s.url" % name)) or "").strip()
-        w("| %s | `%s` | %s | %s | %s | %s |" % (name, re.sub(r"^https?://[^/]+", "", url), fmt(h and h["rps"], "%.0f"),
-                                               fmt(h and h["p50"], "%.2f"), fmt(h and h["p99"], "%.2f"),
-                                               fmt(h and h["errors"], "%d")))
-    w("")
-
-    w("### UPR statistics from one client (hey -c 1, no queueing)")
-    w("")
-    w("| endpoint | URL | req/s | p50 | p99 | errors |")
-    w("|---|---|---|---|---|---|")
-    hey1 = {}
-    for name in STATS:
-        h = parse_hey(read(os.path.join(raw, "hey1-%s.txt" % name)))
-        hey1[name] = h
-        url = (read(os.path.join(raw, "hey1-%s.url" % name)) or "").strip()
-        w("| %s | `%s` | %s | %s | %s | %s |" % (name, re.sub(r"^https?://[^/]+", "", url), fmt(h and h["rps"], "%.0f"),
-                                               fmt(h and h["p50"], "%.2f"), fmt(h and h["p99"], "%.2f"),
-                                               fmt(h and h["errors"], "%d")))
-    w("")
+    heys = hey_table(w, raw, "Point reads at a fixed 1000 req/s (hey -c 10 -q 100)", POINT_READS, "hey",
+                     "achieved req/s")
+    hey1 = hey_table(w, raw, "UPR statistics from one client (hey -c 1, no queueing)", STATS, "hey1", "req/s")
 
     # --- other measurements
     hwm = num("hwm_after_load_kb")

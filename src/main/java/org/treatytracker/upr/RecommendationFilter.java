@@ -15,6 +15,8 @@ record RecommendationFilter(String sql, List<Object> parameters) {
 
     static final String FROM = " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id";
     private static final int MAX_QUERY = 500;
+    /** The configurations search_config (V2) gives besides 'simple', and search_any_config (V4) unites. */
+    private static final List<String> STEMMED_CONFIGS = List.of("french", "english", "spanish");
 
     static RecommendationFilter of(UprStatsService.Filters filters, String q) {
         if (q != null && (q.isBlank() || q.length() > MAX_QUERY)) {
@@ -43,9 +45,17 @@ record RecommendationFilter(String sql, List<Object> parameters) {
             parameters.add(filters.theme());
         }
         if (q != null) {
-            // The first condition lets the GIN index find candidates; the second is the exact match.
-            sql.append(" AND r.search @@ search_any_config(?) AND r.search @@ websearch_to_tsquery(search_config(r.language), ?)");
+            // The first condition lets the GIN index find candidates. The second is the exact match:
+            // the query parsed in the recommendation's own language, each parse done once (a scalar
+            // subquery) rather than once per row.
+            sql.append(" AND r.search @@ search_any_config(?) AND r.search @@ CASE search_config(r.language)");
             parameters.add(q);
+            for (String config : STEMMED_CONFIGS) {
+                sql.append(" WHEN '").append(config).append("'::regconfig THEN (SELECT websearch_to_tsquery('")
+                        .append(config).append("', ?))");
+                parameters.add(q);
+            }
+            sql.append(" ELSE (SELECT websearch_to_tsquery('simple', ?)) END");
             parameters.add(q);
         }
         return new RecommendationFilter(sql.toString(), List.copyOf(parameters));
