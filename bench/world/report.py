@@ -96,8 +96,24 @@ def fmt(value, spec="%.1f", none="n/a"):
     return none if value is None else spec % value
 
 
-def verdict(ok):
+MISSED = []
+
+
+def verdict(ok, key=None):
+    """PASS, MISS or n/a; a missed target's key is kept to explain it after the table."""
+    if ok is False and key:
+        MISSED.append(key)
     return "n/a" if ok is None else ("PASS" if ok else "MISS")
+
+
+def explanations(path):
+    """The hand-written reasons for missed targets (bench/world/misses.md): '## key' then the text."""
+    text = read(path) or ""
+    sections = {}
+    for block in re.split(r"^## ", text, flags=re.M)[1:]:
+        key, _, body = block.partition("\n")
+        sections[key.strip()] = " ".join(body.split())
+    return sections
 
 
 def hey_table(w, raw, heading, names, prefix, rate_column):
@@ -257,35 +273,45 @@ def main():
         wr, pg, ratio = results[name]
         w("| %s: API req/s >= %d%% of the pgbench floor | %s of %s tps = %s%% | %s |" % (
             name, TARGET_FLOOR_SHARE * 100, fmt(wr and wr["rps"], "%.0f"), fmt(pg and pg["tps"], "%.0f"),
-            fmt(ratio and ratio * 100, "%.0f"), verdict(None if ratio is None else ratio >= TARGET_FLOOR_SHARE)))
+            fmt(ratio and ratio * 100, "%.0f"), verdict(None if ratio is None else ratio >= TARGET_FLOOR_SHARE, "floor " + name)))
         h = heys[name]
         # the rate must actually be reached (hey's -q is a ceiling): a service slower than 1000 req/s misses
         ok = None if not h or h["p99"] is None else (
             h["p99"] < TARGET_POINT_P99_MS and h["errors"] == 0 and (h["rps"] or 0) >= 0.95 * 1000)
         w("| %s: p99 < %.0f ms at 1000 req/s (rate reached) | p99 %s ms at %s req/s, %s errors | %s |" % (
             name, TARGET_POINT_P99_MS, fmt(h and h["p99"], "%.2f"), fmt(h and h["rps"], "%.0f"),
-            fmt(h and h["errors"], "%d"), verdict(ok)))
+            fmt(h and h["errors"], "%d"), verdict(ok, "rate " + name)))
     for name in STATS:
         h = hey1[name]
         ok = None if not h or h["p99"] is None else (h["p99"] < TARGET_STATS_P99_MS and h["errors"] == 0)
         w("| %s: p99 < %.0f ms, one client | %s ms | %s |" % (name, TARGET_STATS_P99_MS, fmt(h and h["p99"], "%.2f"),
-                                                            verdict(ok)))
+                                                            verdict(ok, "one client " + name)))
         wr = results[name][0]
         ok = None if not wr or wr["p99"] is None else (wr["p99"] < TARGET_STATS_P99_MS and wr["errors"] == 0)
         w("| %s: p99 < %.0f ms under the wrk load (%s connections) | %s ms | %s |" % (
-            name, TARGET_STATS_P99_MS, settings.get("connections", "?"), fmt(wr and wr["p99"], "%.2f"), verdict(ok)))
+            name, TARGET_STATS_P99_MS, settings.get("connections", "?"), fmt(wr and wr["p99"], "%.2f"),
+            verdict(ok, "under load " + name)))
     csv_ok = None
     if csv_rows is not None and csv_s is not None and csv_rows >= TARGET_CSV_ROWS:
         csv_ok = csv_s < TARGET_CSV_S and facts.get("csv_http") == "200"
     w("| CSV export of %d recommendations < %.0f s | %s rows in %s s | %s |" % (
         TARGET_CSV_ROWS, TARGET_CSV_S, fmt(csv_rows, "%d"), fmt(csv_s, "%.2f"),
-        verdict(csv_ok) if csv_ok is not None else "n/a (fewer rows than the target's)"))
+        verdict(csv_ok, "csv") if csv_ok is not None else "n/a (fewer rows than the target's)"))
     st = num("startup_wall_s")
     w("| startup to ready < %.0f s | %s s | %s |" % (TARGET_STARTUP_S, fmt(st, "%.2f"),
-                                                    verdict(None if st is None else st < TARGET_STARTUP_S)))
+                                                    verdict(None if st is None else st < TARGET_STARTUP_S, "startup")))
     w("| RSS < %.0f MB under load (peak VmHWM after wrk and hey) | %s MB | %s |" % (
-        TARGET_RSS_MB, fmt(hwm and hwm / 1024, "%.0f"), verdict(None if hwm is None else hwm / 1024 < TARGET_RSS_MB)))
+        TARGET_RSS_MB, fmt(hwm and hwm / 1024, "%.0f"), verdict(None if hwm is None else hwm / 1024 < TARGET_RSS_MB, "rss")))
     w("")
+    if MISSED:
+        reasons = explanations(os.path.join(os.path.dirname(os.path.abspath(__file__)), "misses.md"))
+        w("## Why the missed targets are missed")
+        w("")
+        w("From bench/world/misses.md (written by hand from these measurements; shown only for targets this run missed).")
+        w("")
+        for key in MISSED:
+            w("- **%s**: %s" % (key, reasons.get(key, "no explanation on file yet.")))
+        w("")
     bad = read(os.path.join(raw, "bad-paths.txt"))
     if bad:
         w("Paths that did not answer 2xx before the load (their requests count as errors):")
