@@ -19,10 +19,12 @@ import java.util.List;
 public class ImportCommand {
 
     public static final String USAGE = """
-            Usage: import <format> FILE [--mapping MAPPING.yaml] [--column field=Header]... [--encoding CHARSET] [--dataset KEY]
+            Usage: import <format> FILE [--mapping MAPPING.yaml] [--column field=Header]... [--language CODE]
+                          [--encoding CHARSET] [--dataset KEY]
               formats: ohchr-status (OHCHR dashboard export, .xls/.xlsx/.csv),
                        ratifications (generic CSV, needs a mapping),
                        upr-recommendations (generic CSV, needs a mapping)
+              --language: ISO 639-1 code of the texts (UPR recommendations), when no column gives it
               --encoding: of a CSV file (default UTF-8), e.g. windows-1252, x-MacRoman, ISO-8859-1
               --dataset: the key successive exports of one dataset share (default: from the treaty or file name)
             See docs/importers.md.""";
@@ -74,6 +76,7 @@ public class ImportCommand {
         List<String> columns = new ArrayList<>();
         Charset encoding = StandardCharsets.UTF_8;
         String dataset = null;
+        String language = null;
         for (int i = 2; i < args.size(); i += 2) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -85,10 +88,11 @@ public class ImportCommand {
                 case "--column" -> columns.add(value);
                 case "--encoding" -> encoding = charset(value);
                 case "--dataset" -> dataset = value;
+                case "--language" -> language = value;
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
-        mapping = mapping.withColumns(columns);
+        mapping = mapping.withColumns(columns).withLanguage(language);
         if (!format.equals(OhchrStatusTable.FORMAT) && mapping.columns().isEmpty()) {
             throw new UsageException(format + " needs a column mapping (--mapping or --column)");
         }

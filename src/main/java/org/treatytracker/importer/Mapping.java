@@ -76,6 +76,11 @@ public record Mapping(
         return new Mapping(merged, separators, language, dateFormat, actions, responses, delimiter);
     }
 
+    /** This mapping with the language of every row's text set (the command line's --language wins). */
+    public Mapping withLanguage(String code) {
+        return code == null ? this : new Mapping(columns, separators, code, dateFormat, actions, responses, delimiter);
+    }
+
     /** Checks that every named field is one the importer knows, and that the required ones are mapped. */
     public void check(Set<String> known, Set<String> required) {
         for (String field : columns.keySet()) {

@@ -22,7 +22,9 @@ class ImportCommandTest {
         Path mapping = Files.writeString(dir.resolve("m.yaml"), "columns:\n  text: Recommendation\n  state_under_review: SuR\n"
                 + "separators:\n  themes: \";\"\nlanguage: fr\n");
         ImportRequest request = ImportCommand.parse(List.of("upr-recommendations", "r.csv", "--mapping", mapping.toString(),
-                "--column", "state_under_review=State", "--encoding", "windows-1252", "--dataset", "upr-info"));
+                "--column", "state_under_review=State", "--encoding", "windows-1252", "--dataset", "upr-info",
+                "--language", "en"));
+        assertEquals("en", request.mapping().language());
         assertEquals("State", request.mapping().columns().get("state_under_review"));
         assertEquals("Recommendation", request.mapping().columns().get("text"));
         assertEquals(";", request.mapping().separators().get("themes"));
