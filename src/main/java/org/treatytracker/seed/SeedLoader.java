@@ -34,14 +34,16 @@ public class SeedLoader {
 
     @Transactional
     public SeedLoadResult load(Path dir) {
-        SeedSet seeds = new SeedReader().read(dir);
         Panache.getEntityManager()
                 .createNativeQuery("SELECT CAST(pg_advisory_xact_lock(?1) AS text)")
                 .setParameter(1, ADVISORY_LOCK)
                 .getSingleResult();
-        if (SeedLoad.latest().map(last -> last.fingerprint.equals(seeds.fingerprint())).orElse(false)) {
-            return new SeedLoadResult(false, seeds.fingerprint(), 0, 0);
+        // Loaded seeds were checked when they were loaded: an unchanged folder is not parsed again.
+        String fingerprint = SeedReader.fingerprint(dir);
+        if (SeedLoad.latest().map(last -> last.fingerprint.equals(fingerprint)).orElse(false)) {
+            return new SeedLoadResult(false, fingerprint, 0, 0);
         }
+        SeedSet seeds = new SeedReader().read(dir);
         try {
             return write(seeds);
         } catch (PersistenceException e) {
