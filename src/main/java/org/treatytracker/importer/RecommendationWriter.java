@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes a dataset's recommendations as rows are read, in JDBC batches, so that memory holds one
@@ -269,10 +268,8 @@ final class RecommendationWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (var statement : List.of(nextIds, recommendation, recommender, theme)) {
-            if (Objects.nonNull(statement)) {
-                statement.close();
-            }
+        for (PreparedStatement statement : List.of(nextIds, recommendation, recommender, theme)) {
+            statement.close();
         }
     }
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.treatytracker.party.Party;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
@@ -76,20 +80,20 @@ public class TreatyAction extends Fact {
      * oldest first, keyed "party/treaty": what a status needs, for views of many statuses at once.
      */
     @SuppressWarnings("unchecked")
-    public static java.util.Map<String, List<TreatyAction>> bareLogsOf(java.util.Collection<String> partyCodes) {
+    public static Map<String, List<TreatyAction>> bareLogsOf(Collection<String> partyCodes) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         SELECT fact_id, party_code, treaty_code, action, action_date, precision FROM treaty_actions
                         WHERE party_code = ANY (CAST(?1 AS text[])) ORDER BY action_date NULLS LAST, fact_id""")
                 .setParameter(1, partyCodes.toArray(String[]::new))
                 .getResultList();
-        java.util.Map<String, List<TreatyAction>> logs = new java.util.HashMap<>();
+        Map<String, List<TreatyAction>> logs = new HashMap<>();
         for (Object[] row : rows) {
             TreatyAction action = new TreatyAction();
             action.id = ((Number) row[0]).longValue();
             action.action = Type.valueOf((String) row[3]);
             action.date = (LocalDate) row[4];
             action.precision = row[5] == null ? null : Precision.valueOf((String) row[5]);
-            logs.computeIfAbsent(row[1] + "/" + row[2], k -> new java.util.ArrayList<>()).add(action);
+            logs.computeIfAbsent(row[1] + "/" + row[2], k -> new ArrayList<>()).add(action);
         }
         return logs;
     }
