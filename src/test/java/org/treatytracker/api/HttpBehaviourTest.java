@@ -51,6 +51,19 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void securityHeadersAreOnAnswersAndErrorsAlike() {
+        for (String path : java.util.List.of(REVIEWS, "/api/v1/states/ZZZ", "/api/v1/states/V%00M")) {
+            given().get(path).then()
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        given().get("/q/health/live").then().header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", nullValue());
+    }
+
+    @Test
     void errorsAreNotCachedAsResources() {
         given().get("/api/v1/states/ZZZ").then().statusCode(404).header("ETag", nullValue());
     }
