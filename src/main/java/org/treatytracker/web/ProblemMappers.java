@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart takes seconds; clients should not hammer it meanwhile. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -36,6 +38,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(problem(503, "Service Unavailable",
+                            "The database cannot be reached at the moment; retry shortly.", uri))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Unhandled error on %s", uri.getPath());
         return problem(500, "Internal Server Error", "The server could not answer this request.", uri);
     }
