@@ -48,13 +48,11 @@ public class MatrixService {
         for (Party state : rows) {
             for (Treaty treaty : columns) {
                 List<TreatyAction> log = logs.getOrDefault(state.code + "/" + treaty.code, List.of());
-                List<TreatyAction> shown = asOf == null ? log
-                        : log.stream().filter(a -> a.date == null || !a.date.isAfter(asOf)).toList();
-                RatificationStatus status = asOf == null ? RatificationStatus.derive(log) : RatificationStatus.asOf(log, asOf);
-                cells.add(new MatrixView.Cell(state.code, treaty.code, status,
+                List<TreatyAction> shown = TreatyAction.possiblyBy(log, asOf);
+                cells.add(new MatrixView.Cell(state.code, treaty.code, RatificationStatus.at(log, asOf),
                         firstDate(shown, a -> a.action == TreatyAction.Type.signature),
                         firstDate(shown, a -> RatificationStatus.isBinding(a.action)),
-                        "/api/v1/states/" + state.code + "/ratifications/" + treaty.code));
+                        TreatyAction.logHref(state.code, treaty.code)));
             }
         }
         return new MatrixView(rows.stream().map(p -> p.code).toList(), columns.stream().map(t -> t.code).toList(),

@@ -60,14 +60,11 @@ public class RatificationService {
         }
     }
 
-    static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, LocalDate asOf) {
-        List<TreatyAction> shown = asOf == null ? log
-                : log.stream().filter(a -> a.date == null || !a.date.isAfter(asOf)).toList();
-        RatificationStatus status = asOf == null ? RatificationStatus.derive(log) : RatificationStatus.asOf(log, asOf);
-        return new RatificationView(state.code, treaty.code, treaty.nameEn, status,
+    private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, LocalDate asOf) {
+        return new RatificationView(state.code, treaty.code, treaty.nameEn, RatificationStatus.at(log, asOf),
                 asOf == null ? null : asOf.toString(),
-                shown.stream().map(RatificationService::action).toList(),
-                "/api/v1/states/" + state.code + "/ratifications/" + treaty.code);
+                TreatyAction.possiblyBy(log, asOf).stream().map(RatificationService::action).toList(),
+                TreatyAction.logHref(state.code, treaty.code));
     }
 
     private static RatificationView.Action action(TreatyAction action) {

@@ -29,6 +29,11 @@ public enum RatificationStatus {
         return BINDING.contains(type);
     }
 
+    /** The status today ({@code asOf} null) or as it stood at the end of {@code asOf}. */
+    public static RatificationStatus at(List<TreatyAction> log, LocalDate asOf) {
+        return asOf == null ? derive(log) : asOf(log, asOf);
+    }
+
     /**
      * The status as it stood at the end of {@code asOf}. Actions certainly done by then count;
      * actions that may or may not have been (undated, or dated "2015" when asked about mid-2015)

@@ -100,7 +100,17 @@ public class TreatyAction extends Fact {
 
     @Override
     public String href() {
-        return "/api/v1/states/" + party.code + "/ratifications/" + treaty.code;
+        return logHref(party.code, treaty.code);
+    }
+
+    /** Where the API shows a party's standing towards a treaty, with its action log. */
+    public static String logHref(String partyCode, String treatyCode) {
+        return "/api/v1/states/" + partyCode + "/ratifications/" + treatyCode;
+    }
+
+    /** The actions of a log that may have happened by the end of {@code asOf}: all of them when it is null. */
+    public static List<TreatyAction> possiblyBy(List<TreatyAction> log, LocalDate asOf) {
+        return asOf == null ? log : log.stream().filter(a -> a.date == null || !a.date.isAfter(asOf)).toList();
     }
 
     @Override
