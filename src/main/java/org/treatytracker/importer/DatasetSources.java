@@ -17,6 +17,11 @@ final class DatasetSources {
 
     /** Descriptive metadata of an imported file. */
     record Description(String title, String publisher, String url, String language, String note) {
+
+        /** A file known by its name alone, its texts in {@code language} ("und", undetermined, when not given). */
+        static Description ofFile(DatasetFile file, String language) {
+            return new Description(file.name(), null, null, language == null ? "und" : language, null);
+        }
     }
 
     private DatasetSources() {
@@ -82,6 +87,13 @@ final class DatasetSources {
             update.setString(2, source);
             update.executeUpdate();
         }
+    }
+
+    /** The dataset key of a file imported without --dataset: the format and the file's name. */
+    static String defaultKey(String format, DatasetFile file) {
+        String name = file.name();
+        int dot = name.lastIndexOf('.');
+        return format + "-" + slug(dot > 0 ? name.substring(0, dot) : name);
     }
 
     static String slug(String name) {

@@ -31,7 +31,7 @@ final class MappedActionTable {
         DateCell dates = new DateCell(mapping.dateFormat());
         List<RowProblem> problems = new ArrayList<>();
         List<ActionRecord> actions = new ArrayList<>();
-        String dataset = datasetOption != null ? datasetOption : FORMAT + "-" + DatasetSources.slug(stem(file.name()));
+        String dataset = datasetOption != null ? datasetOption : DatasetSources.defaultKey(FORMAT, file);
         Optional<SourceRow> headerRow = reader.next();
         Map<String, Integer> columns = new Header(headerRow.map(SourceRow::cells).orElse(List.of()))
                 .resolve(mapping.columns(), file.name(), problems);
@@ -77,13 +77,7 @@ final class MappedActionTable {
             actions.add(new ActionRecord(occurrence == 1 ? key : key + "#" + occurrence, party.get(), treaty.get(),
                     action.get(), date, "row " + row.line()));
         }
-        var description = new DatasetSources.Description(file.name(), null, null,
-                mapping.language() == null ? "und" : mapping.language(), null);
-        return new ParsedActions(dataset, description, rows, actions, List.of(), problems);
-    }
-
-    static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        return new ParsedActions(dataset, DatasetSources.Description.ofFile(file, mapping.language()), rows, actions,
+                List.of(), problems);
     }
 }

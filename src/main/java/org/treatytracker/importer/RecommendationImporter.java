@@ -35,8 +35,7 @@ public class RecommendationImporter {
     public ImportResult run(ImportRequest request) {
         RecommendationColumns.check(request.mapping());
         DatasetFile file = DatasetFile.of(request.file());
-        String dataset = request.dataset() != null ? request.dataset()
-                : FORMAT + "-" + DatasetSources.slug(MappedActionTable.stem(file.name()));
+        String dataset = request.dataset() != null ? request.dataset() : DatasetSources.defaultKey(FORMAT, file);
         long started = System.nanoTime();
         Outcome outcome = new Outcome(FORMAT, file, started);
         try {
@@ -53,8 +52,8 @@ public class RecommendationImporter {
                 return outcome.unchanged(dataset, 0);
             }
             List<String> earlier = DatasetSources.earlierExports(db, dataset);
-            String source = DatasetSources.register(db, dataset, file, new DatasetSources.Description(
-                    file.name(), null, null, request.mapping().language() == null ? "und" : request.mapping().language(), null));
+            String source = DatasetSources.register(db, dataset, file,
+                    DatasetSources.Description.ofFile(file, request.mapping().language()));
             List<RowProblem> problems = new ArrayList<>();
             long rows;
             long recommendations;
