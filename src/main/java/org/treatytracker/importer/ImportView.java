@@ -1,7 +1,9 @@
 package org.treatytracker.importer;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** One import of a file: what it added, changed and removed relative to its dataset's previous export. */
 public record ImportView(
@@ -29,10 +31,10 @@ public record ImportView(
                 "/api/v1/imports/" + id, "/api/v1/sources/" + source, "/api/v1/imports/" + id + "/changes");
     }
 
+    /** Hibernate gives a timestamptz column of a native query as an Instant; the API shows it in UTC. */
     private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
+        return ((Instant) value).atOffset(ZoneOffset.UTC);
+    }
         if (value instanceof java.time.Instant instant) {
             return instant.atOffset(java.time.ZoneOffset.UTC);
         }
