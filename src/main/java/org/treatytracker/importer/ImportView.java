@@ -35,9 +35,4 @@ public record ImportView(
     private static OffsetDateTime toOffset(Object value) {
         return ((Instant) value).atOffset(ZoneOffset.UTC);
     }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }
