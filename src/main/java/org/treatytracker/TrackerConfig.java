@@ -2,6 +2,7 @@ package org.treatytracker;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** The tracker's own settings (application.properties, or TRACKER_* environment variables). */
 @ConfigMapping(prefix = "tracker")
@@ -33,5 +34,15 @@ public interface TrackerConfig {
         /** Create the database named in the JDBC URL when missing (TRACKER_DATABASE_CREATE_IF_MISSING). */
         @WithDefault("true")
         boolean createIfMissing();
+
+        /**
+         * The role that owns the schema: creates the database, runs the migrations and grants the
+         * datasource user what it needs (TRACKER_DATABASE_OWNER_USERNAME). Unset, the datasource user
+         * does all of it, as on a local single-user server. See docs/database-roles.md.
+         */
+        Optional<String> ownerUsername();
+
+        /** The owner role's password (TRACKER_DATABASE_OWNER_PASSWORD); none for trust authentication. */
+        Optional<String> ownerPassword();
     }
 }

@@ -6,13 +6,13 @@ import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
 
 /**
- * On every start: create the database if missing, migrate it, load the seeds. Any failure stops the
- * start (Quarkus exits non-zero) and, the load being one transaction, leaves the data as it was.
+ * On every start: create the database if missing and migrate it (both as the schema's owner), then
+ * load the seeds (as the datasource user). Any failure stops the start (Quarkus exits non-zero)
+ * and, the load being one transaction, leaves the data as it was.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -20,14 +20,14 @@ public class StartupSequence {
     private static final Logger LOG = Logger.getLogger(StartupSequence.class);
 
     private final DatabaseBootstrap database;
-    private final Flyway flyway;
+    private final SchemaMigration migration;
     private final SeedLoader loader;
     private final TrackerConfig config;
     private volatile SeedLoadResult lastLoad;
 
-    public StartupSequence(DatabaseBootstrap database, Flyway flyway, SeedLoader loader, TrackerConfig config) {
+    public StartupSequence(DatabaseBootstrap database, SchemaMigration migration, SeedLoader loader, TrackerConfig config) {
         this.database = database;
-        this.flyway = flyway;
+        this.migration = migration;
         this.loader = loader;
         this.config = config;
     }
@@ -36,7 +36,7 @@ public class StartupSequence {
         if (config.database().createIfMissing()) {
             database.createIfMissing();
         }
-        flyway.migrate();
+        migration.migrate();
         if (config.seeds().load()) {
             loadSeeds();
         } else {

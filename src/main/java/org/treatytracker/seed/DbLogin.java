@@ -1,0 +1,14 @@
+package org.treatytracker.seed;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** A database login: a role name and, unless the server trusts it, its password. */
+public record DbLogin(String username, Optional<String> password) {
+
+    public Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, username, password.orElse(null));
+    }
+}
