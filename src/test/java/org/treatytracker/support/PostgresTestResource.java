@@ -14,8 +14,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * A real, throw-away PostgreSQL database for one test run: a fresh database on a reachable server
  * (TRACKER_TEST_PG_HOST/PORT/USER/PASSWORD, default 127.0.0.1:5432 as postgres), dropped at the
  * end; where no server is reachable but Docker is, a Testcontainers PostgreSQL.
+ *
+ * <p>The service runs as in production with two roles (docs/database-roles.md): the database
+ * belongs to {@link #OWNER}, which migrates it, and the application connects as {@link #APP}, which
+ * may only read and write rows. Every test therefore shows that the application role suffices.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** Roles are cluster-wide and shared by concurrent runs: created when missing, never dropped. */
+    public static final String OWNER = "tracker_test_owner";
+    public static final String APP = "tracker_test_app";
+    private static final String ROLE_PASSWORD = "tracker_test";
 
     private String server;
     private String user;
@@ -30,34 +39,60 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         server = "jdbc:postgresql://" + host + ":" + port + "/";
         user = env("TRACKER_TEST_PG_USER").orElse("postgres");
         password = env("TRACKER_TEST_PG_PASSWORD").orElse("");
-        database = "tracker_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", server + database,
-                    "quarkus.datasource.username", user,
-                    "quarkus.datasource.password", password);
+        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
+            createRoleIfMissing(statement, OWNER);
+            createRoleIfMissing(statement, APP);
+            database = "tracker_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            statement.execute("CREATE DATABASE " + database + " OWNER " + OWNER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test roles and database on " + server + " as " + user
+                    + " (it needs CREATEROLE and CREATEDB): " + e.getMessage(), e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server + database,
+                "quarkus.datasource.username", APP,
+                "quarkus.datasource.password", ROLE_PASSWORD,
+                "tracker.database.owner-username", OWNER,
+                "tracker.database.owner-password", ROLE_PASSWORD);
+    }
+
+    private Connection adminConnection() {
+        try {
+            return DriverManager.getConnection(server + "postgres", user, password);
         } catch (SQLException unreachable) {
-            database = null;
-            if (!DockerClientFactory.instance().isDockerAvailable()) {
-                throw new IllegalStateException("Tests need a real PostgreSQL: none answers at " + server
-                        + " (" + unreachable.getMessage() + ") and Docker is not available for Testcontainers. "
-                        + "Start PostgreSQL or set TRACKER_TEST_PG_HOST/PORT/USER/PASSWORD.", unreachable);
-            }
+            return startContainer(unreachable);
+        }
+    }
+
+    private Connection startContainer(SQLException unreachable) {
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
+            throw new IllegalStateException("Tests need a real PostgreSQL: none answers at " + server
+                    + " (" + unreachable.getMessage() + ") and Docker is not available for Testcontainers. "
+                    + "Start PostgreSQL or set TRACKER_TEST_PG_HOST/PORT/USER/PASSWORD.", unreachable);
         }
         container = new PostgreSQLContainer("postgres:15-alpine");
         container.start();
-        return Map.of(
-                "quarkus.datasource.jdbc.url", container.getJdbcUrl(),
-                "quarkus.datasource.username", container.getUsername(),
-                "quarkus.datasource.password", container.getPassword());
+        server = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
+        user = container.getUsername();
+        password = container.getPassword();
+        try {
+            return DriverManager.getConnection(server + "postgres", user, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The PostgreSQL container does not answer at " + server, e);
+        }
+    }
+
+    /** Another run may create the same role at the same moment: either error means it exists. */
+    private static void createRoleIfMissing(Statement statement, String role) throws SQLException {
+        statement.execute("DO $$ BEGIN CREATE ROLE " + role + " LOGIN PASSWORD '" + ROLE_PASSWORD + "';"
+                + " EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
     }
 
     @Override
     public void stop() {
         if (container != null) {
             container.stop();
+            return;
         }
         if (database != null) {
             try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
