@@ -11,4 +11,10 @@ public record DbLogin(String username, Optional<String> password) {
     public Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, username, password.orElse(null));
     }
+
+    /** The name only, so that a login written to a log or an error message never shows its password. */
+    @Override
+    public String toString() {
+        return username;
+    }
 }

@@ -36,6 +36,11 @@ class DatabaseRolesTest {
     }
 
     @Test
+    void aLoginNeverPrintsItsPassword() {
+        assertEquals("tracker_app", APP.toString());
+    }
+
+    @Test
     void roleNamesAreQuotedExactly() {
         assertEquals("\"Tracker \"\"app\"\"\"", AppRoleGrants.identifier("Tracker \"app\""));
     }
