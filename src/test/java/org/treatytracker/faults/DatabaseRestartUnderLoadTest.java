@@ -1,7 +1,6 @@
 package org.treatytracker.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -107,7 +106,7 @@ class DatabaseRestartUnderLoadTest {
                 "readiness is DOWN only around the outage");
         assertTrue(probes.stream().anyMatch(e -> e.status() == 503 && whileDown.test(e)),
                 "readiness reported DOWN while the database was down");
-        assertFalse(probes.stream().noneMatch(afterRecovery), "readiness was probed after the recovery");
+        assertTrue(probes.stream().anyMatch(afterRecovery), "readiness was probed after the recovery");
         assertEquals(List.of(), timeline.describe(probes.stream()
                         .filter(e -> afterRecovery.test(e) && e.status() != 200).limit(5).toList()),
                 "readiness is UP again after the recovery");
