@@ -55,15 +55,16 @@ class KilledImportTest {
     void anImportWhoseBackendIsTerminatedMidwayFailsAndLeavesTheDatabaseAsItWas() throws Exception {
         Path file = GeneratedRecommendations.write(dir.resolve("upr-generated.csv"), ROWS);
         DbSnapshot before = DbSnapshot.take();
-        long firstId = ImportBackend.lastRecommendationId();
+        ImportBackend db = new ImportBackend(DbSnapshot::count);
+        long firstId = db.lastRecommendationId();
 
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> importing = thread.submit(() -> command.run(GeneratedRecommendations.importArgs(file)));
-            long backend = ImportBackend.awaitWriterPast(firstId + WRITTEN_BEFORE_KILL, importing, Duration.ofSeconds(60));
-            long written = ImportBackend.lastRecommendationId() - firstId;
+            long backend = db.awaitWriterPast(firstId + WRITTEN_BEFORE_KILL, () -> !importing.isDone(), Duration.ofSeconds(60));
+            long written = db.lastRecommendationId() - firstId;
             long killedAt = System.nanoTime();
-            assertTrue(ImportBackend.terminate(backend), "backend " + backend + " terminated");
+            assertTrue(db.terminate(backend), "backend " + backend + " terminated");
 
             Throwable failure = failureOf(importing, Duration.ofSeconds(30));
             long failedAfter = (System.nanoTime() - killedAt) / 1_000_000;
@@ -71,7 +72,7 @@ class KilledImportTest {
                     backend, written, ROWS, failedAfter, sqlErrors(failure));
             assertTrue(DatabaseUnavailable.is(failure), () -> "the failure names the lost connection: " + failure);
             // Until the backend has exited, its transaction would be invisible to us whether or not it commits.
-            ImportBackend.awaitGone(backend, Duration.ofSeconds(10));
+            db.awaitGone(backend, Duration.ofSeconds(10));
         } finally {
             thread.shutdownNow();
         }
