@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,9 @@ import org.treatytracker.faults.Traffic.Exchange;
 @Tag("faults")
 class DatabaseRestartUnderLoadTest {
 
-    /** A read served from the cached catalog, and two that query the database on every call. */
-    private static final List<String> READS = List.of(
-            "/api/v1/treaties",
+    /** A cheap read of the catalog, and two that put the database to work on every call. */
+    private static final String CATALOG = "/api/v1/treaties";
+    private static final List<String> DATABASE_READS = List.of(
             "/api/v1/states/VNM/ratifications",
             "/api/v1/upr/stats?group_by=cycle");
     private static final String READY = "/q/health/ready";
@@ -54,24 +55,33 @@ class DatabaseRestartUnderLoadTest {
     @Test
     void readsAnswer200Or503WhileTheDatabaseRestartsAndAllSucceedAfterIt() throws InterruptedException {
         DebianCluster cluster = DebianCluster.of(clusterId);
-        Traffic reads = new Traffic(root);
-        READS.forEach(path -> reads.loop(path, 2, Duration.ofMillis(10)));
+        Traffic reads = new Traffic(root).loop(CATALOG, 2, Duration.ofMillis(10));
+        DATABASE_READS.forEach(path -> reads.loop(path, 2, Duration.ofMillis(10)));
         Traffic readiness = new Traffic(root).loop(READY, 1, Duration.ofMillis(100));
 
         long origin = System.nanoTime();
+        long stopBegan;
+        long stopped;
+        long startBegan;
+        long started;
+        List<Exchange> answers;
+        List<Exchange> probes;
         reads.start();
         readiness.start();
-        Thread.sleep(WARM_UP.toMillis());
-        long stopBegan = System.nanoTime();
-        cluster.stopFast();
-        long stopped = System.nanoTime();
-        Thread.sleep(DOWN.toMillis());
-        long startBegan = System.nanoTime();
-        cluster.start();
-        long started = System.nanoTime();
-        Thread.sleep(AFTER.toMillis());
-        List<Exchange> answers = reads.stop();
-        List<Exchange> probes = readiness.stop();
+        try {
+            Thread.sleep(WARM_UP.toMillis());
+            stopBegan = System.nanoTime();
+            cluster.stopFast();
+            stopped = System.nanoTime();
+            Thread.sleep(DOWN.toMillis());
+            startBegan = System.nanoTime();
+            cluster.start();
+            started = System.nanoTime();
+            Thread.sleep(AFTER.toMillis());
+        } finally {
+            answers = reads.stop();
+            probes = readiness.stop();
+        }
 
         Timeline timeline = new Timeline(origin, stopBegan, stopped, startBegan, started, started + RECOVERY.toNanos());
         System.out.println(timeline.report(answers, probes));
@@ -89,11 +99,13 @@ class DatabaseRestartUnderLoadTest {
         assertEquals(List.of(), timeline.describe(answers.stream()
                         .filter(e -> e.status() == 503 && !timeline.overlapsOutage(e)).limit(5).toList()),
                 "503 only while the database is down or recovering");
-        for (String path : READS.subList(1, READS.size())) {
+        for (String path : DATABASE_READS) {
             assertTrue(answers.stream().anyMatch(e -> e.path().equals(path) && e.status() == 503 && whileDown.test(e)),
                     path + " answered 503 while the database was down: the outage reached the service");
+        }
+        for (String path : Stream.concat(Stream.of(CATALOG), DATABASE_READS.stream()).toList()) {
             List<Exchange> after = answers.stream().filter(e -> e.path().equals(path) && afterRecovery.test(e)).toList();
-            assertTrue(after.size() >= 20, path + ": enough reads after the recovery to judge it, " + after.size());
+            assertTrue(after.size() >= 5, path + ": enough reads after the recovery to judge it, " + after.size());
             assertEquals(List.of(), timeline.describe(after.stream().filter(e -> e.status() != 200).limit(5).toList()),
                     path + " answers 200 again " + RECOVERY.toSeconds() + " s after the database is back");
         }
@@ -110,8 +122,9 @@ class DatabaseRestartUnderLoadTest {
         assertEquals(List.of(), timeline.describe(probes.stream()
                         .filter(e -> afterRecovery.test(e) && e.status() != 200).limit(5).toList()),
                 "readiness is UP again after the recovery");
-        assertTrue(probes.stream().map(Exchange::millis).max(Long::compare).orElse(0L) <= bound.toMillis() * 2,
-                "readiness runs two checks, each waiting at most the acquisition timeout");
+        assertEquals(List.of(), timeline.describe(probes.stream()
+                        .filter(e -> e.millis() > bound.toMillis() * 2).limit(5).toList()),
+                "readiness runs two checks (datasource, seeds), each waiting at most the acquisition timeout");
     }
 
     private static boolean isRetryableProblem(Exchange e) {
@@ -141,8 +154,7 @@ class DatabaseRestartUnderLoadTest {
                     out.append(line(path, list)));
             out.append(line(READY, probes));
             answers.stream().filter(e -> e.status() != 200).mapToLong(Exchange::answeredAt).max().ifPresent(last ->
-                    out.append(String.format("  last non-200 read answered %d ms after the database was up%n",
-                            (last - started) / 1_000_000)));
+                    out.append(String.format("  last read not answered 200: at %d ms%n", ms(last))));
             return out.toString();
         }
 
