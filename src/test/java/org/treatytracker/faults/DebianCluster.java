@@ -73,12 +73,17 @@ final class DebianCluster {
         return new DebianCluster(parts.group(1), parts.group(2), Integer.parseInt(parts.group(3)));
     }
 
-    /** Drops clusters of earlier runs whose JVM died before it could drop them. */
+    /**
+     * Drops clusters of earlier runs whose JVM died before it could drop them: its pid is gone, or
+     * is ours now (reused after a reboot), since this JVM has not made its cluster yet.
+     */
     static void dropLeftovers() {
+        long self = ProcessHandle.current().pid();
         for (String version : children(CONFIGURED)) {
             for (String cluster : children(CONFIGURED.resolve(version))) {
                 Matcher ours = OURS.matcher(cluster);
-                if (ours.matches() && ProcessHandle.of(Long.parseLong(ours.group(1))).isEmpty()) {
+                if (ours.matches() && (Long.parseLong(ours.group(1)) == self
+                        || ProcessHandle.of(Long.parseLong(ours.group(1))).isEmpty())) {
                     run("pg_dropcluster", "--stop", version, cluster);
                 }
             }
