@@ -2,6 +2,10 @@ package org.treatytracker.support;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A fingerprint of everything the seed loader and the importers write, to prove that a load or an
@@ -32,6 +36,14 @@ public record DbSnapshot(String digest) {
     public static DbSnapshot take() {
         return QuarkusTransaction.requiringNew().call(() -> new DbSnapshot(
                 (String) Panache.getEntityManager().createNativeQuery(SQL).getSingleResult()));
+    }
+
+    /** The same fingerprint over a plain JDBC connection, for tests that run the packaged application. */
+    public static DbSnapshot take(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(SQL)) {
+            result.next();
+            return new DbSnapshot(result.getString(1));
+        }
     }
 
     public static long count(String sql) {
