@@ -40,7 +40,7 @@ final class ActionWriter {
              PreparedStatement update = db.prepareStatement("""
                      UPDATE treaty_actions SET party_code = ?, treaty_code = ?, action = ?, action_date = ?,
                             precision = ?, basis = ? WHERE fact_id = ?""");
-             PreparedStatement touch = db.prepareStatement("UPDATE facts SET updated_at = now() WHERE id = ?");
+             PreparedStatement touch = db.prepareStatement("UPDATE facts SET updated_at = now(), version = version + 1 WHERE id = ?");
              PreparedStatement recite = db.prepareStatement("""
                      UPDATE citations SET source_id = ?, locator = ?
                      WHERE fact_id = ? AND source_id IN (SELECT id FROM sources WHERE kind = 'dataset' AND dataset = ?)""")) {

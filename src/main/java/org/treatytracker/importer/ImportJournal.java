@@ -64,6 +64,18 @@ final class ImportJournal implements AutoCloseable {
             update.setLong(7, id);
             update.executeUpdate();
         }
+        // The audit log gets one entry per import (who ran it: the operating-system user); the
+        // item-by-item changes, with their before and after, are in import_changes.
+        try (PreparedStatement audit = db.prepareStatement("""
+                INSERT INTO audit_log (actor, action, target_kind, target_id, after)
+                SELECT ?, 'create', 'import', CAST(id AS text),
+                       jsonb_build_object('dataset', dataset, 'source_id', source_id, 'format', format, 'rows', rows,
+                                          'added', added, 'changed', changed, 'removed', removed, 'unchanged', unchanged)
+                FROM imports WHERE id = ?""")) {
+            audit.setString(1, "import:" + System.getProperty("user.name"));
+            audit.setLong(2, id);
+            audit.executeUpdate();
+        }
     }
 
     @Override

@@ -210,7 +210,9 @@ final class RecommendationWriter implements AutoCloseable {
              PreparedStatement uncite = db.prepareStatement("""
                      DELETE FROM citations WHERE fact_id = ?
                        AND source_id IN (SELECT id FROM sources WHERE kind = 'dataset' AND dataset = ? AND id <> ?)""");
-             PreparedStatement cite = db.prepareStatement("INSERT INTO citations (fact_id, source_id, locator) VALUES (?, ?, ?)")) {
+             PreparedStatement cite = db.prepareStatement("INSERT INTO citations (fact_id, source_id, locator) VALUES (?, ?, ?)");
+             PreparedStatement touch = db.prepareStatement(
+                     "UPDATE facts SET updated_at = now(), version = version + 1 WHERE id = ?")) {
             for (var entry : reviews.entrySet()) {
                 Review review = entry.getValue();
                 session.setObject(1, review.session);
@@ -221,6 +223,8 @@ final class RecommendationWriter implements AutoCloseable {
                     uncite.setString(2, dataset);
                     uncite.setString(3, source);
                     uncite.addBatch();
+                    touch.setLong(1, review.factId);
+                    touch.addBatch();
                 }
                 cite.setLong(1, review.factId);
                 cite.setString(2, source);
@@ -232,6 +236,7 @@ final class RecommendationWriter implements AutoCloseable {
             session.executeBatch();
             cite.executeBatch();
             uncite.executeBatch();
+            touch.executeBatch();
         }
         int removed = 0;
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM facts WHERE id = ?")) {

@@ -14,6 +14,7 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,19 @@ public abstract class Fact extends PanacheEntityBase {
     @Column(name = "seed_key")
     public String seedKey;
 
+    /** The key of the imported dataset row this fact comes from, for facts an importer owns. */
+    @Column(name = "import_key", insertable = false, updatable = false)
+    public String importKey;
+
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();
+
+    /** Raised by every write; the ETag of the fact and of its citations. */
+    @Version
+    public int version;
 
     @OneToMany(mappedBy = "fact", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -48,6 +60,14 @@ public abstract class Fact extends PanacheEntityBase {
     public static Optional<Fact> findBySeedKey(String seedKey) {
         return find("seedKey", seedKey).firstResultOptional();
     }
+
+    /** Who maintains the fact: the seed files, an imported dataset, or editors through the API. */
+    public Owner owner() {
+        return seedKey != null ? Owner.seed : importKey != null ? Owner.dataset : Owner.editor;
+    }
+
+    /** Enum constants are the wire values. */
+    public enum Owner { seed, dataset, editor }
 
     /** The API resource that shows this fact. */
     public abstract String href();

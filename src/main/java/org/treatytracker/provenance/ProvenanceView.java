@@ -5,9 +5,11 @@ package org.treatytracker.provenance;
  * {@code start} to {@code end} (code points) is exactly {@code quote}; for a reference,
  * {@code locator} says where in the public document the fact stands; for a row of an imported
  * file ({@code dataset_row}), {@code locator} names the row (and column) of the file.
+ * {@code citationId} addresses the citation itself ({@code /api/v1/citations/{id}}).
  */
 public record ProvenanceView(
         String kind,
+        long citationId,
         long factId,
         String supports,
         String sourceId,
@@ -23,6 +25,7 @@ public record ProvenanceView(
         Source source = citation.source;
         return new ProvenanceView(
                 citation.quote != null ? "passage" : source.kind == Source.Kind.dataset ? "dataset_row" : "reference",
+                citation.id,
                 citation.fact.id,
                 supports,
                 source.id,

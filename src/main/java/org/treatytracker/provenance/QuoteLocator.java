@@ -25,28 +25,36 @@ public final class QuoteLocator {
     private QuoteLocator() {
     }
 
+    public static Passage locate(String text, String quote, String prefix) throws QuoteNotFoundException {
+        return locate(text, quote, prefix, null);
+    }
+
     /**
      * @param prefix optional: the characters right before the quote, to choose among repeated
      *               occurrences; the chosen occurrence must be the only one it fits
+     * @param suffix optional: the characters right after the quote, for the same purpose
      */
-    public static Passage locate(String text, String quote, String prefix) throws QuoteNotFoundException {
+    public static Passage locate(String text, String quote, String prefix, String suffix)
+            throws QuoteNotFoundException {
         if (quote == null || quote.isEmpty()) {
             throw new QuoteNotFoundException("the quote is empty");
         }
         List<Integer> matches = new ArrayList<>();
         for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-            if (prefix == null || text.startsWith(prefix, at - prefix.length())) {
+            boolean prefixFits = prefix == null || text.startsWith(prefix, at - prefix.length());
+            boolean suffixFits = suffix == null || text.startsWith(suffix, at + quote.length());
+            if (prefixFits && suffixFits) {
                 matches.add(at);
             }
         }
         if (matches.isEmpty()) {
-            throw new QuoteNotFoundException(prefix == null
+            throw new QuoteNotFoundException(prefix == null && suffix == null
                     ? "quote not found in the source text: \"" + abbreviate(quote) + "\""
-                    : "quote not found after the given prefix: \"" + abbreviate(quote) + "\"");
+                    : "quote not found with the given prefix/suffix: \"" + abbreviate(quote) + "\"");
         }
         if (matches.size() > 1) {
             throw new QuoteNotFoundException("quote occurs " + matches.size()
-                    + " times; add a prefix to choose one: \"" + abbreviate(quote) + "\"");
+                    + " times; add a prefix or suffix to choose one: \"" + abbreviate(quote) + "\"");
         }
         int utf16Start = matches.get(0);
         int start = text.codePointCount(0, utf16Start);

@@ -69,6 +69,13 @@ public class Source extends PanacheEntityBase {
     @Column(name = "imported_at")
     public OffsetDateTime importedAt;
 
+    /** Articles added through the API: who added them and when (null for seeds and imports). */
+    @Column(name = "added_by")
+    public String addedBy;
+
+    @Column(name = "added_at")
+    public OffsetDateTime addedAt;
+
     public static List<Source> listOrdered() {
         return list("order by id");
     }

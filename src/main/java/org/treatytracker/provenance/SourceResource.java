@@ -1,11 +1,20 @@
 package org.treatytracker.provenance;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.treatytracker.auth.Roles;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
@@ -15,9 +24,22 @@ import org.treatytracker.web.PageRequest;
 public class SourceResource {
 
     private final SourceService sources;
+    private final SourceIntake intake;
+    private final SecurityIdentity identity;
 
-    public SourceResource(SourceService sources) {
+    public SourceResource(SourceService sources, SourceIntake intake, SecurityIdentity identity) {
         this.sources = sources;
+        this.intake = intake;
+        this.identity = identity;
+    }
+
+    /** Stores a new article; 201 with its metadata, or 409 naming the source that already has this text. */
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@Valid @NotNull NewSource source) {
+        SourceView added = intake.add(source, identity.getPrincipal().getName());
+        return Response.created(URI.create(added.href())).entity(added).build();
     }
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})

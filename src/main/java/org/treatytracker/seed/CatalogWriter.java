@@ -1,5 +1,7 @@
 package org.treatytracker.seed;
 
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -281,7 +283,10 @@ final class CatalogWriter {
             t.delete();
         });
         Party.<Party>listAll().stream().filter(p -> !partyCodes.contains(p.code)).forEach(Party::delete);
-        Source.<Source>listAll().stream().filter(s -> !sourceIds.contains(s.id)).forEach(Source::delete);
+        // Only the seeds' own sources: editors' articles and imported files are not in the seed files.
+        Source.<Source>list("kind <> ?1 and addedBy is null", Source.Kind.dataset).stream()
+                .filter(s -> !sourceIds.contains(s.id))
+                .forEach(Source::delete);
     }
 
     static <T> List<T> nonNull(List<T> list) {

@@ -5,34 +5,27 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.treatytracker.council.HrcMembership;
-import org.treatytracker.figure.ReportedFigure;
-import org.treatytracker.party.Party;
+import org.treatytracker.claim.CitationBuilder;
+import org.treatytracker.claim.Claim;
+import org.treatytracker.claim.ClaimCitation;
+import org.treatytracker.claim.ClaimWriter;
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
 import org.treatytracker.party.PartyResolver;
 import org.treatytracker.provenance.Citation;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
-import org.treatytracker.ratification.TreatyAction;
-import org.treatytracker.seed.SeedDocuments.Claim;
-import org.treatytracker.seed.SeedDocuments.CitationRecord;
 import org.treatytracker.seed.SeedDocuments.ClaimsFile;
 import org.treatytracker.seed.SeedDocuments.CycleRecord;
-import org.treatytracker.seed.SeedDocuments.HrcMembershipClaim;
-import org.treatytracker.seed.SeedDocuments.ReportedFigureClaim;
-import org.treatytracker.seed.SeedDocuments.TreatyActionClaim;
-import org.treatytracker.seed.SeedDocuments.TreatyDateClaim;
 import org.treatytracker.seed.SeedDocuments.TreatyRecord;
-import org.treatytracker.seed.SeedDocuments.UprReviewClaim;
 import org.treatytracker.treaty.Treaty;
 import org.treatytracker.treaty.TreatyDate;
 import org.treatytracker.treaty.TreatyEntry;
 import org.treatytracker.treaty.TreatyResolver;
 import org.treatytracker.upr.UprCycle;
-import org.treatytracker.upr.UprReview;
 
 /**
  * Writes facts with their citations. A fact keeps its id across loads as long as its claim id
@@ -42,12 +35,10 @@ import org.treatytracker.upr.UprReview;
 final class FactWriter {
 
     private static final Pattern CLAIM_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final Problems problems;
     private final CitationBuilder citations;
-    private final PartyResolver parties;
-    private final TreatyResolver treaties;
+    private final ClaimWriter claimWriter;
     private final Set<String> keys = new HashSet<>();
     private final Set<Integer> cycles = new HashSet<>();
     private final List<DatedEvent> treatyDates = new ArrayList<>();
@@ -61,8 +52,7 @@ final class FactWriter {
     FactWriter(Problems problems, CitationBuilder citations, PartyResolver parties, TreatyResolver treaties) {
         this.problems = problems;
         this.citations = citations;
-        this.parties = parties;
-        this.treaties = treaties;
+        this.claimWriter = new ClaimWriter(parties, treaties, cycles::contains);
     }
 
     int factsWritten() {
@@ -81,7 +71,7 @@ final class FactWriter {
             if (treaty == null) {
                 continue;
             }
-            List<CitationRecord> reference = asCitation(record.reference());
+            List<ClaimCitation> reference = asCitation(record.reference());
             Fields fields = new Fields(problems, where);
             List<Citation> cited = citations.build(reference, null, fields);
             if (fields.ok()) {
@@ -98,7 +88,7 @@ final class FactWriter {
     }
 
     private void writeCatalogDate(Treaty treaty, TreatyDate.Event event, String value, String field,
-                                  List<CitationRecord> reference, String where) {
+                                  List<ClaimCitation> reference, String where) {
         if (value == null) {
             return;
         }
@@ -109,6 +99,18 @@ final class FactWriter {
             writeTreatyDate("treaty:" + treaty.code + ":" + event.name(), treaty, event, date, PartialDate.Basis.stated,
                     cited, where);
         }
+    }
+
+    private void writeTreatyDate(String key, Treaty treaty, TreatyDate.Event event, PartialDate date,
+                                 PartialDate.Basis basis, List<Citation> cited, String where) {
+        TreatyDate fact = upsert(key, TreatyDate.class, TreatyDate::new);
+        fact.treaty = treaty;
+        fact.event = event;
+        fact.date = date.date();
+        fact.precision = date.precision();
+        fact.basis = basis;
+        save(fact, cited);
+        treatyDates.add(new DatedEvent(treaty.code, event, date, where));
     }
 
     void writeCycles(List<CycleRecord> records) {
@@ -151,147 +153,18 @@ final class FactWriter {
                 }
                 Fields fields = new Fields(problems, where);
                 List<Citation> cited = citations.build(claim.citations(), claims.source(), fields);
-                if (claim instanceof TreatyActionClaim c) {
-                    treatyAction(c, fields, cited);
-                } else if (claim instanceof TreatyDateClaim c) {
-                    treatyDate(c, fields, cited, where);
-                } else if (claim instanceof UprReviewClaim c) {
-                    uprReview(c, fields, cited);
-                } else if (claim instanceof ReportedFigureClaim c) {
-                    reportedFigure(c, fields, cited);
-                } else if (claim instanceof HrcMembershipClaim c) {
-                    hrcMembership(c, fields, cited);
-                }
+                Fact existing = Fact.findBySeedKey(claim.id()).orElse(null);
+                keys.add(claim.id());
+                claimWriter.fill(claim, existing, fields).ifPresent(fact -> {
+                    replace(existing, fact);
+                    fact.seedKey = claim.id();
+                    save(fact, cited);
+                    if (fact instanceof TreatyDate date) {
+                        treatyDates.add(new DatedEvent(date.treaty.code, date.event, date.partialDate(), where));
+                    }
+                });
             }
         });
-    }
-
-    private void treatyAction(TreatyActionClaim claim, Fields fields, List<Citation> cited) {
-        Party party = party(claim.party(), "party", fields, false);
-        Treaty treaty = treaty(claim.treaty(), "treaty", fields);
-        TreatyAction.Type type = fields.enumValue(TreatyAction.Type.class, claim.action(), "action", null);
-        PartialDate date = fields.date(claim.date(), "date", false);
-        PartialDate.Basis basis = fields.basis(date, claim.dateBasis(), "date_basis");
-        if (!fields.ok()) {
-            return;
-        }
-        TreatyAction action = upsert(claim.id(), TreatyAction.class, TreatyAction::new);
-        action.party = party;
-        action.treaty = treaty;
-        action.action = type;
-        action.date = date == null ? null : date.date();
-        action.precision = date == null ? null : date.precision();
-        action.basis = basis;
-        save(action, cited);
-    }
-
-    private void treatyDate(TreatyDateClaim claim, Fields fields, List<Citation> cited, String where) {
-        Treaty treaty = treaty(claim.treaty(), "treaty", fields);
-        TreatyDate.Event event = fields.enumValue(TreatyDate.Event.class, claim.event(), "event", null);
-        PartialDate date = fields.date(claim.date(), "date", true);
-        PartialDate.Basis basis = fields.basis(date, claim.dateBasis(), "date_basis");
-        if (fields.ok()) {
-            writeTreatyDate(claim.id(), treaty, event, date, basis, cited, where);
-        }
-    }
-
-    private void writeTreatyDate(String key, Treaty treaty, TreatyDate.Event event, PartialDate date,
-                                 PartialDate.Basis basis, List<Citation> cited, String where) {
-        TreatyDate fact = upsert(key, TreatyDate.class, TreatyDate::new);
-        fact.treaty = treaty;
-        fact.event = event;
-        fact.date = date.date();
-        fact.precision = date.precision();
-        fact.basis = basis;
-        save(fact, cited);
-        treatyDates.add(new DatedEvent(treaty.code, event, date, where));
-    }
-
-    private void uprReview(UprReviewClaim claim, Fields fields, List<Citation> cited) {
-        Party state = party(claim.state(), "state", fields, true);
-        Integer cycle = fields.required(claim.cycle(), "cycle");
-        if (cycle != null && !cycles.contains(cycle)) {
-            fields.problem("cycle " + cycle + " is not in reference/upr-cycles.yaml");
-        }
-        PartialDate reviewed = fields.date(claim.reviewedOn(), "reviewed_on", false);
-        Integer total = claim.recommendationsTotal();
-        for (Integer count : new Integer[] {total, claim.accepted(), claim.noted()}) {
-            if (count != null && count < 0) {
-                fields.problem("counts cannot be negative");
-            }
-        }
-        if (total != null && ((claim.accepted() != null && claim.accepted() > total)
-                || (claim.noted() != null && claim.noted() > total))) {
-            fields.problem("accepted and noted cannot exceed recommendations_total");
-        }
-        if (!fields.ok()) {
-            return;
-        }
-        UprReview review = upsert(claim.id(), UprReview.class, UprReview::new);
-        review.state = state;
-        review.cycle = cycle;
-        review.session = claim.session();
-        review.reviewedOn = reviewed == null ? null : reviewed.date();
-        review.precision = reviewed == null ? null : reviewed.precision();
-        review.adoptedAtHrcSession = claim.adoptedAtHrcSession();
-        review.recommendationsTotal = total;
-        review.accepted = claim.accepted();
-        review.noted = claim.noted();
-        save(review, cited);
-    }
-
-    private void reportedFigure(ReportedFigureClaim claim, Fields fields, List<Citation> cited) {
-        String subject = fields.required(claim.subject(), "subject");
-        Optional<Party> party = subject == null ? Optional.empty() : parties.resolve(subject);
-        Optional<Treaty> treaty = subject == null || party.isPresent() ? Optional.empty() : treaties.resolve(subject);
-        if (subject != null && party.isEmpty() && treaty.isEmpty()) {
-            fields.problem("subject '" + subject + "' is neither a known state or organisation nor a known treaty");
-        }
-        String metric = fields.required(claim.metric(), "metric");
-        if (metric != null && !METRIC.matcher(metric).matches()) {
-            fields.problem("metric must be snake_case");
-        }
-        fields.required(claim.labelEn(), "label_en");
-        fields.required(claim.value(), "value");
-        ReportedFigure.Qualifier qualifier = fields.enumValue(ReportedFigure.Qualifier.class, claim.qualifier(),
-                "qualifier", null);
-        PartialDate asOf = fields.date(claim.asOf(), "as_of", true);
-        PartialDate.Basis basis = fields.basis(asOf, claim.asOfBasis(), "as_of_basis");
-        if (!fields.ok()) {
-            return;
-        }
-        ReportedFigure figure = upsert(claim.id(), ReportedFigure.class, ReportedFigure::new);
-        figure.subjectKind = party.isPresent() ? ReportedFigure.SubjectKind.party : ReportedFigure.SubjectKind.treaty;
-        figure.party = party.orElse(null);
-        figure.treaty = treaty.orElse(null);
-        figure.metric = metric;
-        figure.label = claim.labelEn();
-        figure.value = claim.value();
-        figure.outOf = claim.outOf();
-        figure.qualifier = qualifier;
-        figure.asOf = asOf.date();
-        figure.asOfPrecision = asOf.precision();
-        figure.asOfBasis = basis;
-        save(figure, cited);
-    }
-
-    private void hrcMembership(HrcMembershipClaim claim, Fields fields, List<Citation> cited) {
-        Party state = party(claim.state(), "state", fields, true);
-        Integer start = fields.required(claim.termStart(), "term_start");
-        Integer end = fields.required(claim.termEnd(), "term_end");
-        HrcMembership.Status status = fields.enumValue(HrcMembership.Status.class, claim.status(), "status", null);
-        if (start != null && end != null && end < start) {
-            fields.problem("term_end is before term_start");
-        }
-        if (!fields.ok()) {
-            return;
-        }
-        HrcMembership membership = upsert(claim.id(), HrcMembership.class, HrcMembership::new);
-        membership.state = state;
-        membership.termStart = start;
-        membership.termEnd = end;
-        membership.status = status;
-        save(membership, cited);
     }
 
     /** Claims about the same treaty event must agree (at the coarser of their precisions). */
@@ -316,50 +189,26 @@ final class FactWriter {
     }
 
     /** A catalog's {source, locator} reference, as the one citation of the facts it backs. */
-    private static List<CitationRecord> asCitation(SeedDocuments.Reference reference) {
+    private static List<ClaimCitation> asCitation(SeedDocuments.Reference reference) {
         return reference == null ? null
-                : List.of(new CitationRecord(null, null, reference.locator(), null, reference.source()));
-    }
-
-    private Party party(String name, String field, Fields fields, boolean mustBeState) {
-        if (fields.required(name, field) == null) {
-            return null;
-        }
-        Optional<Party> party = parties.resolve(name);
-        if (party.isEmpty()) {
-            fields.problem(field + " '" + name + "' is not a known state or organisation");
-            return null;
-        }
-        if (mustBeState && party.get().kind != Party.Kind.state) {
-            fields.problem(field + " '" + name + "' is not a state");
-        }
-        return party.get();
-    }
-
-    private Treaty treaty(String name, String field, Fields fields) {
-        if (fields.required(name, field) == null) {
-            return null;
-        }
-        Optional<Treaty> treaty = treaties.resolve(name);
-        if (treaty.isEmpty()) {
-            fields.problem(field + " '" + name + "' is not a known treaty code, name or alias");
-        }
-        return treaty.orElse(null);
+                : List.of(new ClaimCitation(null, null, null, reference.locator(), null, reference.source()));
     }
 
     private <F extends Fact> F upsert(String key, Class<F> type, Supplier<F> create) {
         keys.add(key);
-        Optional<Fact> existing = Fact.findBySeedKey(key);
-        if (existing.isPresent() && type.isInstance(existing.get())) {
-            return type.cast(existing.get());
-        }
-        existing.ifPresent(fact -> {
-            fact.delete();
-            Fact.flush();
-        });
-        F fact = create.get();
+        Fact existing = Fact.findBySeedKey(key).orElse(null);
+        F fact = type.isInstance(existing) ? type.cast(existing) : create.get();
+        replace(existing, fact);
         fact.seedKey = key;
         return fact;
+    }
+
+    /** A claim whose kind changed keeps its key but becomes a new fact. */
+    private static void replace(Fact existing, Fact fact) {
+        if (existing != null && existing != fact) {
+            existing.delete();
+            Fact.flush();
+        }
     }
 
     private void save(Fact fact, List<Citation> cited) {

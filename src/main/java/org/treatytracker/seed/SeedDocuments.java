@@ -1,10 +1,8 @@
 package org.treatytracker.seed;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.treatytracker.claim.Claim;
 
 /** The shapes of the YAML files under seeds/ (docs/seed-format.md). Unknown keys are errors. */
 final class SeedDocuments {
@@ -53,44 +51,5 @@ final class SeedDocuments {
     }
 
     record ClaimsFile(String source, List<Claim> claims) {
-    }
-
-    record CitationRecord(String quote, String prefix, String locator, String derivation, String source) {
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = TreatyActionClaim.class, name = "treaty_action"),
-            @JsonSubTypes.Type(value = TreatyDateClaim.class, name = "treaty_date"),
-            @JsonSubTypes.Type(value = UprReviewClaim.class, name = "upr_review"),
-            @JsonSubTypes.Type(value = ReportedFigureClaim.class, name = "reported_figure"),
-            @JsonSubTypes.Type(value = HrcMembershipClaim.class, name = "hrc_membership")})
-    sealed interface Claim permits TreatyActionClaim, TreatyDateClaim, UprReviewClaim, ReportedFigureClaim,
-            HrcMembershipClaim {
-        String id();
-
-        List<CitationRecord> citations();
-    }
-
-    record TreatyActionClaim(String id, String party, String treaty, String action, String date, String dateBasis,
-                             List<CitationRecord> citations) implements Claim {
-    }
-
-    record TreatyDateClaim(String id, String treaty, String event, String date, String dateBasis,
-                           List<CitationRecord> citations) implements Claim {
-    }
-
-    record UprReviewClaim(String id, String state, Integer cycle, Integer session, String reviewedOn,
-                          Integer adoptedAtHrcSession, Integer recommendationsTotal, Integer accepted, Integer noted,
-                          List<CitationRecord> citations) implements Claim {
-    }
-
-    record ReportedFigureClaim(String id, String subject, String metric, String labelEn, BigDecimal value,
-                               BigDecimal outOf, String qualifier, String asOf, String asOfBasis,
-                               List<CitationRecord> citations) implements Claim {
-    }
-
-    record HrcMembershipClaim(String id, String state, Integer termStart, Integer termEnd, String status,
-                              List<CitationRecord> citations) implements Claim {
     }
 }

@@ -1,5 +1,8 @@
 package org.treatytracker.seed;
 
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -9,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.treatytracker.audit.AuditLog;
+import org.treatytracker.claim.CitationBuilder;
 import org.treatytracker.party.PartyResolver;
 import org.treatytracker.provenance.Source;
 import org.treatytracker.treaty.TreatyResolver;
@@ -26,10 +31,14 @@ public class SeedLoader {
 
     private final PartyResolver parties;
     private final TreatyResolver treaties;
+    private final AuditLog auditLog;
+    private final ObjectMapper json;
 
-    public SeedLoader(PartyResolver parties, TreatyResolver treaties) {
+    public SeedLoader(PartyResolver parties, TreatyResolver treaties, AuditLog auditLog, ObjectMapper json) {
         this.parties = parties;
         this.treaties = treaties;
+        this.auditLog = auditLog;
+        this.json = json;
     }
 
     @Transactional
@@ -53,8 +62,11 @@ public class SeedLoader {
 
     private SeedLoadResult write(SeedSet seeds) {
         Problems problems = new Problems();
+        SeedAudit audit = SeedAudit.before(json);
         // Citations of seed facts are rebuilt from the files; removing them first also lets a
-        // changed article text be stored (a cited text is immutable).
+        // changed article text be stored (a cited text is immutable). The bulk delete bypasses the
+        // persistence context, so nothing loaded before it may stay managed.
+        Panache.getEntityManager().clear();
         Panache.getEntityManager()
                 .createQuery("DELETE FROM Citation c WHERE c.fact.id IN (SELECT f.id FROM Fact f WHERE f.seedKey IS NOT NULL)")
                 .executeUpdate();
@@ -63,21 +75,22 @@ public class SeedLoader {
         Map<String, Source> sources = catalog.writeSources(seeds);
         catalog.writeParties(seeds);
         catalog.writeTreaties(seeds);
-        problems.throwIfAny();
+        problems.throwIfAny(SeedLoadException::new);
         Panache.getEntityManager().flush();
 
         Map<String, String> texts = seeds.articleTexts().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
-        FactWriter facts = new FactWriter(problems, new CitationBuilder(sources, texts), parties, treaties);
+        FactWriter facts = new FactWriter(problems, new CitationBuilder(sources::get, source -> texts.get(source.id)), parties, treaties);
         facts.writeTreatyCatalog(CatalogWriter.nonNull(seeds.treaties().treaties()));
         facts.writeCycles(CatalogWriter.nonNull(seeds.cycles().cycles()));
         facts.writeClaims(seeds.claimsByFile());
         facts.checkTreatyDatesAgree();
-        problems.throwIfAny();
+        problems.throwIfAny(SeedLoadException::new);
 
         facts.removeStale();
         Panache.getEntityManager().flush();
         catalog.removeStale();
+        audit.recordChanges(auditLog);
 
         SeedLoad load = new SeedLoad();
         load.fingerprint = seeds.fingerprint();

@@ -1,5 +1,7 @@
 package org.treatytracker.seed;
 
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +45,7 @@ final class SeedReader {
         Problems problems = new Problems();
         if (!Files.isDirectory(dir)) {
             problems.add(dir.toString(), "the seeds folder does not exist");
-            problems.throwIfAny();
+            problems.throwIfAny(SeedLoadException::new);
         }
         ArticlesFile articles = parse(dir, "articles.yaml", ArticlesFile.class, problems);
         ReferenceSourcesFile sources = parse(dir, "reference/sources.yaml", ReferenceSourcesFile.class, problems);
@@ -70,7 +72,7 @@ final class SeedReader {
                 readArticle(dir, article.file(), problems).ifPresent(text -> texts.put(article.id(), text));
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny(SeedLoadException::new);
 
         List<IsoStates.State> states = IsoStates.all();
         return new SeedSet(dir, fingerprint(dir, states), articles, texts, sources, treaties, cycles, parties,

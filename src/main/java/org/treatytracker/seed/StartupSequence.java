@@ -1,6 +1,7 @@
 package org.treatytracker.seed;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
+import org.treatytracker.auth.TokenCommand;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then
@@ -25,14 +27,21 @@ public class StartupSequence {
     private final TrackerConfig config;
     private volatile SeedLoadResult lastLoad;
 
-    public StartupSequence(DatabaseBootstrap database, SchemaMigration migration, SeedLoader loader, TrackerConfig config) {
+    private final boolean offlineCommand;
+
+    public StartupSequence(DatabaseBootstrap database, SchemaMigration migration, SeedLoader loader,
+                           TrackerConfig config, @CommandLineArguments String[] args) {
         this.database = database;
         this.migration = migration;
         this.loader = loader;
         this.config = config;
+        this.offlineCommand = args.length > 0 && TokenCommand.COMMANDS.contains(args[0]);
     }
 
     void onStart(@Observes StartupEvent event) throws SQLException {
+        if (offlineCommand) {
+            return;
+        }
         if (config.database().createIfMissing()) {
             database.createIfMissing();
         }

@@ -4,12 +4,14 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
+import org.treatytracker.auth.TokenCommand;
 import org.treatytracker.importer.ImportCommand;
 
 /**
  * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and
  * exits: 0 when loaded or unchanged, 1 (with every problem listed) when the seeds are not loadable.
- * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits.
+ * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits. {@code keygen} and
+ * {@code mint-token} ({@link TokenCommand}) need no database: the start-up sequence skips it for them.
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
@@ -18,9 +20,12 @@ public class TrackerMain implements QuarkusApplication {
 
     private final ImportCommand importer;
 
-    public TrackerMain(StartupSequence startup, ImportCommand importer) {
+    private final TokenCommand tokens;
+
+    public TrackerMain(StartupSequence startup, ImportCommand importer, TokenCommand tokens) {
         this.startup = startup;
         this.importer = importer;
+        this.tokens = tokens;
     }
 
     @Override
@@ -37,8 +42,12 @@ public class TrackerMain implements QuarkusApplication {
         if (args[0].equals("import")) {
             return importer.run(List.of(args).subList(1, args.length));
         }
-        System.err.println("Usage: treaty-tracker [load-seeds | import ...]");
+        if (TokenCommand.COMMANDS.contains(args[0])) {
+            return tokens.run(args[0], List.of(args).subList(1, args.length));
+        }
+        System.err.println("Usage: treaty-tracker [load-seeds | import ... | keygen ... | mint-token ...]");
         System.err.println(ImportCommand.USAGE);
+        System.err.println(TokenCommand.USAGE);
         return 2;
     }
 }

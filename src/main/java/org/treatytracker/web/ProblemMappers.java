@@ -1,5 +1,7 @@
 package org.treatytracker.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -16,14 +18,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.title(), e.getMessage(), uri);
+        return Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(e.status(), e.title(), e.getMessage(), uri.getPath(), e.errors()))
+                .build();
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // The JSON reader wraps what it could not parse; say what it was.
+            return unreadableBody(unreadable, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = status.getStatusCode() == 404 ? "No resource at this path." : status.getReasonPhrase();
         return problem(status.getStatusCode(), status.getReasonPhrase(), detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        return problem(400, "Bad Request", "The request body is not acceptable: " + JsonProblems.describe(e), uri);
+    }
+
+    /** Named apart: Quarkus has its own mapper for this subtype, which would otherwise win. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
     }
 
     @ServerExceptionMapper

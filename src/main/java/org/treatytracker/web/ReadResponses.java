@@ -18,7 +18,7 @@ import org.treatytracker.TrackerConfig;
 /**
  * Finishes every successful API read, once the resource has answered: a page of a list gets its
  * Link header and, when asked for, becomes CSV; then the body gets a strong ETag (SHA-256 of the
- * exact bytes sent, serialised here once) and Cache-Control, or becomes a 304 when the client's
+ * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
  * If-None-Match already names it. Streamed bodies are never held whole and carry no ETag.
  */
 public class ReadResponses {
@@ -74,7 +74,10 @@ public class ReadResponses {
         byte[] body = entity instanceof byte[] bytes ? bytes
                 : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(entity);
-        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
+        // A resource with versions (a fact) tags itself with its version, the tag its writes must send back.
+        Object ownTag = response.getHeaders().getFirst("ETag");
+        String etag = ownTag != null ? ownTag.toString()
+                : "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
         response.getHeaders().putSingle("ETag", etag);
         response.getHeaders().putSingle("Cache-Control", cacheControl);
         response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding");

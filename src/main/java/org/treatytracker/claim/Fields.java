@@ -1,32 +1,32 @@
-package org.treatytracker.seed;
+package org.treatytracker.claim;
 
 import java.util.Arrays;
 import java.util.Locale;
 import org.treatytracker.provenance.PartialDate;
 
 /** Parses one seed field, recording a problem (and returning null) when it is missing or invalid. */
-final class Fields {
+public final class Fields {
 
     private final Problems problems;
     private final String where;
     private int count;
 
-    Fields(Problems problems, String where) {
+    public Fields(Problems problems, String where) {
         this.problems = problems;
         this.where = where;
     }
 
     /** Whether every field read so far was valid. */
-    boolean ok() {
+    public boolean ok() {
         return count == 0;
     }
 
-    void problem(String what) {
+    public void problem(String what) {
         count++;
         problems.add(where, what);
     }
 
-    <T> T required(T value, String field) {
+    public <T> T required(T value, String field) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             problem("'" + field + "' is required");
             return null;
@@ -34,7 +34,7 @@ final class Fields {
         return value;
     }
 
-    <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, E absent) {
+    public <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, E absent) {
         if (value == null) {
             if (absent == null) {
                 problem("'" + field + "' is required");
@@ -49,7 +49,7 @@ final class Fields {
         }
     }
 
-    PartialDate date(String value, String field, boolean isRequired) {
+    public PartialDate date(String value, String field, boolean isRequired) {
         if (value == null) {
             if (isRequired) {
                 problem("'" + field + "' is required");
@@ -65,7 +65,7 @@ final class Fields {
     }
 
     /** The basis of a date: required to be absent without a date, "stated" unless said otherwise. */
-    PartialDate.Basis basis(PartialDate date, String value, String field) {
+    public PartialDate.Basis basis(PartialDate date, String value, String field) {
         if (date == null) {
             if (value != null) {
                 problem("'" + field + "' is given without a date");

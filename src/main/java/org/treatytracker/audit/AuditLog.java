@@ -1,0 +1,69 @@
+package org.treatytracker.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.treatytracker.audit.AuditEntry.Action;
+import org.treatytracker.claim.FactSnapshot;
+import org.treatytracker.provenance.Fact;
+
+/**
+ * Records writes in the audit log, in the writer's transaction: an entry exists exactly when its
+ * write committed. For a fact or one of its citations, before and after are the whole fact
+ * ({@link FactSnapshot}), so the fact's state at any time is the {@code after} of its last entry.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final ObjectMapper json;
+
+    public AuditLog(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** @param fact the fact after the write (its id and new version); for a retraction, before it */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fact(String actor, Action action, String targetKind, String targetId, Fact fact, String reason,
+                     FactSnapshot before, FactSnapshot after) {
+        fact(actor, action, targetKind, targetId, fact.id, fact.version, reason, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fact(String actor, Action action, String targetKind, String targetId, long factId, int factVersion,
+                     String reason, FactSnapshot before, FactSnapshot after) {
+        AuditEntry entry = entry(actor, action, targetKind, targetId, reason, before, after);
+        entry.factId = factId;
+        entry.factVersion = factVersion;
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void other(String actor, Action action, String targetKind, String targetId, Object before, Object after) {
+        entry(actor, action, targetKind, targetId, null, before, after).persist();
+    }
+
+    private AuditEntry entry(String actor, Action action, String targetKind, String targetId, String reason,
+                             Object before, Object after) {
+        AuditEntry entry = new AuditEntry();
+        entry.actor = actor;
+        entry.action = action;
+        entry.targetKind = targetKind;
+        entry.targetId = targetId;
+        entry.reason = reason;
+        entry.before = write(before);
+        entry.after = write(after);
+        return entry;
+    }
+
+    private String write(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit state is not serialisable: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.treatytracker.claim;
+
+import java.util.Optional;
+import org.treatytracker.council.HrcMembership;
+import org.treatytracker.figure.ReportedFigure;
+import org.treatytracker.provenance.Fact;
+import org.treatytracker.provenance.PartialDate;
+import org.treatytracker.ratification.TreatyAction;
+import org.treatytracker.treaty.TreatyDate;
+import org.treatytracker.upr.UprReview;
+
+/**
+ * A fact written back as the claim that would create it (codes for names, ISO dates at their
+ * precision), without citations: what the API shows and what a PATCH is merged into. Catalog facts
+ * (treaty entries, UPR cycles) come from the seed files' reference lists and have no claim form.
+ */
+public final class ClaimForms {
+
+    private ClaimForms() {
+    }
+
+    public static Optional<Claim> of(Fact fact) {
+        if (fact instanceof TreatyAction a) {
+            return Optional.of(new TreatyActionClaim(null, a.party.code, a.treaty.code, a.action.name(),
+                    PartialDate.iso(a.date, a.precision), name(a.basis), null));
+        }
+        if (fact instanceof TreatyDate d) {
+            return Optional.of(new TreatyDateClaim(null, d.treaty.code, d.event.name(),
+                    PartialDate.iso(d.date, d.precision), name(d.basis), null));
+        }
+        if (fact instanceof UprReview r) {
+            return Optional.of(new UprReviewClaim(null, r.state.code, r.cycle, r.session,
+                    PartialDate.iso(r.reviewedOn, r.precision), r.adoptedAtHrcSession, r.recommendationsTotal,
+                    r.accepted, r.noted, null));
+        }
+        if (fact instanceof ReportedFigure f) {
+            return Optional.of(new ReportedFigureClaim(null, f.subjectCode(), f.metric, f.label, f.value, f.outOf,
+                    f.qualifier.name(), PartialDate.iso(f.asOf, f.asOfPrecision), name(f.asOfBasis), null));
+        }
+        if (fact instanceof HrcMembership m) {
+            return Optional.of(new HrcMembershipClaim(null, m.state.code, m.termStart, m.termEnd, m.status.name(),
+                    null));
+        }
+        return Optional.empty();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,212 @@
+package org.treatytracker.claim;
+
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.treatytracker.council.HrcMembership;
+import org.treatytracker.figure.ReportedFigure;
+import org.treatytracker.party.Party;
+import org.treatytracker.party.PartyResolver;
+import org.treatytracker.provenance.Fact;
+import org.treatytracker.provenance.PartialDate;
+import org.treatytracker.ratification.TreatyAction;
+import org.treatytracker.treaty.Treaty;
+import org.treatytracker.treaty.TreatyDate;
+import org.treatytracker.treaty.TreatyResolver;
+import org.treatytracker.upr.UprReview;
+
+/**
+ * Checks a claim's fields (names resolved, dates parsed, counts consistent) and copies them onto a
+ * fact. The one place claims become facts: the seed loader and the write API both call it.
+ */
+public final class ClaimWriter {
+
+    private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final int MAX_LABEL = 500;
+
+    private final PartyResolver parties;
+    private final TreatyResolver treaties;
+    private final IntPredicate knownCycle;
+
+    /** @param knownCycle whether a UPR cycle number exists (in the seeds being loaded, or in the database) */
+    public ClaimWriter(PartyResolver parties, TreatyResolver treaties, IntPredicate knownCycle) {
+        this.parties = parties;
+        this.treaties = treaties;
+        this.knownCycle = knownCycle;
+    }
+
+    /**
+     * The fact the claim describes: {@code target} updated when it is of the claim's kind, else a new
+     * fact; empty (with the problems in {@code fields}) when the claim does not hold, and then
+     * {@code target} is left untouched (a managed entity must not be flushed half-filled).
+     */
+    public Optional<Fact> fill(Claim claim, Fact target, Fields fields) {
+        Fact fact;
+        if (claim instanceof TreatyActionClaim c) {
+            fact = treatyAction(c, reuse(target, TreatyAction.class, TreatyAction::new), fields);
+        } else if (claim instanceof TreatyDateClaim c) {
+            fact = treatyDate(c, reuse(target, TreatyDate.class, TreatyDate::new), fields);
+        } else if (claim instanceof UprReviewClaim c) {
+            fact = uprReview(c, reuse(target, UprReview.class, UprReview::new), fields);
+        } else if (claim instanceof ReportedFigureClaim c) {
+            fact = reportedFigure(c, reuse(target, ReportedFigure.class, ReportedFigure::new), fields);
+        } else {
+            fact = hrcMembership((HrcMembershipClaim) claim, reuse(target, HrcMembership.class, HrcMembership::new),
+                    fields);
+        }
+        return Optional.ofNullable(fact);
+    }
+
+    private TreatyAction treatyAction(TreatyActionClaim claim, TreatyAction action, Fields fields) {
+        Party party = party(claim.party(), "party", fields, false);
+        Treaty treaty = treaty(claim.treaty(), "treaty", fields);
+        TreatyAction.Type type = fields.enumValue(TreatyAction.Type.class, claim.action(), "action", null);
+        PartialDate date = fields.date(claim.date(), "date", false);
+        PartialDate.Basis basis = fields.basis(date, claim.dateBasis(), "date_basis");
+        if (!fields.ok()) {
+            return null;
+        }
+        action.party = party;
+        action.treaty = treaty;
+        action.action = type;
+        action.date = date == null ? null : date.date();
+        action.precision = date == null ? null : date.precision();
+        action.basis = basis;
+        return action;
+    }
+
+    private TreatyDate treatyDate(TreatyDateClaim claim, TreatyDate fact, Fields fields) {
+        Treaty treaty = treaty(claim.treaty(), "treaty", fields);
+        TreatyDate.Event event = fields.enumValue(TreatyDate.Event.class, claim.event(), "event", null);
+        PartialDate date = fields.date(claim.date(), "date", true);
+        PartialDate.Basis basis = fields.basis(date, claim.dateBasis(), "date_basis");
+        if (!fields.ok()) {
+            return null;
+        }
+        fact.treaty = treaty;
+        fact.event = event;
+        fact.date = date.date();
+        fact.precision = date.precision();
+        fact.basis = basis;
+        return fact;
+    }
+
+    private UprReview uprReview(UprReviewClaim claim, UprReview review, Fields fields) {
+        Party state = party(claim.state(), "state", fields, true);
+        Integer cycle = fields.required(claim.cycle(), "cycle");
+        if (cycle != null && !knownCycle.test(cycle)) {
+            fields.problem("cycle " + cycle + " is not a known UPR cycle");
+        }
+        PartialDate reviewed = fields.date(claim.reviewedOn(), "reviewed_on", false);
+        Integer total = claim.recommendationsTotal();
+        for (Integer count : new Integer[] {total, claim.accepted(), claim.noted(), claim.session(),
+                claim.adoptedAtHrcSession()}) {
+            if (count != null && count < 0) {
+                fields.problem("counts and session numbers cannot be negative");
+            }
+        }
+        if (total != null && ((claim.accepted() != null && claim.accepted() > total)
+                || (claim.noted() != null && claim.noted() > total))) {
+            fields.problem("accepted and noted cannot exceed recommendations_total");
+        }
+        if (!fields.ok()) {
+            return null;
+        }
+        review.state = state;
+        review.cycle = cycle;
+        review.session = claim.session();
+        review.reviewedOn = reviewed == null ? null : reviewed.date();
+        review.precision = reviewed == null ? null : reviewed.precision();
+        review.adoptedAtHrcSession = claim.adoptedAtHrcSession();
+        review.recommendationsTotal = total;
+        review.accepted = claim.accepted();
+        review.noted = claim.noted();
+        return review;
+    }
+
+    private ReportedFigure reportedFigure(ReportedFigureClaim claim, ReportedFigure figure, Fields fields) {
+        String subject = fields.required(claim.subject(), "subject");
+        Optional<Party> party = subject == null ? Optional.empty() : parties.resolve(subject);
+        Optional<Treaty> treaty = subject == null || party.isPresent() ? Optional.empty() : treaties.resolve(subject);
+        if (subject != null && party.isEmpty() && treaty.isEmpty()) {
+            fields.problem("subject '" + subject + "' is neither a known state or organisation nor a known treaty");
+        }
+        String metric = fields.required(claim.metric(), "metric");
+        if (metric != null && !METRIC.matcher(metric).matches()) {
+            fields.problem("metric must be snake_case, at most 64 characters");
+        }
+        String label = fields.required(claim.labelEn(), "label_en");
+        if (label != null && label.length() > MAX_LABEL) {
+            fields.problem("label_en is longer than " + MAX_LABEL + " characters");
+        }
+        fields.required(claim.value(), "value");
+        ReportedFigure.Qualifier qualifier = fields.enumValue(ReportedFigure.Qualifier.class, claim.qualifier(),
+                "qualifier", null);
+        PartialDate asOf = fields.date(claim.asOf(), "as_of", true);
+        PartialDate.Basis basis = fields.basis(asOf, claim.asOfBasis(), "as_of_basis");
+        if (!fields.ok()) {
+            return null;
+        }
+        figure.subjectKind = party.isPresent() ? ReportedFigure.SubjectKind.party : ReportedFigure.SubjectKind.treaty;
+        figure.party = party.orElse(null);
+        figure.treaty = treaty.orElse(null);
+        figure.metric = metric;
+        figure.label = label;
+        figure.value = claim.value();
+        figure.outOf = claim.outOf();
+        figure.qualifier = qualifier;
+        figure.asOf = asOf.date();
+        figure.asOfPrecision = asOf.precision();
+        figure.asOfBasis = basis;
+        return figure;
+    }
+
+    private HrcMembership hrcMembership(HrcMembershipClaim claim, HrcMembership membership, Fields fields) {
+        Party state = party(claim.state(), "state", fields, true);
+        Integer start = fields.required(claim.termStart(), "term_start");
+        Integer end = fields.required(claim.termEnd(), "term_end");
+        HrcMembership.Status status = fields.enumValue(HrcMembership.Status.class, claim.status(), "status", null);
+        if (start != null && end != null && end < start) {
+            fields.problem("term_end is before term_start");
+        }
+        if (!fields.ok()) {
+            return null;
+        }
+        membership.state = state;
+        membership.termStart = start;
+        membership.termEnd = end;
+        membership.status = status;
+        return membership;
+    }
+
+    private Party party(String name, String field, Fields fields, boolean mustBeState) {
+        if (fields.required(name, field) == null) {
+            return null;
+        }
+        Optional<Party> party = parties.resolve(name);
+        if (party.isEmpty()) {
+            fields.problem(field + " '" + name + "' is not a known state or organisation");
+            return null;
+        }
+        if (mustBeState && party.get().kind != Party.Kind.state) {
+            fields.problem(field + " '" + name + "' is not a state");
+        }
+        return party.get();
+    }
+
+    private Treaty treaty(String name, String field, Fields fields) {
+        if (fields.required(name, field) == null) {
+            return null;
+        }
+        Optional<Treaty> treaty = treaties.resolve(name);
+        if (treaty.isEmpty()) {
+            fields.problem(field + " '" + name + "' is not a known treaty code, name or alias");
+        }
+        return treaty.orElse(null);
+    }
+
+    private static <F extends Fact> F reuse(Fact target, Class<F> type, Supplier<F> create) {
+        return type.isInstance(target) ? type.cast(target) : create.get();
+    }
+}

@@ -1,0 +1,43 @@
+package org.treatytracker.editorial;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.treatytracker.auth.Roles;
+import org.treatytracker.claim.Claim;
+import org.treatytracker.web.ApiException;
+
+@Path("/api/v1/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    private final EditorialService editorial;
+    private final SecurityIdentity identity;
+
+    public ClaimResource(EditorialService editorial, SecurityIdentity identity) {
+        this.editorial = editorial;
+        this.identity = identity;
+    }
+
+    /** Adds a fact with its citations; 201 with the fact, its Location and its ETag. */
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    public Response add(Claim claim) {
+        if (claim == null) {
+            throw ApiException.badRequest("The body must be a claim (JSON object with 'kind').");
+        }
+        FactView fact = editorial.create(claim, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/v1/facts/" + fact.id()))
+                .tag(new EntityTag("v" + fact.version()))
+                .entity(fact)
+                .build();
+    }
+}

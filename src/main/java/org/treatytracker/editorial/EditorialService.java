@@ -1,0 +1,223 @@
+package org.treatytracker.editorial;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.StaleStateException;
+import org.treatytracker.audit.AuditEntry;
+import org.treatytracker.audit.AuditEntry.Action;
+import org.treatytracker.audit.AuditLog;
+import org.treatytracker.claim.CitationBuilder;
+import org.treatytracker.claim.Claim;
+import org.treatytracker.claim.ClaimCitation;
+import org.treatytracker.claim.ClaimForms;
+import org.treatytracker.claim.ClaimWriter;
+import org.treatytracker.claim.FactSnapshot;
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
+import org.treatytracker.party.PartyResolver;
+import org.treatytracker.provenance.Citation;
+import org.treatytracker.provenance.Fact;
+import org.treatytracker.provenance.Source;
+import org.treatytracker.treaty.TreatyResolver;
+import org.treatytracker.upr.UprCycle;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.JsonProblems;
+
+/**
+ * Editors' writes to facts and citations. Each is one transaction: checked through the same
+ * {@link ClaimWriter} and {@link CitationBuilder} as the seed loader, guarded by the fact's version
+ * (If-Match), and recorded in the audit log with the fact's state before and after.
+ */
+@ApplicationScoped
+public class EditorialService {
+
+    private final PartyResolver parties;
+    private final TreatyResolver treaties;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    public EditorialService(PartyResolver parties, TreatyResolver treaties, AuditLog audit, ObjectMapper json) {
+        this.parties = parties;
+        this.treaties = treaties;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    public FactView create(Claim claim, String actor) {
+        if (claim.id() != null) {
+            throw ApiException.badRequest("'id' is assigned by the server; leave it out.");
+        }
+        Problems problems = new Problems();
+        Fields fields = new Fields(problems, null);
+        List<Citation> cited = citations().build(claim.citations(), null, fields);
+        Fact fact = writer().fill(claim, null, fields).orElse(null);
+        if (problems.any()) {
+            throw ApiException.unprocessable(problems.list());
+        }
+        cited.forEach(fact::cite);
+        fact.persist();
+        flush(fact);
+        audit.fact(actor, Action.create, AuditEntry.FACT, fact.id.toString(), fact, null, null, snapshot(fact));
+        return FactView.of(fact, json);
+    }
+
+    @Transactional
+    public FactView patch(long id, String ifMatch, ObjectNode patch, String actor) {
+        Fact fact = editable(id);
+        Preconditions.requireCurrent(ifMatch, fact);
+        for (String fixed : List.of("kind", "id", "citations")) {
+            if (patch.has(fixed)) {
+                throw ApiException.badRequest("'" + fixed + "' cannot be patched"
+                        + (fixed.equals("citations") ? "; use /api/v1/facts/" + id + "/citations and /api/v1/citations/{id}." : "."));
+            }
+        }
+        FactSnapshot before = snapshot(fact);
+        ObjectNode merged = json.valueToTree(ClaimForms.of(fact).orElseThrow());
+        MergePatch.apply(merged, patch);
+        Claim claim = read(merged, Claim.class);
+        Problems problems = new Problems();
+        writer().fill(claim, fact, new Fields(problems, null));
+        if (problems.any()) {
+            throw ApiException.unprocessable(problems.list());
+        }
+        return changed(fact, actor, Action.update, AuditEntry.FACT, fact.id, null, before);
+    }
+
+    @Transactional
+    public void retract(long id, String ifMatch, String reason, String actor) {
+        Fact fact = editable(id);
+        Preconditions.requireCurrent(ifMatch, fact);
+        audit.fact(actor, Action.retract, AuditEntry.FACT, fact.id.toString(), fact, reason, snapshot(fact), null);
+        fact.delete();
+        flush(fact);
+    }
+
+    @Transactional
+    public FactView addCitation(long factId, String ifMatch, ClaimCitation record, String actor) {
+        Fact fact = editable(factId);
+        Preconditions.requireCurrent(ifMatch, fact);
+        FactSnapshot before = snapshot(fact);
+        Citation citation = citation(record);
+        fact.cite(citation);
+        // The new citation's id exists once it is written.
+        flush(fact);
+        return changed(fact, actor, Action.create, AuditEntry.CITATION, citation.id, null, before);
+    }
+
+    @Transactional
+    public FactView patchCitation(long citationId, String ifMatch, ObjectNode patch, String actor) {
+        Citation citation = citationOf(citationId);
+        Fact fact = editable(citation.fact.id);
+        Preconditions.requireCurrent(ifMatch, fact);
+        FactSnapshot before = snapshot(fact);
+        ClaimCitation current = new ClaimCitation(citation.quote, null, null, citation.locator, citation.derivation,
+                citation.source.id);
+        ObjectNode merged = json.valueToTree(current);
+        MergePatch.apply(merged, patch);
+        ClaimCitation changed = read(merged, ClaimCitation.class);
+        boolean samePlace = changed.prefix() == null && changed.suffix() == null
+                && Objects.equals(changed.quote(), current.quote())
+                && Objects.equals(changed.locator(), current.locator())
+                && Objects.equals(changed.source(), current.source());
+        if (samePlace) {
+            // Only the derivation changed: the passage stays where it was, even when its quote occurs twice.
+            citation.derivation = changed.derivation();
+        } else {
+            Citation located = citation(changed);
+            citation.source = located.source;
+            citation.quote = located.quote;
+            citation.start = located.start;
+            citation.end = located.end;
+            citation.locator = located.locator;
+            citation.derivation = located.derivation;
+        }
+        return changed(fact, actor, Action.update, AuditEntry.CITATION, citation.id, null, before);
+    }
+
+    @Transactional
+    public FactView retractCitation(long citationId, String ifMatch, String reason, String actor) {
+        Citation citation = citationOf(citationId);
+        Fact fact = editable(citation.fact.id);
+        Preconditions.requireCurrent(ifMatch, fact);
+        if (fact.citations.size() == 1) {
+            throw ApiException.conflict("This is the fact's only citation, and every fact needs one: add another "
+                    + "first, or retract the fact (DELETE /api/v1/facts/" + fact.id + ").");
+        }
+        FactSnapshot before = snapshot(fact);
+        fact.citations.remove(citation);
+        return changed(fact, actor, Action.retract, AuditEntry.CITATION, citationId, reason, before);
+    }
+
+    /** Writes a change to a fact (a new version) and records it with the fact before and after. */
+    private FactView changed(Fact fact, String actor, Action action, String targetKind, long targetId, String reason,
+                             FactSnapshot before) {
+        fact.updatedAt = OffsetDateTime.now();
+        flush(fact);
+        audit.fact(actor, action, targetKind, Long.toString(targetId), fact, reason, before, snapshot(fact));
+        return FactView.of(fact, json);
+    }
+
+    /** A fact editors may change: seed and dataset facts are maintained in their files. */
+    private static Fact editable(long id) {
+        Fact fact = Fact.<Fact>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No fact " + id + "."));
+        if (fact.owner() != Fact.Owner.editor) {
+            throw ApiException.conflict("Fact " + id + " is maintained in "
+                    + (fact.owner() == Fact.Owner.seed ? "the seed files (claim '" + fact.seedKey + "')"
+                    : "an imported dataset (re-import a corrected file)") + "; the API changes editors' facts only.");
+        }
+        return fact;
+    }
+
+    private static Citation citationOf(long id) {
+        return Citation.<Citation>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No citation " + id + "."));
+    }
+
+    private Citation citation(ClaimCitation record) {
+        Problems problems = new Problems();
+        Citation citation = citations().one(record, null, new Fields(problems, null)).orElse(null);
+        if (problems.any()) {
+            throw ApiException.unprocessable(problems.list());
+        }
+        return citation;
+    }
+
+    private <T> T read(ObjectNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("The request body is not acceptable: " + JsonProblems.describe(e));
+        }
+    }
+
+    /** Writes now, so that a concurrent write that got there first is a 412 here rather than at commit. */
+    private static void flush(Fact fact) {
+        try {
+            Fact.flush();
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new ApiException(412, "Precondition Failed", "Another write to fact " + fact.id
+                    + " committed first. Read it again (GET /api/v1/facts/" + fact.id + ") and reapply your change.");
+        }
+    }
+
+    private FactSnapshot snapshot(Fact fact) {
+        return FactSnapshot.of(fact, json);
+    }
+
+    private ClaimWriter writer() {
+        return new ClaimWriter(parties, treaties, cycle -> UprCycle.findByNumber(cycle).isPresent());
+    }
+
+    private static CitationBuilder citations() {
+        return new CitationBuilder(id -> Source.<Source>findById(id), source -> source.body);
+    }
+}

@@ -1,0 +1,101 @@
+package org.treatytracker.editorial;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.treatytracker.auth.Roles;
+import org.treatytracker.claim.ClaimCitation;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Params;
+
+/** One fact: read by anyone; corrected, retracted and given citations by editors, guarded by If-Match. */
+@Path("/api/v1/facts/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class FactResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final EditorialService editorial;
+    private final FactHistory history;
+    private final SecurityIdentity identity;
+
+    public FactResource(EditorialService editorial, FactHistory history, SecurityIdentity identity) {
+        this.editorial = editorial;
+        this.history = history;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response get(@PathParam("id") String id) {
+        return withTag(Response.ok(), history.current(Params.id(id)));
+    }
+
+    @GET
+    @Path("/history")
+    public ItemList<FactVersionView> history(@PathParam("id") String id, @QueryParam("as_of") String asOf,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(history.writes(Params.id(id), Params.instant("as_of", asOf)),
+                PageRequest.of(page, perPage));
+    }
+
+    /** A JSON Merge Patch of the fact's {@code claim} fields. */
+    @PATCH
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
+        FactView fact = editorial.patch(Params.id(id), ifMatch, required(patch), actor());
+        return withTag(Response.ok(), fact);
+    }
+
+    /** Retracts the fact: it leaves every read, its history stays. */
+    @DELETE
+    @RolesAllowed(Roles.EDITOR)
+    public Response retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") String reason) {
+        editorial.retract(Params.id(id), ifMatch, Params.reason(reason), actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/citations")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cite(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ClaimCitation citation) {
+        if (citation == null) {
+            throw ApiException.badRequest("The body must be a citation (JSON object with 'source' and 'quote' or 'locator').");
+        }
+        FactView fact = editorial.addCitation(Params.id(id), ifMatch, citation, actor());
+        long added = fact.provenance().get(fact.provenance().size() - 1).citationId();
+        return withTag(Response.created(URI.create("/api/v1/citations/" + added)), fact);
+    }
+
+    static Response withTag(Response.ResponseBuilder response, FactView fact) {
+        return response.header("ETag", "\"v" + fact.version() + "\"").entity(fact).build();
+    }
+
+    static ObjectNode required(ObjectNode patch) {
+        if (patch == null) {
+            throw ApiException.badRequest("The body must be a JSON object (a merge patch).");
+        }
+        return patch;
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,54 @@
+package org.treatytracker.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Path and query values of the write API, checked: a bad one is a 400 naming it, never a 500. */
+public final class Params {
+
+    /** Reasons are notes for the audit log, not documents. */
+    public static final int MAX_REASON = 1000;
+
+    private Params() {
+    }
+
+    /** A numeric resource id; anything else names no resource (404), as an unknown id does. */
+    public static long id(String value) {
+        long id;
+        try {
+            id = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            id = 0;
+        }
+        if (id > 0) {
+            return id;
+        }
+        throw ApiException.notFound("No resource at this path: '" + value + "' is not an id.");
+    }
+
+    /** An instant (2026-11-23T10:15:00Z, with any offset) or a date (its end, UTC); null when absent. */
+    public static OffsetDateTime instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDate.parse(value.trim()).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000);
+            } catch (DateTimeParseException notDate) {
+                throw ApiException.badRequest("'" + name + "' must be an ISO 8601 date-time with offset "
+                        + "(2026-11-23T10:15:00Z) or a date (2026-11-23).");
+            }
+        }
+    }
+
+    public static String reason(String value) {
+        if (value != null && value.length() > MAX_REASON) {
+            throw ApiException.badRequest("'reason' is longer than " + MAX_REASON + " characters.");
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,57 @@
+package org.treatytracker.support;
+
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.treatytracker.auth.EditorKeys;
+import org.treatytracker.auth.Roles;
+import org.treatytracker.auth.Tokens;
+
+/** Bearer tokens for tests: the good ones through the production minting code, the bad ones made on purpose. */
+public final class Editors {
+
+    private Editors() {
+    }
+
+    public static String editor(String name) {
+        return Tokens.mint(key(), TestKeys.ISSUER, name, Set.of(Roles.EDITOR), Duration.ofMinutes(10));
+    }
+
+    public static String reader(String name) {
+        return Tokens.mint(key(), TestKeys.ISSUER, name, Set.of("reader"), Duration.ofMinutes(10));
+    }
+
+    public static String expiredEditor(String name) {
+        Instant issued = Instant.now().minus(Duration.ofHours(2));
+        return Jwt.issuer(TestKeys.ISSUER).subject(name).upn(name).groups(Set.of(Roles.EDITOR))
+                .issuedAt(issued).expiresAt(issued.plus(Duration.ofHours(1))).sign(key());
+    }
+
+    /** Right claims, signed with a key the service has never seen. */
+    public static String editorSignedByAnotherKey(String name) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Tokens.mint(generator.generateKeyPair().getPrivate(), TestKeys.ISSUER, name, Set.of(Roles.EDITOR),
+                    Duration.ofMinutes(10));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String editorFromAnotherIssuer(String name) {
+        return Tokens.mint(key(), "https://issuer.example", name, Set.of(Roles.EDITOR), Duration.ofMinutes(10));
+    }
+
+    private static PrivateKey key() {
+        try {
+            return EditorKeys.readPrivate(TestKeys.DIR.resolve(EditorKeys.PRIVATE_FILE));
+        } catch (Exception e) {
+            throw new IllegalStateException("the test key pair is missing; TestKeys makes it when the tests start", e);
+        }
+    }
+}
