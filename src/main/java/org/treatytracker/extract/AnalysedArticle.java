@@ -1,5 +1,6 @@
 package org.treatytracker.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +30,46 @@ public final class AnalysedArticle {
         this.teasers = TeaserDetector.detect(text);
         this.sentences = SentenceSplitter.split(text, teasers);
         this.mentions = Mentions.find(text, gazetteer, teasers);
-        this.dates = DateFinder.find(text, 0, text.length(), article.publishedOn());
+        List<DateMention> all = datesOf(text, sentences, article.publishedOn());
         this.numbers = NumberFinder.find(text, article.language()).stream()
-                .filter(n -> dates.stream().noneMatch(d -> n.start() < d.end() && d.start() < n.end()))
+                .filter(n -> all.stream().noneMatch(d -> n.start() < d.end() && d.start() < n.end()))
                 .toList();
+        this.dates = all.stream().filter(d -> !isDateline(text, d)).toList();
+    }
+
+    /**
+     * Dates, with missing years taken from the publication date in the article and, in a teaser
+     * block, from the date of the teaser item they appear under ("23/12/2024 ... le 24 décembre").
+     */
+    private static List<DateMention> datesOf(String text, List<Sentence> sentences, PartialDate published) {
+        List<DateMention> dates = new ArrayList<>();
+        PartialDate reference = published;
+        boolean inTeaser = false;
+        for (Sentence sentence : sentences) {
+            if (sentence.teaser() != inTeaser) {
+                reference = published;
+                inTeaser = sentence.teaser();
+            }
+            List<DateMention> found = DateFinder.find(text, sentence.start(), sentence.end(), reference);
+            dates.addAll(found);
+            if (sentence.teaser()) {
+                for (DateMention date : found) {
+                    if (date.basis() == PartialDate.Basis.stated && date.date() != null
+                            && date.date().precision() != PartialDate.Precision.year) {
+                        reference = date.date();
+                    }
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** A date heading a line ("30/11/2023 — ...", "Nov 30, 2023 |") dates the news item, not what it reports. */
+    private static boolean isDateline(String text, DateMention date) {
+        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', date.end());
+        String after = text.substring(date.end(), lineEnd < 0 ? text.length() : lineEnd);
+        return text.substring(lineStart, date.start()).isBlank() && after.matches("(?s)\\s*(?:[—–\\-|:•·].*)?");
     }
 
     public String text() {

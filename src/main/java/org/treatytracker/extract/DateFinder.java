@@ -1,9 +1,13 @@
 package org.treatytracker.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -46,8 +50,22 @@ public final class DateFinder {
     }
 
     /** What an expression gives: a year (null when missing), a month and a day (0 when missing). */
-    private record Parts(Integer year, int month, int day, Precision precision, String rough, int yearShift) {
+    private record Parts(Integer year, int month, int day, Precision precision, String rough, int yearShift,
+                         DayOfWeek weekday) {
+
+        Parts(Integer year, int month, int day, Precision precision, String rough, int yearShift) {
+            this(year, month, day, precision, rough, yearShift, null);
+        }
     }
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("lundi", DayOfWeek.MONDAY), Map.entry("mardi", DayOfWeek.TUESDAY),
+            Map.entry("mercredi", DayOfWeek.WEDNESDAY), Map.entry("jeudi", DayOfWeek.THURSDAY),
+            Map.entry("vendredi", DayOfWeek.FRIDAY), Map.entry("samedi", DayOfWeek.SATURDAY),
+            Map.entry("dimanche", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
 
     private static final List<Form> FORMS = List.of(
             // a range of years is a term ("2023-2025", "de 2023 à 2025"): recognised so that it is skipped
@@ -77,6 +95,11 @@ public final class DateFinder {
                     + "passée|l['’]an" + SPACE + "passé|last" + SPACE + "year|cette" + SPACE + "année|this" + SPACE
                     + "year))(?![\\p{L}])"),
                     m -> new Parts(null, 0, 0, Precision.year, m.group(1), relativeShift(m.group(1)))),
+            // a weekday alone ("on Saturday", "samedi dernier") is the last such day up to publication
+            new Form(Pattern.compile(B + "(?:(?iu:on|le|ce|last|this)" + SPACE + ")?((?iu:lundi|mardi|mercredi|jeudi|vendredi"
+                    + "|samedi|dimanche)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:" + SPACE
+                    + "(?iu:dernier))?(?![\\p{L}])(?!,?" + SPACE + "(?:\\d|" + MONTH + "))"),
+                    m -> new Parts(null, 0, 0, Precision.day, null, 0, WEEKDAYS.get(NumberWords.key(m.group(1))))),
             new Form(Pattern.compile(B + "(?<![\\-–/]\\s?)" + YEAR + "(?!\\s*[-–/]\\s*\\d)"),
                     m -> new Parts(num(m, 1), 0, 0, Precision.year, null, 0)));
 
@@ -105,6 +128,9 @@ public final class DateFinder {
     }
 
     private static DateMention resolve(int start, int end, String words, Parts parts, PartialDate published) {
+        if (parts.weekday() != null) {
+            return weekday(start, end, words, parts.weekday(), published);
+        }
         Integer year = parts.year();
         String derivation = parts.rough() == null || year == null
                 ? null : "« " + words.trim() + " »: " + roughMeaning(parts.rough()) + " " + year + "; the month is not given.";
@@ -134,6 +160,17 @@ public final class DateFinder {
             first = first.withDayOfMonth(parts.day());
         }
         return new DateMention(start, end, new PartialDate(first, parts.precision()), basis, derivation);
+    }
+
+    private static DateMention weekday(int start, int end, String words, DayOfWeek day, PartialDate published) {
+        if (published == null || published.precision() != Precision.day) {
+            return new DateMention(start, end, null, Basis.inferred, "« " + words.trim()
+                    + " » names a weekday, and the publication date is not known to the day.");
+        }
+        LocalDate date = published.date().with(TemporalAdjusters.previousOrSame(day));
+        return new DateMention(start, end, new PartialDate(date, Precision.day), Basis.inferred, "« " + words.trim()
+                + " »: the " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " on or before the publication date ("
+                + published.iso() + ").");
     }
 
     private static String roughMeaning(String rough) {

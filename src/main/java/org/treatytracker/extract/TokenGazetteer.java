@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treatytracker.names.NameKey;
@@ -25,6 +27,7 @@ public final class TokenGazetteer implements Gazetteer {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> protocols = new HashMap<>();
     private final int longest;
 
     public TokenGazetteer(Collection<GazetteerName> names) {
@@ -42,6 +45,10 @@ public final class TokenGazetteer implements Gazetteer {
                 ambiguous.add(key);
             }
             max = Math.max(max, key.split(" ").length);
+            if (name.parent() != null) {
+                protocols.computeIfAbsent(name.parent(), parent -> new TreeMap<>())
+                        .computeIfAbsent(name.code(), code -> new ArrayList<>()).add(name.text());
+            }
         }
         ambiguous.forEach(entries::remove);
         longest = max;
@@ -73,6 +80,16 @@ public final class TokenGazetteer implements Gazetteer {
             i += Math.max(matched, 1);
         }
         return mentions;
+    }
+
+    @Override
+    public Map<String, List<String>> protocolsOf(String treaty) {
+        return protocols.getOrDefault(treaty, Map.of());
+    }
+
+    @Override
+    public Optional<String> parentOf(String protocol) {
+        return protocols.entrySet().stream().filter(e -> e.getValue().containsKey(protocol)).map(Map.Entry::getKey).findFirst();
     }
 
     private static boolean fits(Entry entry, String surface) {

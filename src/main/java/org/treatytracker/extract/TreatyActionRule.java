@@ -20,13 +20,24 @@ public final class TreatyActionRule implements ExtractionRule {
     static final String PASSIVE = "treaty.treaty-verb-by-party";
     static final String INSTRUMENT = "treaty.instrument-deposited";
     static final String SIGNATORY = "treaty.signatory-of";
+    static final String BECAME = "treaty.became-party-by";
 
     private static final Pattern VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(sign)(?:é|ée|és|ées|a|èrent|e|ent|ed|s)|(ratifi)(?:é|ée|és|ées|a|èrent|e|ent|ed|es)"
-                    + "|(adh[ée]r)(?:é|a|èrent|e|ent)|(acced)(?:ed|es))(?![\\p{L}])");
+                    + "|(adh[ée]r)(?:é|a|èrent|e|ent)|(acced)(?:ed|es)|(succ[ée]d)(?:é|a|ed)(?=\\s+(?:à|au|aux|to)\\s)"
+                    + "|(dénonc|denounc)(?:é|ée|és|ées|a|e|ed|es)|(withdr)(?:ew|awn)(?=\\s+from\\s)"
+                    + "|(retir)(?:é|ée)(?=\\s+de\\s|\\s+du\\s))(?![\\p{L}])");
+    private static final String[] VERB_ACTIONS = {"signature", "ratification", "accession", "accession", "succession",
+            "denunciation", "denunciation", "denunciation"};
     private static final Pattern DEPOSIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:déposé|deposited|remis|handed\\s+over|lodged)\\s+(?:son\\s+|ses\\s+|l['’]|les\\s+|its\\s+|the\\s+"
-                    + "|un\\s+|an\\s+)?instruments?\\s+(?:de\\s+|d['’]|of\\s+)(ratification|adhésion|accession)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:déposé|deposited|remis|handed\\s+over|lodged|transmis|notifié|notified|submitted)\\s+"
+                    + "(?:son\\s+|ses\\s+|sa\\s+|l['’]|les\\s+|its\\s+|the\\s+|un\\s+|une\\s+|an?\\s+)?(?:instruments?|notification)"
+                    + "\\s+(?:de\\s+|d['’]|of\\s+)(ratification|adhésion|accession|succession)(?![\\p{L}])");
+    /** "est devenu partie ... par succession", "became a party by accession": the act is the means named. */
+    private static final Pattern BECAME_PARTY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:devenu|devenue|devient|became|become|becomes)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
+                    + "(?:partie|party)(?![\\p{L}])[^.;]{0,140}?(?<![\\p{L}])(?:par|by|through)\\s+(?:voie\\s+d['’]|way\\s+of\\s+)?"
+                    + "(succession|adhésion|accession|ratification)(?![\\p{L}])");
     private static final Pattern SIGNATORY_OF = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:est|is|was|était|became|devenu|become)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
                     + "(?:signataire|signatory)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|à\\s+la\\s+|to\\s+the\\s+|of\\s+the\\s+|to\\s+|of\\s+)");
@@ -82,8 +93,7 @@ public final class TreatyActionRule implements ExtractionRule {
             if (NOUN_BEFORE.matcher(before).find() || DENIED.matcher(before).find() || PLANNED.matcher(before).find()) {
                 continue;
             }
-            String action = verb.group(1) != null ? "signature" : verb.group(2) != null ? "ratification" : "accession";
-            triggers.add(new Trigger(verb.start(), verb.end(), action, ACTIVE));
+            triggers.add(new Trigger(verb.start(), verb.end(), VERB_ACTIONS[firstGroup(verb) - 1], ACTIVE));
         }
         Matcher deposit = NumberFinder.within(DEPOSIT.matcher(text), sentence.start(), sentence.end());
         while (deposit.find()) {
@@ -91,8 +101,15 @@ public final class TreatyActionRule implements ExtractionRule {
             if (DENIED.matcher(before).find() || PLANNED.matcher(before).find()) {
                 continue;
             }
-            String action = NumberWords.key(deposit.group(1)).equals("ratification") ? "ratification" : "accession";
-            triggers.add(new Trigger(deposit.start(), deposit.end(), action, INSTRUMENT));
+            triggers.add(new Trigger(deposit.start(), deposit.end(), meansOf(deposit.group(1)), INSTRUMENT));
+        }
+        Matcher became = NumberFinder.within(BECAME_PARTY.matcher(text), sentence.start(), sentence.end());
+        while (became.find()) {
+            String before = text.substring(Math.max(sentence.start(), became.start() - 50), became.start());
+            if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
+                triggers.add(new Trigger(became.start(), became.start() + became.group().indexOf(' '),
+                        meansOf(became.group(1)), BECAME));
+            }
         }
         Matcher signatory = NumberFinder.within(SIGNATORY_OF.matcher(text), sentence.start(), sentence.end());
         while (signatory.find()) {
@@ -103,6 +120,23 @@ public final class TreatyActionRule implements ExtractionRule {
         }
         triggers.sort(Comparator.comparingInt(Trigger::start));
         return triggers;
+    }
+
+    private static int firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        throw new IllegalStateException("a verb matched without its stem: " + m.group());
+    }
+
+    private static String meansOf(String word) {
+        return switch (NumberWords.key(word)) {
+            case "ratification" -> "ratification";
+            case "succession" -> "succession";
+            default -> "accession";
+        };
     }
 
     private List<Finding> act(Sentence sentence, AnalysedArticle article, Trigger trigger, int segmentStart, int segmentEnd) {
@@ -178,10 +212,14 @@ public final class TreatyActionRule implements ExtractionRule {
         } else {
             notes.add("treaty: " + treaty.code() + " (« " + surface(text, treaty) + " »)");
         }
-        Optional<DateMention> date = article.dates(sentence).stream()
+        // the verb's own clause first ("signed X in March 1990 and ratified it on 24 February 1994"),
+        // else a date before it ("Début 2015, le Vietnam a ratifié ...")
+        List<DateMention> usable = article.dates(sentence).stream()
                 .filter(d -> d.date() != null && d.start() >= segmentStart && d.end() <= segmentEnd)
                 .filter(d -> !namesTheTreaty(text, d, article.mentions(sentence)))
-                .min(Comparator.comparingInt(d -> Math.min(Math.abs(d.start() - trigger.end()), Math.abs(trigger.start() - d.end()))));
+                .toList();
+        Optional<DateMention> date = usable.stream().filter(d -> d.start() >= trigger.end()).findFirst()
+                .or(() -> usable.stream().filter(d -> d.end() <= trigger.start()).reduce((a, b) -> b));
         String derivation = date.map(DateMention::derivation).orElse(null);
         if (date.isPresent()) {
             notes.add("date: " + date.get().date().iso() + " (« " + text.substring(date.get().start(), date.get().end()) + " »"
