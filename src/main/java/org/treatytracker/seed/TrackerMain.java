@@ -4,12 +4,14 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
+import org.treatytracker.extract.ExtractCommand;
 import org.treatytracker.importer.ImportCommand;
 
 /**
  * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and
  * exits: 0 when loaded or unchanged, 1 (with every problem listed) when the seeds are not loadable.
- * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits.
+ * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits; with
+ * {@code extract ...}, prints the candidate claims of a text (see {@link ExtractCommand}) and exits.
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
@@ -18,9 +20,12 @@ public class TrackerMain implements QuarkusApplication {
 
     private final ImportCommand importer;
 
-    public TrackerMain(StartupSequence startup, ImportCommand importer) {
+    private final ExtractCommand extractor;
+
+    public TrackerMain(StartupSequence startup, ImportCommand importer, ExtractCommand extractor) {
         this.startup = startup;
         this.importer = importer;
+        this.extractor = extractor;
     }
 
     @Override
@@ -37,8 +42,12 @@ public class TrackerMain implements QuarkusApplication {
         if (args[0].equals("import")) {
             return importer.run(List.of(args).subList(1, args.length));
         }
-        System.err.println("Usage: treaty-tracker [load-seeds | import ...]");
+        if (args[0].equals("extract")) {
+            return extractor.run(List.of(args).subList(1, args.length));
+        }
+        System.err.println("Usage: treaty-tracker [load-seeds | import ... | extract ...]");
         System.err.println(ImportCommand.USAGE);
+        System.err.println(ExtractCommand.USAGE);
         return 2;
     }
 }
