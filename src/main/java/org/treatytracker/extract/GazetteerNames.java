@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The ways the press shortens the catalog's treaty names, derived from each name rather than
  * listed: "UN" for "United Nations", "de l'ONU" for "des Nations Unies", "sur les droits" for
- * "relative aux droits", the English names without their leading "International", and a
+ * "relative aux droits", the names without their leading "International" or "United Nations" (the
+ * press says "the Convention against Cybercrime"), and a
  * protocol's code without its hyphen ("OPCAT" for OP-CAT).
  */
 public final class GazetteerNames {
@@ -23,7 +24,9 @@ public final class GazetteerNames {
             name -> name.replaceAll("(?iu)Nations Unies", "ONU"),
             name -> name.replaceAll("(?iu)relati(?:ve|f) aux droits", "sur les droits"),
             name -> name.replaceAll("(?iu)relati(?:ve|f) aux droits", "des droits"),
-            name -> name.replaceFirst("^International (Convention|Covenant)", "$1"));
+            name -> name.replaceFirst("^International (Convention|Covenant)", "$1"),
+            name -> name.replaceFirst("^United Nations (Convention|Covenant)", "$1"),
+            name -> name.replaceFirst("^(Convention|Pacte) des Nations [Uu]nies ", "$1 "));
 
     private GazetteerNames() {
     }

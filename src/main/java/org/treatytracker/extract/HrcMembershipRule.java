@@ -25,6 +25,11 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern COUNCIL = Pattern.compile(
             "(?iu:conseil\\s+des\\s+droits\\s+(?:de\\s+l['’]homme|humains)|human\\s+rights\\s+council)"
                     + "|(?<![\\p{L}])(?:CDH|HRC|UNHRC|CDHNU)(?![\\p{L}])");
+    /** "le Conseil" alone, once the sentence or the one before has named the Human Rights Council. */
+    private static final Pattern COUNCIL_AGAIN = Pattern.compile(
+            "(?<![\\p{L}])(?:Conseil|Council)(?![\\p{L}])(?!\\s+(?:de\\s+sécurité|économique|d['’]|des\\s+ministres|constitutionnel"
+                    + "|municipal|général|européen|of\\s+Europe|of\\s+Ministers|Security|European))");
+    private static final Pattern COUNCIL_OR_AGAIN = Pattern.compile(COUNCIL.pattern() + "|" + COUNCIL_AGAIN.pattern());
     private static final Pattern CANDIDATE_CUE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:candidat\\p{L}*|se\\s+représenter|se\\s+présenter|se\\s+porter|brigu\\p{L}*|postul\\p{L}*"
                     + "|candidacy|candidate|bid|run(?:s|ning)?\\s+for|stand(?:s|ing)?\\s+for|seek\\p{L}*|sought"
@@ -136,10 +141,11 @@ public final class HrcMembershipRule implements ExtractionRule {
     private Optional<Finding> term(Sentence sentence, AnalysedArticle article, int clauseStart, int termStart, int termEnd,
                                    int first, int last) {
         String text = article.text();
-        Optional<int[]> council = lastMatch(COUNCIL, text, clauseStart, termStart)
+        Pattern council = councilNamed(sentence, article) ? COUNCIL_OR_AGAIN : COUNCIL;
+        Optional<int[]> named = lastMatch(council, text, clauseStart, termStart)
                 .filter(span -> termStart - span[1] <= MAX_COUNCIL_DISTANCE)
-                .or(() -> firstMatch(COUNCIL, text, termEnd, Math.min(sentence.end(), termEnd + 80)));
-        if (council.isEmpty()) {
+                .or(() -> firstMatch(council, text, termEnd, Math.min(sentence.end(), termEnd + 80)));
+        if (named.isEmpty()) {
             return Optional.empty();
         }
         List<Cue> cues = new ArrayList<>();
@@ -156,15 +162,22 @@ public final class HrcMembershipRule implements ExtractionRule {
         if (state.isEmpty()) {
             return Optional.empty();
         }
-        int start = Math.min(cue.start(), council.get()[0]);
-        int end = Math.max(termEnd, council.get()[1]);
+        int start = Math.min(cue.start(), named.get()[0]);
+        int end = Math.max(termEnd, named.get()[1]);
         List<String> notes = List.of(state.get().note(),
                 (candidate ? "candidacy" : "membership") + ": « " + text.substring(cue.start(), cue.end())
                         + " » is the word nearest the term");
-        double confidence = council.get()[0] > termStart ? 0.75 : 0.85;
+        double confidence = named.get()[0] > termStart ? 0.75 : 0.85;
         HrcMembershipBody body = new HrcMembershipBody(state.get().code(), first, last,
                 candidate ? "candidate" : "member", List.of());
         return Optional.of(new Finding(body, start, end, candidate ? CANDIDATE : MEMBER, confidence, notes, null));
+    }
+
+    /** Whether the Human Rights Council is named by its full name in the sentence or the one before. */
+    private static boolean councilNamed(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        int from = article.previous(sentence).map(Sentence::start).orElse(sentence.start());
+        return NumberFinder.within(COUNCIL.matcher(text), from, sentence.end()).find();
     }
 
     private static void collect(Pattern pattern, String text, int from, int to, boolean candidate, List<Cue> into) {

@@ -36,12 +36,16 @@ public final class TeaserDetector {
             "(?:[-–—]\\s?(?:VNA|AFP|Reuters|AP|TTXVN|VNA/VNP|Xinhua|ANSA|dpa|CVN)\\s*\\.?\\s*$)"
                     + "|(?:^\\s*(?iu:source|sources|nguồn)\\s*:\\s*https?://\\S+\\s*$)");
 
-    /** A date stamp at the start or end of a short line: the shape of a headline list. */
+    /** A date stamp: numeric, with a month's name, a time of day, or "il y a 3 heures" / "3 hours ago". */
+    private static final String STAMP = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:h]\\d{2}"
+            + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+(?iu:janv\\p{L}*|févr\\p{L}*|mars|avr\\p{L}*|mai|juin|juil\\p{L}*|août|sept\\p{L}*|oct\\p{L}*"
+            + "|nov\\p{L}*|déc\\p{L}*|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\.?\\s+\\d{4}|(?iu:il\\s+y\\s+a)\\s+\\d+\\s+\\p{L}+|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago)";
+
+    /** A short line that starts or ends with a date stamp: the shape of a list of headlines. */
     private static final Pattern DATED_LINE = Pattern.compile(
-            "^(?:\\s*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|(?iu:il\\s+y\\s+a)\\s+\\d+"
-                    + "|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago)\\b.*"
-                    + "|.*\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|(?iu:il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+)"
-                    + "|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago)\\s*[)\\]]?\\s*)$");
+            "^\\s*" + STAMP + "(?![\\p{L}\\p{N}]).*|.*(?<![\\p{L}\\p{N}])" + STAMP + "\\s*[)\\]]?\\s*$");
 
     private static final int MIN_ARTICLE_BEFORE_SIGN_OFF = 300;
     private static final int MIN_TEASER_LINE = 40;

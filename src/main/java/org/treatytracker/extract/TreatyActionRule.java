@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treatytracker.provenance.PartialDate;
@@ -60,7 +61,17 @@ public final class TreatyActionRule implements ExtractionRule {
                     + "(?![\\p{L}])[^.;]{0,30}$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?iu)(?:^|[\\s,;])(?:il|elle|it|le\\s+pays|the\\s+country|le\\s+gouvernement|the\\s+government|l['’]État"
-                    + "|the\\s+state)(?:\\s+\\p{L}+){0,3}\\s+$");
+                    + "|the\\s+state|le\\s+royaume|the\\s+kingdom|la\\s+république|the\\s+republic|l['’]archipel"
+                    + "|the\\s+archipelago|les\\s+autorités|the\\s+authorities)(?:\\s+\\p{L}+){0,3}\\s+$");
+    /**
+     * A capitalised word the gazetteer does not know, as subject: a capital or a person standing for
+     * the state ("Canberra a ratifié", "Santiago has signed").
+     */
+    private static final Pattern METONYM_SUBJECT = Pattern.compile(
+            "(?:^|[\\s,;(])(\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+\\p{Ll}+){0,3}\\s+$");
+    private static final Set<String> NOT_METONYMS = Set.of("le", "la", "les", "il", "elle", "ils",
+            "elles", "on", "the", "it", "they", "he", "she", "this", "that", "ce", "cela", "celui", "en", "in", "at",
+            "depuis", "since", "puis", "then", "mais", "but", "et", "and");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:l['’]|la\\s+|les\\s+)(?:\\p{L}+\\s+){0,2}$)");
     private static final Pattern JOINED = Pattern.compile(
             "(?iu)^[\\s,]*(?:et|and|ainsi\\s+que|as\\s+well\\s+as|puis|then)?[\\s,]*(?:à\\s+)?(?:la|le|les|l['’]|the|to\\s+the|au|aux)?\\s*$");
@@ -186,19 +197,36 @@ public final class TreatyActionRule implements ExtractionRule {
                                          List<NameMention> names, int segmentStart, int segmentEnd) {
         String text = article.text();
         String lead = text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start());
-        if (!trigger.rule().equals(ACTIVE) || !PRONOUN_SUBJECT.matcher(lead).find()) {
+        if (!trigger.rule().equals(ACTIVE)) {
+            return List.of();
+        }
+        Matcher metonym = METONYM_SUBJECT.matcher(lead);
+        boolean pronoun = PRONOUN_SUBJECT.matcher(lead).find();
+        if (!pronoun && !(metonym.find() && !NOT_METONYMS.contains(NumberWords.key(metonym.group(1)))
+                && !isDateWord(metonym.group(1)))) {
             return List.of();
         }
         Optional<Attribution> state = article.stateBefore(sentence, true);
         if (state.isEmpty()) {
             return List.of();
         }
-        List<String> notes = List.of("party: the subject is a pronoun or a noun such as « le pays »; " + state.get().note());
+        double confidence = pronoun ? 0.6 : 0.5;
+        List<String> notes = List.of(pronoun
+                ? "party: the subject is a pronoun or a noun such as « le pays »; " + state.get().note()
+                : "party: « " + metonym.group(1) + " », not a known name, taken as standing for the state; "
+                        + state.get().note());
         return objects(sentence, article, trigger, names, segmentEnd).stream()
                 .map(treaty -> finding(article, sentence, trigger, ACTIVE, state.get().code(), null, treaty,
-                        segmentStart, segmentEnd, 0.6, notes))
+                        segmentStart, segmentEnd, confidence, notes))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private static boolean isDateWord(String word) {
+        String key = NumberWords.key(word);
+        return List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "debut", "fin", "early", "late").contains(key);
     }
 
     private Optional<Finding> finding(AnalysedArticle article, Sentence sentence, Trigger trigger, String rule,

@@ -137,6 +137,7 @@ public final class UprReviewRule implements ExtractionRule {
     private List<Assigned> roles(String text, List<NumberMention> numbers, List<Words.Word> words) {
         List<Assigned> assigned = new ArrayList<>();
         List<NumberMention> wholes = new ArrayList<>();
+        List<NumberMention> parts = new ArrayList<>();
         for (int i = 0; i + 1 < numbers.size(); i++) {
             NumberMention part = numbers.get(i);
             NumberMention whole = numbers.get(i + 1);
@@ -144,6 +145,7 @@ public final class UprReviewRule implements ExtractionRule {
             if (!whole.percent() && between.length() <= 80 && PART_OF_WHOLE.matcher(between).find()
                     && (part.percent() || part.value().compareTo(whole.value()) <= 0)) {
                 wholes.add(whole);
+                parts.add(part);
             }
         }
         for (NumberMention number : numbers) {
@@ -157,7 +159,9 @@ public final class UprReviewRule implements ExtractionRule {
                 assigned.add(new Assigned(number, Role.TOTAL, null, true));
                 continue;
             }
-            nearestCue(words, number, numbers).ifPresent(cue -> assigned.add(
+            // the part of a whole is a response, whatever "au total" stands near it
+            boolean part = parts.contains(number);
+            nearestCue(words, number, numbers, part).ifPresent(cue -> assigned.add(
                     new Assigned(number, roleOf(cue.key()), cue, false)));
         }
         assigned.sort(Comparator.comparingInt(a -> a.number().start()));
@@ -165,7 +169,8 @@ public final class UprReviewRule implements ExtractionRule {
     }
 
     /** The closest cue word, not looking past another number; ties go to the word before. */
-    private Optional<Words.Word> nearestCue(List<Words.Word> words, NumberMention number, List<NumberMention> numbers) {
+    private Optional<Words.Word> nearestCue(List<Words.Word> words, NumberMention number, List<NumberMention> numbers,
+                                            boolean response) {
         int first = Words.indexAt(words, number.start());
         int after = Words.indexAt(words, number.end());
         Words.Word best = null;
@@ -175,7 +180,7 @@ public final class UprReviewRule implements ExtractionRule {
             if (insideNumber(word, numbers)) {
                 break;
             }
-            if (roleOf(word.key()) != null) {
+            if (isCue(word, response)) {
                 best = word;
                 bestDistance = d;
                 break;
@@ -186,12 +191,17 @@ public final class UprReviewRule implements ExtractionRule {
             if (insideNumber(word, numbers)) {
                 break;
             }
-            if (roleOf(word.key()) != null) {
+            if (isCue(word, response)) {
                 best = word;
                 break;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isCue(Words.Word word, boolean response) {
+        Role role = roleOf(word.key());
+        return role != null && !(response && role == Role.TOTAL);
     }
 
     private static boolean insideNumber(Words.Word word, List<NumberMention> numbers) {
