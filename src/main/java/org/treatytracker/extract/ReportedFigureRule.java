@@ -121,7 +121,13 @@ public final class ReportedFigureRule implements ExtractionRule {
             new Role(Pattern.compile("(?iu)(?<![\\p{L}])contribu\\p{L}*"), "contributing", "contributing"),
             new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:soumis|submitted|élabor\\p{L}*|présenté\\p{L}*|drafted)"),
                     "submitted", "submitted"),
-            new Role(Pattern.compile("(?iu)(?<![\\p{L}])dialog\\p{L}*"), "in_dialogue", "in dialogue"));
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])dialog\\p{L}*"), "in_dialogue", "in dialogue"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:recomm[ae]nd\\p{L}*|formul\\p{L}*)"), "recommending",
+                    "making UPR recommendations"));
+    /** "needs 40 ratifications", "après la quarantième ratification": a treaty's threshold, not a count of acts. */
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:need\\p{L}*|requir\\p{L}*|nécessit\\p{L}*|faut|exig\\p{L}*|after|après|until|jusqu['’]à"
+                    + "|once|dès|lorsque|when)(?:\\s+\\p{L}+){0,3}\\s+$");
 
     private static final int ADJECTIVES_EN = 3;
     private static final int ADJECTIVES_FR = 1;
@@ -152,6 +158,9 @@ public final class ReportedFigureRule implements ExtractionRule {
             Optional<CountedNoun> nounSpan = counted(text, sentence.start(), number.start(), nounFrom, sentence.end(),
                     article.language());
             if (nounSpan.isEmpty()) {
+                continue;
+            }
+            if (nounSpan.get().noun().counted() == Counted.ACTS && THRESHOLD.matcher(before).find()) {
                 continue;
             }
             if (whole != null) {

@@ -22,6 +22,7 @@ public final class TreatyActionRule implements ExtractionRule {
     static final String INSTRUMENT = "treaty.instrument-deposited";
     static final String SIGNATORY = "treaty.signatory-of";
     static final String BECAME = "treaty.became-party-by";
+    static final String NOUN = "treaty.act-noun";
 
     private static final Pattern VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(sign)(?:é|ée|és|ées|a|èrent|e|ent|ed|s)|(ratifi)(?:é|ée|és|ées|a|èrent|e|ent|ed|es)"
@@ -42,6 +43,25 @@ public final class TreatyActionRule implements ExtractionRule {
     private static final Pattern SIGNATORY_OF = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:est|is|was|était|became|devenu|become)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
                     + "(?:signataire|signatory)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|à\\s+la\\s+|to\\s+the\\s+|of\\s+the\\s+|to\\s+|of\\s+)");
+    /** "a procédé à la ratification de", "completed its accession to": the act as a noun, done by the subject. */
+    private static final Pattern COMPLETED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:procédé|proceeded|complété|completed|achevé|finalisé|finalised|finalized)\\s+(?:à\\s+|to\\s+)?"
+                    + "(?:la\\s+|l['’]|sa\\s+|son\\s+|its\\s+|the\\s+)(ratification|signature|adhésion|accession)(?![\\p{L}])");
+    /** "Viet Nam's ratification of", "la ratification par le Vietnam de": the act as a noun with its party named. */
+    private static final Pattern ACT_NOUN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(ratification|signature|adhésion|accession|succession)(?![\\p{L}])");
+    private static final Pattern NOUN_AGENT = Pattern.compile(
+            "(?iu)^[^.;:]{0,80}?(?<![\\p{L}])(?:par|by)\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|the\\s+)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+$");
+    /** The act as a noun that is asked for or prepared, not done: "appelle à la ratification de", "pending ratification". */
+    private static final Pattern ACT_SOUGHT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:appel\\p{L}*|urg\\p{L}*|call\\p{L}*|encourag\\p{L}*|plaid\\p{L}*|promouv\\p{L}*|promot\\p{L}*"
+                    + "|pour|for|vers|towards?|avant|before|prépar\\p{L}*|prepar\\p{L}*|pending|awaiting|attend\\p{L}*"
+                    + "|cérémonie|ceremony|ouverte?|opened|open|processus|process|en\\s+vue\\s+de)\\s+(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern ACT_PENDING = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:prévue?s?|attendue?s?|envisagée?s?|en\\s+cours|expected|planned|pending|proposed|possible"
+                    + "|would|will|sera|serait|devrait|should|could|pourrait)(?![\\p{L}])");
+
     /** "un signe", "le signe": the French noun, not the verb ("a" is the auxiliary here, not an article). */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:un|le|ce|du|des|les|son|leur|aucun)\\s+$");
     private static final Pattern DENIED = Pattern.compile(
@@ -81,12 +101,19 @@ public final class TreatyActionRule implements ExtractionRule {
     private static final int MAX_SUBJECT_DISTANCE = 160;
     private static final int MAX_OBJECT_DISTANCE = 100;
 
-    private record Trigger(int start, int end, String action, String rule) {
+    /** @param party the party the words themselves name ("Viet Nam's ratification"), else null */
+    private record Trigger(int start, int end, String action, String rule, NameMention party) {
+
+        Trigger(int start, int end, String action, String rule) {
+            this(start, end, action, rule, null);
+        }
     }
 
     @Override
     public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
         List<Trigger> triggers = triggers(sentence, article.text());
+        triggers.addAll(nounTriggers(sentence, article, triggers));
+        triggers.sort(Comparator.comparingInt(Trigger::start));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
             int segmentStart = i == 0 ? sentence.start() : triggers.get(i - 1).end();
@@ -122,6 +149,13 @@ public final class TreatyActionRule implements ExtractionRule {
                         meansOf(became.group(1)), BECAME));
             }
         }
+        Matcher completed = NumberFinder.within(COMPLETED.matcher(text), sentence.start(), sentence.end());
+        while (completed.find()) {
+            String before = text.substring(Math.max(sentence.start(), completed.start() - 50), completed.start());
+            if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
+                triggers.add(new Trigger(completed.start(), completed.end(), meansOf(completed.group(1)), NOUN));
+            }
+        }
         Matcher signatory = NumberFinder.within(SIGNATORY_OF.matcher(text), sentence.start(), sentence.end());
         while (signatory.find()) {
             String before = text.substring(Math.max(sentence.start(), signatory.start() - 50), signatory.start());
@@ -131,6 +165,42 @@ public final class TreatyActionRule implements ExtractionRule {
         }
         triggers.sort(Comparator.comparingInt(Trigger::start));
         return triggers;
+    }
+
+    /**
+     * The act as a noun with its party: "Viet Nam's ratification of the CAT", "la ratification par le
+     * Vietnam de la CAT", "l'adhésion de la CAT par le Maroc"; not when it is asked for, awaited or
+     * ceremonial, and not where a verb or phrase already reads the same words.
+     */
+    private List<Trigger> nounTriggers(Sentence sentence, AnalysedArticle article, List<Trigger> known) {
+        String text = article.text();
+        List<NameMention> parties = article.mentions(sentence).stream()
+                .filter(m -> m.kind().isParty() && !m.anaphoric()).toList();
+        List<Trigger> found = new ArrayList<>();
+        Matcher noun = NumberFinder.within(ACT_NOUN.matcher(text), sentence.start(), sentence.end());
+        while (noun.find()) {
+            int at = noun.start();
+            int end = noun.end();
+            if (known.stream().anyMatch(t -> t.start() <= at && end <= t.end())) {
+                continue;
+            }
+            String before = text.substring(Math.max(sentence.start(), at - 40), at);
+            String after = text.substring(end, Math.min(sentence.end(), end + 140));
+            if (ACT_SOUGHT.matcher(before).find() || DENIED.matcher(before).find() || PLANNED.matcher(before).find()
+                    || ACT_PENDING.matcher(after.length() > 100 ? after.substring(0, 100) : after).find()) {
+                continue;
+            }
+            Optional<NameMention> possessor = parties.stream()
+                    .filter(m -> m.end() <= at && POSSESSIVE.matcher(text.substring(m.end(), at)).find())
+                    .findFirst();
+            Matcher agent = NOUN_AGENT.matcher("");
+            Optional<NameMention> byParty = parties.stream()
+                    .filter(m -> m.start() >= end && m.start() - end <= 100 && agent.reset(text.substring(end, m.start())).find())
+                    .findFirst();
+            possessor.or(() -> byParty).ifPresent(party -> found.add(
+                    new Trigger(at, end, meansOf(noun.group(1)), NOUN, party)));
+        }
+        return found;
     }
 
     private static int firstGroup(Matcher m) {
@@ -146,6 +216,7 @@ public final class TreatyActionRule implements ExtractionRule {
         return switch (NumberWords.key(word)) {
             case "ratification" -> "ratification";
             case "succession" -> "succession";
+            case "signature" -> "signature";
             default -> "accession";
         };
     }
@@ -163,7 +234,18 @@ public final class TreatyActionRule implements ExtractionRule {
         Optional<NameMention> byParty = agent.lookingAt() && trigger.rule().equals(ACTIVE)
                 ? names.stream().filter(m -> m.kind().isParty() && !m.anaphoric() && m.start() == agent.end()).findFirst()
                 : Optional.empty();
-        if (byParty.isPresent()) {
+        if (trigger.party() != null) {
+            parties = List.of(trigger.party());
+            treaties = names.stream()
+                    .filter(m -> m.kind() == NameKind.TREATY && m.start() >= trigger.end() && m.start() < segmentEnd
+                            && m.start() - trigger.end() <= MAX_OBJECT_DISTANCE + 60)
+                    .findFirst()
+                    .or(() -> names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start()
+                            && m.start() >= segmentStart && trigger.start() - m.end() <= 40).reduce((a, b) -> b))
+                    .map(List::of).orElse(List.of());
+            notes.add("party: " + trigger.party().code() + " (« " + surface(text, trigger.party()) + " »), who the act is said to be by");
+            confidence = 0.75;
+        } else if (byParty.isPresent()) {
             rule = PASSIVE;
             parties = List.of(byParty.get());
             treaties = names.stream()

@@ -22,6 +22,13 @@ class ReportedFigureRuleTest {
     }
 
     @Test
+    void statesMakingRecommendationsAreAFigureBesideTheReview() {
+        List<Candidate> found = ReferenceNames.en("During its UPR, Chile received 266 recommendations from 110 States.", "2019");
+        assertFigures(found, "CHL 110 exact");
+        assertEquals("states_recommending", UprReviewRuleTest.only(found, ReportedFigureBody.class).metric());
+    }
+
+    @Test
     void timeSpentNegotiatingOrCooperatingCounts() {
         assertFigures(ReferenceNames.en("The Convention on the Rights of Persons with Disabilities was agreed after "
                 + "some 300 hours of formal negotiations.", "2007"), "CRPD 300 approximate");
@@ -38,7 +45,8 @@ class ReportedFigureRuleTest {
                 "Moins de 30 pays ont ratifié la Convention contre la torture.",
                 "Le Ghana a installé 1 200 caméras et accueilli 350 délégués.",
                 "Le Pérou a créé ces 12 commissions régionales.",
-                "La croissance du Chili atteindra 6 % en 2025.")) {
+                "La croissance du Chili atteindra 6 % en 2025.",
+                "La Convention contre la torture entrera en vigueur après 20 ratifications.")) {
             assertFigures(ReferenceNames.fr(text, "2020"));
         }
     }

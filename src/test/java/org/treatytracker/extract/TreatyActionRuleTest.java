@@ -43,6 +43,18 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void theActAsANounWithItsParty() {
+        assertActions(ReferenceNames.en("Viet Nam's ratification of the Convention against Torture in 2015 was welcomed.",
+                null), "VNM CAT ratification 2015 stated");
+        assertActions(ReferenceNames.fr("Le Maroc a procédé à la ratification de la Convention contre la torture en juin 1993.",
+                null), "MAR CAT ratification 1993-06 stated");
+        assertActions(ReferenceNames.en("The ratification of the CRPD by Brazil in 2008 was a milestone.", null),
+                "BRA CRPD ratification 2008 stated");
+        assertActions(ReferenceNames.en("The UN called for the ratification of the CAT by Japan.", null));
+        assertActions(ReferenceNames.en("Japan's ratification of the OPCAT is expected next year.", null));
+    }
+
+    @Test
     void aDateWithoutYearTakesThePublicationYear() {
         List<Candidate> found = ReferenceNames.fr("Le Gabon a ratifié la Convention contre la torture le 8 septembre.",
                 "2020-10-02");
