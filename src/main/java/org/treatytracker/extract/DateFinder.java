@@ -39,7 +39,7 @@ public final class DateFinder {
             + "|octobre|novembre|décembre|decembre)";
     /** English month names are capitalised; "may" in lower case is the verb. */
     private static final String EN_MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)";
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}]))";
     private static final String MONTH = "(" + FR_MONTH + "|" + EN_MONTH + ")";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)(?![\\p{N}])";
     private static final String DAY = "(1er|premier|[0-3]?\\d)(?:st|nd|rd|th)?(?![\\p{N}])";

@@ -17,6 +17,8 @@ class DateFinderTest {
         assertDate("Il a été ratifié en octobre 1997.", "1997-10", Basis.stated);
         assertDate("signed on 24 December 2024 in New York", "2024-12-24", Basis.stated);
         assertDate("signed on December 24, 2024 in New York", "2024-12-24", Basis.stated);
+        assertDate("Nov 30, 2023: signed in New York", "2023-11-30", Basis.stated);
+        assertDate("signed on 3 Sept. 2019", "2019-09-03", Basis.stated);
         assertDate("ratified in October 1997", "1997-10", Basis.stated);
         assertDate("Le 1er juillet 2003, la convention entrait en vigueur", "2003-07-01", Basis.stated);
         assertDate("le 12/03/2019 à Rabat", "2019-03-12", Basis.stated);
