@@ -147,7 +147,10 @@ public class ExtractCommand {
         }
     }
 
+    /** The text cannot be had (no such file, not UTF-8): not a usage error, exit status 1. */
     private static final class UnreadableText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         UnreadableText(String message) {
             super(message);
         }

@@ -13,9 +13,11 @@ import org.treatytracker.provenance.PartialDate;
 
 /**
  * Counts the tracker holds about a state or a treaty: a number (digits or words, with "près de",
- * "plus de", "at least"...) counting treaties, countries, reports, negotiation sessions or time
- * spent negotiating ("sept des neuf pactes", "près de 70 pays", "420 heures de négociations").
- * Counts of anything else (delegates, cameras, money) are not claims the tracker holds.
+ * "plus de", "at least"...) counting treaties, countries, reports, sessions, acts, or time spent
+ * negotiating, cooperating with the UN or since a comparable treaty ("sept des neuf pactes", "près
+ * de 70 pays", "420 heures de négociations", "le premier ... depuis vingt ans"). Counts of anything
+ * else (delegates, cameras, money), ranks, limits ("moins de") and thresholds ("needs 40
+ * ratifications") are not claims the tracker holds.
  */
 public final class ReportedFigureRule implements ExtractionRule {
 
@@ -301,9 +303,10 @@ public final class ReportedFigureRule implements ExtractionRule {
     }
 
     /**
-     * Treaties and reports are counted about a state; countries about the treaty the sentence names
-     * (they sign it, attend its signing) or else the state it names; sessions, time spent
-     * negotiating and acts about the treaty of the sentence, the one before, or the article.
+     * Treaties, reports and years of UN cooperation are counted about a state; countries about the
+     * treaty the sentence names (they sign it, attend its signing) or else the state it names;
+     * sessions, acts and time spent negotiating about the treaty of the sentence, the one before, or
+     * the article.
      */
     private Optional<Attribution> subject(Sentence sentence, AnalysedArticle article, NumberMention number,
                                           Counted counted) {

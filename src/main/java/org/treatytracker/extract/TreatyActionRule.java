@@ -163,7 +163,6 @@ public final class TreatyActionRule implements ExtractionRule {
                 triggers.add(new Trigger(signatory.start(), signatory.end(), "signature", SIGNATORY));
             }
         }
-        triggers.sort(Comparator.comparingInt(Trigger::start));
         return triggers;
     }
 
@@ -185,9 +184,9 @@ public final class TreatyActionRule implements ExtractionRule {
                 continue;
             }
             String before = text.substring(Math.max(sentence.start(), at - 40), at);
-            String after = text.substring(end, Math.min(sentence.end(), end + 140));
+            String after = text.substring(end, Math.min(sentence.end(), end + 100));
             if (ACT_SOUGHT.matcher(before).find() || DENIED.matcher(before).find() || PLANNED.matcher(before).find()
-                    || ACT_PENDING.matcher(after.length() > 100 ? after.substring(0, 100) : after).find()) {
+                    || ACT_PENDING.matcher(after).find()) {
                 continue;
             }
             Optional<NameMention> possessor = parties.stream()

@@ -3,6 +3,7 @@ package org.treatytracker.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The Markdown report of an evaluation run: scores per set and kind, floors, and every miss and extra candidate. */
@@ -80,7 +81,7 @@ final class EvaluationReport {
             }
         });
         md.append("\n## Candidates by rule\n\n| rule | candidates | matched |\n|---|---|---|\n");
-        Map<String, int[]> byRule = new java.util.TreeMap<>();
+        Map<String, int[]> byRule = new TreeMap<>();
         sets.values().forEach(results -> results.forEach(result -> {
             for (int j = 0; j < result.candidates().size(); j++) {
                 int[] counts = byRule.computeIfAbsent(result.candidates().get(j).rule(), r -> new int[2]);
