@@ -1,6 +1,7 @@
 package org.treatytracker.importer;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,37 +13,60 @@ import org.treatytracker.names.NameKey;
  * Party and treaty names resolved in memory, with the rules of {@code PartyResolver} and
  * {@code TreatyResolver} (a code, then an ISO alpha-2 code for parties, then a known name or alias
  * compared by {@link NameKey}): an import resolves hundreds of thousands of names and must not ask
- * the database for each. Unknown names resolve to nothing; nothing is guessed.
+ * the database for each. Unknown names resolve to nothing; nothing is guessed. It also lists the
+ * names as spelled, for finding them in running text (the claim extractor's gazetteer).
  */
 public final class NameIndex {
+
+    /**
+     * A name as the catalog spells it.
+     *
+     * @param kind   "state", "organisation" or "treaty"
+     * @param parent for a protocol, the code of the treaty it supplements; else null
+     */
+    public record Name(String text, String code, String kind, String parent) {
+    }
 
     private final Map<String, String> partyCodes = new HashMap<>();
     private final Map<String, String> partyIso2 = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
     private final Map<String, String> treatyCodes = new HashMap<>();
     private final Map<String, String> treatyNames = new HashMap<>();
+    private final List<Name> names = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     public static NameIndex load(EntityManager em) {
         NameIndex index = new NameIndex();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, iso2 FROM parties").getResultList()) {
+        Map<String, String> partyKinds = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, iso2, kind FROM parties").getResultList()) {
             index.partyCodes.put((String) row[0], (String) row[0]);
             if (row[1] != null) {
                 index.partyIso2.put(row[1].toString(), (String) row[0]);
             }
+            partyKinds.put((String) row[0], (String) row[2]);
         }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, party_code FROM party_aliases").getResultList()) {
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, party_code, alias FROM party_aliases").getResultList()) {
             index.partyNames.put((String) row[0], (String) row[1]);
+            index.names.add(new Name((String) row[2], (String) row[1], partyKinds.get((String) row[1]), null));
         }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name_en, name_fr FROM treaties").getResultList()) {
+        Map<String, String> parents = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name_en, name_fr, parent_code FROM treaties").getResultList()) {
             index.treatyCodes.put((String) row[0], (String) row[0]);
             index.treatyNames.put(NameKey.of((String) row[1]), (String) row[0]);
             index.treatyNames.put(NameKey.of((String) row[2]), (String) row[0]);
+            parents.put((String) row[0], (String) row[3]);
+            index.names.add(new Name((String) row[0], (String) row[0], "treaty", (String) row[3]));
         }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, treaty_code FROM treaty_aliases").getResultList()) {
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, treaty_code, alias FROM treaty_aliases").getResultList()) {
             index.treatyNames.put((String) row[0], (String) row[1]);
+            index.names.add(new Name((String) row[2], (String) row[1], "treaty", parents.get((String) row[1])));
         }
         return index;
+    }
+
+    /** Every alias of a party or treaty as spelled (treaties' names are among their aliases), and treaty codes. */
+    public List<Name> names() {
+        return List.copyOf(names);
     }
 
     public Optional<String> party(String name) {

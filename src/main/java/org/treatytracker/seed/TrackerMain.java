@@ -5,13 +5,16 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
 import org.treatytracker.auth.TokenCommand;
+import org.treatytracker.extract.ExtractCommand;
 import org.treatytracker.importer.ImportCommand;
 
 /**
  * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and
  * exits: 0 when loaded or unchanged, 1 (with every problem listed) when the seeds are not loadable.
- * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits. {@code keygen} and
- * {@code mint-token} ({@link TokenCommand}) need no database: the start-up sequence skips it for them.
+ * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits; with
+ * {@code extract ...}, prints the candidate claims of a text (see {@link ExtractCommand}) and exits.
+ * {@code keygen} and {@code mint-token} ({@link TokenCommand}) need no database: the start-up
+ * sequence skips it for them.
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
@@ -20,11 +23,15 @@ public class TrackerMain implements QuarkusApplication {
 
     private final ImportCommand importer;
 
+    private final ExtractCommand extractor;
+
     private final TokenCommand tokens;
 
-    public TrackerMain(StartupSequence startup, ImportCommand importer, TokenCommand tokens) {
+    public TrackerMain(StartupSequence startup, ImportCommand importer, ExtractCommand extractor,
+                       TokenCommand tokens) {
         this.startup = startup;
         this.importer = importer;
+        this.extractor = extractor;
         this.tokens = tokens;
     }
 
@@ -42,11 +49,15 @@ public class TrackerMain implements QuarkusApplication {
         if (args[0].equals("import")) {
             return importer.run(List.of(args).subList(1, args.length));
         }
+        if (args[0].equals("extract")) {
+            return extractor.run(List.of(args).subList(1, args.length));
+        }
         if (TokenCommand.COMMANDS.contains(args[0])) {
             return tokens.run(args[0], List.of(args).subList(1, args.length));
         }
-        System.err.println("Usage: treaty-tracker [load-seeds | import ... | keygen ... | mint-token ...]");
+        System.err.println("Usage: treaty-tracker [load-seeds | import ... | extract ... | keygen ... | mint-token ...]");
         System.err.println(ImportCommand.USAGE);
+        System.err.println(ExtractCommand.USAGE);
         System.err.println(TokenCommand.USAGE);
         return 2;
     }

@@ -1,0 +1,30 @@
+package org.treatytracker.extract;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.treatytracker.auth.Roles;
+
+/**
+ * Proposes the claims a stored article supports, for an editor to check. Nothing is written: an
+ * accepted candidate's {@code claim} is sent, as it is or corrected, to {@code POST /api/v1/claims}.
+ */
+@Path("/api/v1/sources/{id}/candidates")
+@Produces(MediaType.APPLICATION_JSON)
+public class CandidateResource {
+
+    private final ExtractionService extraction;
+
+    public CandidateResource(ExtractionService extraction) {
+        this.extraction = extraction;
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    public CandidateList propose(@PathParam("id") String id) {
+        return extraction.listFor(id);
+    }
+}

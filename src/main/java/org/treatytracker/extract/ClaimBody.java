@@ -1,0 +1,39 @@
+package org.treatytracker.extract;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * A proposed claim, in the shape of the body of {@code POST /api/v1/claims} (the seed claims'
+ * shapes, docs/seed-format.md, without the id): {@code kind} plus the kind's fields and citations.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = TreatyActionBody.class, name = TreatyActionBody.KIND),
+        @JsonSubTypes.Type(value = UprReviewBody.class, name = UprReviewBody.KIND),
+        @JsonSubTypes.Type(value = ReportedFigureBody.class, name = ReportedFigureBody.KIND),
+        @JsonSubTypes.Type(value = HrcMembershipBody.class, name = HrcMembershipBody.KIND)})
+public sealed interface ClaimBody permits TreatyActionBody, UprReviewBody, ReportedFigureBody, HrcMembershipBody {
+
+    List<CitationBody> citations();
+
+    ClaimBody withCitations(List<CitationBody> citations);
+
+    /** The kind's wire name ("upr_review"); serialised by the type information, not as a field. */
+    @JsonIgnore
+    String kind();
+
+    /** The fields two proposals must share to propose the same fact (citations and wording aside). */
+    @JsonIgnore
+    List<Object> key();
+
+    /**
+     * Whether this claim says less about the same fact than {@code other} ("membre du Conseil"
+     * beside "membre du Conseil pour 2023-2025"), so that it is better cited as {@code other}.
+     */
+    default boolean isVaguerFormOf(ClaimBody other) {
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package org.treatytracker.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The ways the press shortens the catalog's treaty names, derived from each name rather than
+ * listed: "UN" for "United Nations", "de l'ONU" for "des Nations Unies", "sur les droits" for
+ * "relative aux droits", the names without their leading "International" or "United Nations" (the
+ * press says "the Convention against Cybercrime"), and a
+ * protocol's code without its hyphen ("OPCAT" for OP-CAT).
+ */
+public final class GazetteerNames {
+
+    private static final Pattern PROTOCOL_CODE = Pattern.compile("OP-[A-Z]+");
+
+    private static final List<UnaryOperator<String>> VARIANTS = List.of(
+            name -> name.replaceAll("United Nations", "UN"),
+            name -> name.replaceAll("(?iu)des Nations Unies", "de l'ONU"),
+            name -> name.replaceAll("(?iu)Nations Unies", "ONU"),
+            name -> name.replaceAll("(?iu)relati(?:ve|f) aux droits", "sur les droits"),
+            name -> name.replaceAll("(?iu)relati(?:ve|f) aux droits", "des droits"),
+            name -> name.replaceFirst("^International (Convention|Covenant)", "$1"),
+            name -> name.replaceFirst("^United Nations (Convention|Covenant)", "$1"),
+            name -> name.replaceFirst("^(Convention|Pacte) des Nations [Uu]nies ", "$1 "));
+
+    private GazetteerNames() {
+    }
+
+    public static List<GazetteerName> withVariants(List<GazetteerName> names) {
+        Set<GazetteerName> all = new LinkedHashSet<>(names);
+        for (GazetteerName name : names) {
+            if (name.kind() != NameKind.TREATY) {
+                continue;
+            }
+            if (PROTOCOL_CODE.matcher(name.text()).matches()) {
+                all.add(new GazetteerName(name.text().replace("-", ""), name.code(), name.kind(), name.parent()));
+                continue;
+            }
+            for (UnaryOperator<String> variant : VARIANTS) {
+                String text = variant.apply(name.text());
+                if (!text.equals(name.text())) {
+                    all.add(new GazetteerName(text, name.code(), name.kind(), name.parent()));
+                }
+            }
+        }
+        return new ArrayList<>(all);
+    }
+}

@@ -1,0 +1,167 @@
+package org.treatytracker.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names of a text as the rules use them: the gazetteer's mentions, with "Optional Protocol to
+ * the CAT" / "deuxième Protocole facultatif au PIDCP" read as the protocol (by its ordinal or the
+ * words that follow, when the treaty has several) rather than as the treaty it supplements, and
+ * "la Convention" / "the treaty" resolved to the treaty last named in the same part of the page.
+ */
+final class Mentions {
+
+    private static final String ORDINAL = "(first|second|third|premier|première|deuxième|second|seconde|troisième"
+            + "|1st|2nd|3rd|1er|1re|2e|2ème|3e|3ème)";
+
+    private static final Pattern PROTOCOL_LEAD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + ORDINAL + "\\s+)?(?:optional\\s+|additional\\s+)?(?:protocole|protocol)(?![\\p{L}])[^.;\\n]{0,60}?(?<![\\p{L}])"
+                    + "(?:à|a|to|of|de|du|au|aux|se\\s+rapportant\\s+(?:à|au|aux)|relatif\\s+(?:à|au|aux))\\s+"
+                    + "(?:la\\s+|le\\s+|l['’]|the\\s+)?$");
+
+    private static final Pattern ORDINAL_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])" + ORDINAL + "\\s+$");
+
+    /** A definite "the Convention" not followed by words that would make it another, unnamed, treaty. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "(?<![\\p{L}])(?iu:la|cette|ladite|le|ce|the|this|that)\\s+(?iu:convention|pacte|traité|covenant|treaty)(?![\\p{L}])"
+                    + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on|against"
+                    + "|for|of|n°|no\\.|cadre)(?![\\p{L}])|[A-Z]))");
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("premier", 1), Map.entry("premiere", 1), Map.entry("1st", 1),
+            Map.entry("1er", 1), Map.entry("1re", 1), Map.entry("second", 2), Map.entry("seconde", 2),
+            Map.entry("deuxieme", 2), Map.entry("2nd", 2), Map.entry("2e", 2), Map.entry("2eme", 2),
+            Map.entry("third", 3), Map.entry("troisieme", 3), Map.entry("3rd", 3), Map.entry("3e", 3),
+            Map.entry("3eme", 3));
+
+    private static final Set<String> STOP_WORDS = Set.of("with", "from", "that", "this", "pour", "dans", "avec", "sur",
+            "which", "their", "leur", "leurs", "have", "has", "been", "were", "will", "also", "aussi", "dont", "elle", "ont");
+
+    private Mentions() {
+    }
+
+    static List<NameMention> find(String text, Gazetteer gazetteer, List<TeaserBlock> teasers) {
+        List<NameMention> named = new ArrayList<>();
+        for (NameMention mention : gazetteer.find(text)) {
+            if (mention.kind() != NameKind.TREATY) {
+                named.add(mention);
+                continue;
+            }
+            int from = Math.max(0, mention.start() - 120);
+            Optional<String> parent = gazetteer.parentOf(mention.code());
+            Matcher ordinal = ORDINAL_LEAD.matcher(text.substring(from, mention.start()));
+            if (parent.isPresent() && ordinal.find()) {
+                // "deuxième Protocole facultatif se rapportant au Pacte ...": the catalog spells the first one so
+                protocol(text, gazetteer, new NameMention(mention.start(), mention.end(), NameKind.TREATY, parent.get(), false),
+                        ordinal.group(1)).ifPresent(code -> named.add(new NameMention(from + ordinal.start(), mention.end(),
+                        NameKind.TREATY, code, false)));
+                continue;
+            }
+            Matcher lead = PROTOCOL_LEAD.matcher(text.substring(from, mention.start()));
+            if (!lead.find()) {
+                named.add(mention);
+                continue;
+            }
+            // a treaty named as the parent of a protocol stands for the protocol, or for nothing we know
+            protocol(text, gazetteer, mention, lead.group(1))
+                    .ifPresent(code -> named.add(new NameMention(from + lead.start(), mention.end(), NameKind.TREATY, code,
+                            false)));
+        }
+        List<NameMention> all = new ArrayList<>(named);
+        Matcher anaphor = ANAPHOR.matcher(text);
+        while (anaphor.find()) {
+            int start = anaphor.start();
+            int end = anaphor.end();
+            if (named.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            lastTreatyBefore(named, start, region(teasers, start), teasers)
+                    .ifPresent(code -> all.add(new NameMention(start, end, NameKind.TREATY, code, true)));
+        }
+        all.sort(Comparator.comparingInt(NameMention::start));
+        return all;
+    }
+
+    /**
+     * Which protocol of {@code parent} the text names: the one with the ordinal given ("deuxième"),
+     * the only one, or the one whose name shares the most words with what follows ("on the sale
+     * of children"); with no such clue, the unnumbered one of a numbered series ("Optional
+     * Protocol to the ICCPR" beside "Second Optional Protocol").
+     */
+    private static Optional<String> protocol(String text, Gazetteer gazetteer, NameMention parent, String ordinal) {
+        Map<String, List<String>> children = gazetteer.protocolsOf(parent.code());
+        if (children.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> numbers = new HashMap<>();
+        children.forEach((code, names) -> numbers.put(code, names.stream()
+                .map(name -> ORDINALS.get(NumberWords.key(name.split("\\s+")[0])))
+                .filter(n -> n != null).findFirst().orElse(0)));
+        boolean numbered = numbers.values().stream().anyMatch(n -> n > 1);
+        if (ordinal != null) {
+            int wanted = ORDINALS.getOrDefault(NumberWords.key(ordinal), 0);
+            return only(children.keySet().stream()
+                    .filter(code -> numbers.get(code) == wanted || (wanted == 1 && numbers.get(code) == 0 && numbered))
+                    .toList());
+        }
+        if (children.size() == 1) {
+            return Optional.of(children.keySet().iterator().next());
+        }
+        int to = Math.min(text.length(), parent.end() + 120);
+        int stop = text.substring(parent.end(), to).replaceAll("[.;\\n].*", "").length();
+        List<Words.Word> after = Words.of(text, parent.end(), parent.end() + stop);
+        Map<String, Integer> scores = new HashMap<>();
+        for (Map.Entry<String, List<String>> child : children.entrySet()) {
+            String names = NumberWords.key(String.join(" ", child.getValue()));
+            int score = (int) after.stream()
+                    .filter(w -> w.key().length() >= 4 && !STOP_WORDS.contains(w.key()))
+                    .filter(w -> names.matches("(?s).*(?<![\\p{L}])" + Pattern.quote(w.key()) + "(?![\\p{L}]).*"))
+                    .count();
+            scores.put(child.getKey(), score);
+        }
+        int best = scores.values().stream().max(Integer::compare).orElse(0);
+        List<String> winners = scores.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        if (best > 0 && winners.size() == 1) {
+            return Optional.of(winners.get(0));
+        }
+        if (numbered) {
+            return only(children.keySet().stream().filter(code -> numbers.get(code) == 0).toList());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> only(List<String> codes) {
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
+    /** Which part of the page an offset is in: -1 for the article, else the index of its teaser block. */
+    static int region(List<TeaserBlock> teasers, int offset) {
+        for (int i = 0; i < teasers.size(); i++) {
+            if (teasers.get(i).contains(offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<String> lastTreatyBefore(List<NameMention> named, int offset, int region,
+                                                     List<TeaserBlock> teasers) {
+        String code = null;
+        for (NameMention mention : named) {
+            if (mention.start() >= offset) {
+                break;
+            }
+            if (mention.kind() == NameKind.TREATY && region(teasers, mention.start()) == region) {
+                code = mention.code();
+            }
+        }
+        return Optional.ofNullable(code);
+    }
+}

@@ -1,0 +1,354 @@
+package org.treatytracker.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treatytracker.provenance.PartialDate;
+
+/**
+ * Counts the tracker holds about a state or a treaty: a number (digits or words, with "près de",
+ * "plus de", "at least"...) counting treaties, countries, reports, sessions, acts, or time spent
+ * negotiating, cooperating with the UN or since a comparable treaty ("sept des neuf pactes", "près
+ * de 70 pays", "420 heures de négociations", "le premier ... depuis vingt ans"). Counts of anything
+ * else (delegates, cameras, money), ranks, limits ("moins de") and thresholds ("needs 40
+ * ratifications") are not claims the tracker holds.
+ */
+public final class ReportedFigureRule implements ExtractionRule {
+
+    static final String PART_OF_WHOLE = "figure.part-of-whole";
+    static final String COUNT = "figure.count";
+
+    /** What is counted; TIME is a unit that counts only with what the time was spent on. */
+    private enum Counted {
+        TREATIES, PARTICIPANTS, REPORTS, SESSIONS, ACTS, TIME, NEGOTIATION_TIME, COOPERATION_TIME, TIME_SINCE_FIRST
+    }
+
+    /** @param multiplier 10 for decades, which are counted in years */
+    private record Noun(Counted counted, String metric, String label, int multiplier) {
+
+        Noun(Counted counted, String metric, String label) {
+            this(counted, metric, label, 1);
+        }
+    }
+
+    /** Counted nouns by their key (no case or accents); durations count only time spent negotiating. */
+    private static final Map<String, Noun> NOUNS = new HashMap<>();
+
+    private static final Noun STAKEHOLDERS = new Noun(Counted.PARTICIPANTS, "stakeholders", "Stakeholders");
+
+    static {
+        nouns(new Noun(Counted.TREATIES, "treaties", "Treaties"), "pacte", "pactes", "traite", "traites", "instrument",
+                "instruments", "protocole", "protocoles", "covenant", "covenants", "treaty", "treaties", "protocol",
+                "protocols");
+        nouns(new Noun(Counted.TREATIES, "conventions", "Conventions"), "convention", "conventions");
+        nouns(new Noun(Counted.PARTICIPANTS, "countries", "Countries"), "pays", "country", "countries");
+        nouns(new Noun(Counted.PARTICIPANTS, "nations", "Nations"), "nation", "nations");
+        nouns(new Noun(Counted.PARTICIPANTS, "states", "States"), "etat", "etats", "state", "states");
+        nouns(new Noun(Counted.PARTICIPANTS, "delegations", "Delegations"), "delegation", "delegations");
+        nouns(STAKEHOLDERS, "stakeholder", "stakeholders");
+        nouns(new Noun(Counted.PARTICIPANTS, "partners", "Partners"), "partenaire", "partenaires", "partner", "partners");
+        nouns(new Noun(Counted.PARTICIPANTS, "signatories", "Signatories"), "signataire", "signataires", "signatory",
+                "signatories");
+        nouns(new Noun(Counted.REPORTS, "reports", "Reports"), "rapport", "rapports", "report", "reports");
+        nouns(new Noun(Counted.SESSIONS, "sessions", "Sessions"), "session", "sessions");
+        nouns(new Noun(Counted.TIME, "hours", "Hours"), "heure", "heures", "hour", "hours");
+        nouns(new Noun(Counted.TIME, "years", "Years"), "an", "ans", "annee", "annees", "year", "years");
+        nouns(new Noun(Counted.TIME, "years", "Years", 10), "decennie", "decennies", "decade", "decades");
+        nouns(new Noun(Counted.TIME, "months", "Months"), "mois", "month", "months");
+        nouns(new Noun(Counted.TIME, "days", "Days"), "jour", "jours", "day", "days");
+        nouns(new Noun(Counted.TIME, "weeks", "Weeks"), "semaine", "semaines", "week", "weeks");
+        nouns(new Noun(Counted.TIME, "rounds", "Rounds"), "round", "rounds", "cycle", "cycles", "serie", "series");
+        nouns(new Noun(Counted.ACTS, "ratifications", "Ratifications"), "ratification", "ratifications");
+        nouns(new Noun(Counted.ACTS, "signatures", "Signatures"), "signature", "signatures");
+        nouns(new Noun(Counted.ACTS, "accessions", "Accessions"), "adhesion", "adhesions", "accession", "accessions");
+    }
+
+    /** "parties prenantes" is one noun: stakeholders. */
+    private static final Pattern STAKEHOLDERS_FR = Pattern.compile("(?iu)^\\s+parties\\s+prenantes(?![\\p{L}])");
+
+    /** Words between a number and its noun that end the noun phrase instead of qualifying the noun. */
+    private static final Set<String> BREAKS = Set.of("de", "du", "des", "d", "of", "the", "and", "et", "a", "à", "au",
+            "aux", "in", "en", "pour", "for", "avec", "with", "dont", "which", "que", "qui", "who", "that", "sur", "on",
+            "par", "by", "ont", "have", "has", "sont", "are", "were", "was", "ete", "been", "le", "la", "les", "l");
+
+    private static final Pattern NEGOTIATIONS = Pattern.compile(
+            "(?iu)^\\s+(?:\\p{L}+\\s+)?(?:de\\s+|d['’]|of\\s+)(?:\\p{L}+\\s+)?(?:négociations?|negociations?|negotiations?"
+                    + "|pourparlers|talks|discussions?|travaux)(?:\\s+(?:formelles?|informelles?|formal|informal|intenses?"
+                    + "|inlassables))?(?![\\p{L}])");
+    /** Years of a state's cooperation or membership with the United Nations. */
+    private static final Pattern COOPERATION = Pattern.compile(
+            "(?iu)^\\s+(?:\\p{L}+\\s+)?(?:de\\s+|d['’]|of\\s+)(?:coopération|cooperation|partenariat|partnership|adhésion"
+                    + "|membership)\\s+(?:\\p{L}+\\s+){0,2}?(?:avec|with|à|au|in|to)\\s+(?:l['’]|les\\s+|the\\s+)?(?:ONU|UN"
+                    + "|Nations\\s+[Uu]nies|United\\s+Nations)(?![\\p{L}])");
+    /** "le premier traité ... depuis (plus de) vingt ans", "the first ... in more than two decades". */
+    private static final Pattern SINCE_FIRST = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:premier|première|first)(?![\\p{L}])[^.;]{0,160}?(?<![\\p{L}])(?:depuis|in|en|for|over)\\s+"
+                    + "(?:(?:plus|près)\\s+de\\s+|more\\s+than\\s+|over\\s+|nearly\\s+|about\\s+|almost\\s+|some\\s+)?$");
+
+    private static final Pattern OUT_OF = Pattern.compile(
+            "(?iu)^\\s*(?:des|sur|of\\s+the|of|out\\s+of|parmi\\s+les|among\\s+the)\\s*$");
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:près\\s+de|presque|environ|quelque|autour\\s+de|approximativement|à\\s+peu\\s+près|nearly"
+                    + "|almost|about|around|some|approximately|roughly|close\\s+to|an\\s+estimated|une|a)\\s*$");
+    private static final Pattern MORE_THAN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:plus\\s+de|plus\\s+d['’]|au-delà\\s+de|more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of)\\s*$");
+    private static final Pattern AT_LEAST = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:au\\s+moins|pas\\s+moins\\s+de|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than"
+                    + "|a\\s+minimum\\s+of)\\s*$");
+    private static final Pattern LESS_THAN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:moins\\s+de|moins\\s+d['’]|fewer\\s+than|less\\s+than|under|up\\s+to|jusqu['’]à)\\s*$");
+    private static final Pattern RANK = Pattern.compile(
+            "(?iu)(?:\\p{L}+i[eè]me|\\d+\\s?(?:e|è|ème|eme|th|st|nd|rd)|first|second|third|last|dernier|premier)"
+                    + "\\s+(?:sur|out\\s+of|of|parmi|among)\\s*$");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ces|these|those|nos|our)\\s*$");
+
+    private record Role(Pattern pattern, String metric, String label) {
+    }
+
+    /** What the counted items did, from the verb nearest the number; it names the metric. */
+    private static final List<Role> ROLES = List.of(
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])sign\\p{L}*"), "signed", "that signed"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])ratifi\\p{L}*"), "ratified", "that ratified"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:particip\\p{L}*|partie\\s+à|party\\s+to|adhér\\p{L}*|acced\\p{L}*"
+                    + "|join\\p{L}*)"), "party", "taking part"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:assist\\p{L}*|attend\\p{L}*|présence|presence)"), "attending",
+                    "attending"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:représent\\p{L}*|represent\\p{L}*)"), "represented", "represented"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])contribu\\p{L}*"), "contributing", "contributing"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:soumis|submitted|élabor\\p{L}*|présenté\\p{L}*|drafted)"),
+                    "submitted", "submitted"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])dialog\\p{L}*"), "in_dialogue", "in dialogue"),
+            new Role(Pattern.compile("(?iu)(?<![\\p{L}])(?:recomm[ae]nd\\p{L}*|formul\\p{L}*)"), "recommending",
+                    "making UPR recommendations"));
+    /** "needs 40 ratifications", "après la quarantième ratification": a treaty's threshold, not a count of acts. */
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:need\\p{L}*|requir\\p{L}*|nécessit\\p{L}*|faut|exig\\p{L}*|after|après|until|jusqu['’]à"
+                    + "|once|dès|lorsque|when)(?:\\s+\\p{L}+){0,3}\\s+$");
+
+    private static final int ADJECTIVES_EN = 3;
+    private static final int ADJECTIVES_FR = 1;
+
+    @Override
+    public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        List<NumberMention> numbers = article.numbers(sentence);
+        List<Finding> findings = new ArrayList<>();
+        NumberMention usedAsWhole = null;
+        for (int i = 0; i < numbers.size(); i++) {
+            NumberMention number = numbers.get(i);
+            if (number == usedAsWhole || number.percent() || number.yearLike() || !number.whole()
+                    || number.value().signum() <= 0) {
+                continue;
+            }
+            String before = text.substring(Math.max(sentence.start(), number.start() - 30), number.start());
+            if (RANK.matcher(before).find() || DEMONSTRATIVE.matcher(before).find() || LESS_THAN.matcher(before).find()) {
+                continue;
+            }
+            NumberMention whole = null;
+            int nounFrom = number.end();
+            if (i + 1 < numbers.size() && OUT_OF.matcher(text.substring(number.end(), numbers.get(i + 1).start())).find()
+                    && numbers.get(i + 1).value().compareTo(number.value()) >= 0) {
+                whole = numbers.get(i + 1);
+                nounFrom = whole.end();
+            }
+            Optional<CountedNoun> nounSpan = counted(text, sentence.start(), number.start(), nounFrom, sentence.end(),
+                    article.language());
+            if (nounSpan.isEmpty()) {
+                continue;
+            }
+            if (nounSpan.get().noun().counted() == Counted.ACTS && THRESHOLD.matcher(before).find()) {
+                continue;
+            }
+            if (whole != null) {
+                usedAsWhole = whole;
+            }
+            figure(sentence, article, number, whole, before, nounSpan.get()).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    /** A counted noun in the text: [start, end) covers it and, for durations, "de négociations". */
+    private record CountedNoun(int start, int end, Noun noun) {
+    }
+
+    /** The noun the number counts, if it is one the tracker holds figures of. */
+    private Optional<CountedNoun> counted(String text, int sentenceStart, int numberStart, int from, int limit,
+                                          Language language) {
+        Matcher stakeholders = STAKEHOLDERS_FR.matcher(text).region(from, limit);
+        if (stakeholders.lookingAt()) {
+            return Optional.of(new CountedNoun(from, stakeholders.end(), STAKEHOLDERS));
+        }
+        List<Words.Word> words = Words.of(text, from, Math.min(limit, from + 120));
+        int adjectives = language == Language.en ? ADJECTIVES_EN : ADJECTIVES_FR;
+        for (int i = 0; i < words.size() && i <= adjectives; i++) {
+            Words.Word word = words.get(i);
+            if (i == 0 && !text.substring(from, word.start()).isBlank()) {
+                return Optional.empty();
+            }
+            Noun noun = NOUNS.get(word.key());
+            if (noun != null) {
+                if (noun.counted() == Counted.TIME) {
+                    return spentOn(text, sentenceStart, numberStart, word, noun, limit);
+                }
+                return Optional.of(new CountedNoun(word.start(), word.end(), noun));
+            }
+            if (BREAKS.contains(word.key()) || word.key().chars().allMatch(Character::isDigit)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Time counts as a figure only when spent negotiating, cooperating with the UN, or since a first of its kind. */
+    private static Optional<CountedNoun> spentOn(String text, int sentenceStart, int numberStart, Words.Word unit,
+                                                 Noun noun, int limit) {
+        Matcher negotiations = NEGOTIATIONS.matcher(text).region(unit.end(), limit);
+        if (negotiations.lookingAt()) {
+            return Optional.of(new CountedNoun(unit.start(), negotiations.end(), new Noun(Counted.NEGOTIATION_TIME,
+                    "negotiation_" + noun.metric(), noun.label() + " of negotiations", noun.multiplier())));
+        }
+        if (!noun.metric().equals("years")) {
+            return Optional.empty();
+        }
+        Matcher cooperation = COOPERATION.matcher(text).region(unit.end(), limit);
+        if (cooperation.lookingAt()) {
+            return Optional.of(new CountedNoun(unit.start(), cooperation.end(), new Noun(Counted.COOPERATION_TIME,
+                    "years_of_cooperation_with_un", "Years of cooperation with the United Nations", noun.multiplier())));
+        }
+        String before = text.substring(sentenceStart, numberStart);
+        if (SINCE_FIRST.matcher(before).find()) {
+            return Optional.of(new CountedNoun(unit.start(), unit.end(), new Noun(Counted.TIME_SINCE_FIRST,
+                    "years_since_previous_comparable_treaty", "Years since a comparable treaty was last adopted",
+                    noun.multiplier())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Finding> figure(Sentence sentence, AnalysedArticle article, NumberMention number,
+                                     NumberMention whole, String before, CountedNoun counted) {
+        String text = article.text();
+        Noun noun = counted.noun();
+        String qualifier = number.approximate() ? "approximate" : "exact";
+        int start = number.start();
+        Matcher qualifierWords;
+        if ((qualifierWords = MORE_THAN.matcher(before)).find()) {
+            qualifier = "more_than";
+        } else if ((qualifierWords = AT_LEAST.matcher(before)).find()) {
+            qualifier = "at_least";
+        } else if ((qualifierWords = APPROXIMATE.matcher(before)).find()
+                && (!qualifierWords.group().trim().matches("(?iu)une|a") || number.approximate())) {
+            qualifier = "approximate";
+        } else {
+            qualifierWords = null;
+        }
+        if (qualifierWords != null) {
+            start = number.start() - (before.length() - qualifierWords.start());
+        }
+        List<String> notes = new ArrayList<>();
+        double confidence = whole != null ? 0.85 : 0.8;
+        Optional<Attribution> subject = subject(sentence, article, number, noun.counted());
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        notes.add(subject.get().note().replaceFirst("^(state|treaty):", "subject:"));
+        if (subject.get().mention() == null) {
+            confidence -= 0.2;
+        } else if (subject.get().mention().anaphoric()) {
+            confidence -= 0.1;
+        }
+        NameMention mention = subject.get().mention();
+        if (mention != null && mention.end() <= start && start - mention.end() <= 120 && sentence.contains(mention.start())) {
+            start = mention.start();
+        }
+        int end = counted.end();
+        Optional<Role> role = role(text, sentence, number, counted);
+        boolean timed = noun.counted() == Counted.NEGOTIATION_TIME || noun.counted() == Counted.COOPERATION_TIME
+                || noun.counted() == Counted.TIME_SINCE_FIRST;
+        String metric = noun.metric() + role.filter(r -> !timed).map(r -> "_" + r.metric()).orElse("");
+        String label = noun.label() + role.filter(r -> !timed).map(r -> " " + r.label()).orElse("")
+                + (whole != null ? ", out of a stated total" : "");
+        Optional<DateMention> date = article.dates(sentence).stream().filter(d -> d.date() != null).findFirst();
+        String asOf;
+        String asOfBasis;
+        String derivation = null;
+        if (date.isPresent()) {
+            asOf = date.get().date().iso();
+            asOfBasis = date.get().basis().name();
+            derivation = date.get().derivation();
+            notes.add("as of: « " + text.substring(date.get().start(), date.get().end()) + " » in the sentence");
+        } else if (article.publishedOn() != null) {
+            asOf = article.publishedOn().iso();
+            asOfBasis = PartialDate.Basis.inferred.name();
+            derivation = "As of the article's publication (" + asOf + "); the sentence gives no date.";
+            notes.add("as of: the publication date, since the sentence gives no date");
+        } else {
+            asOf = null;
+            asOfBasis = null;
+            notes.add("as of: unknown (no date in the sentence, no publication date)");
+        }
+        BigDecimal value = number.value().multiply(BigDecimal.valueOf(noun.multiplier()));
+        if (noun.multiplier() != 1) {
+            notes.add("value: " + number.value().toPlainString() + " decades, counted in years");
+        }
+        ReportedFigureBody body = new ReportedFigureBody(subject.get().code(), metric, label, value,
+                whole == null ? null : whole.value(), qualifier, asOf, asOfBasis, List.of());
+        return Optional.of(new Finding(body, start, end, whole != null ? PART_OF_WHOLE : COUNT, confidence, notes,
+                derivation));
+    }
+
+    /**
+     * Treaties, reports and years of UN cooperation are counted about a state; countries about the
+     * treaty the sentence names (they sign it, attend its signing) or else the state it names;
+     * sessions, acts and time spent negotiating about the treaty of the sentence, the one before, or
+     * the article.
+     */
+    private Optional<Attribution> subject(Sentence sentence, AnalysedArticle article, NumberMention number,
+                                          Counted counted) {
+        return switch (counted) {
+            case TREATIES, REPORTS, COOPERATION_TIME -> article.stateFor(sentence, number.start(), false);
+            case PARTICIPANTS -> {
+                boolean treatyHere = article.mentions(sentence).stream().anyMatch(m -> m.kind() == NameKind.TREATY);
+                if (treatyHere) {
+                    yield article.treatyFor(sentence, number.start());
+                }
+                yield article.stateFor(sentence, number.start(), false).filter(a -> a.mention() != null
+                        && sentence.contains(a.mention().start()));
+            }
+            case SESSIONS, ACTS, NEGOTIATION_TIME, TIME_SINCE_FIRST -> article.treatyFor(sentence, number.start());
+            case TIME -> Optional.empty();
+        };
+    }
+
+    private static Optional<Role> role(String text, Sentence sentence, NumberMention number, CountedNoun noun) {
+        int from = Math.max(sentence.start(), number.start() - 80);
+        int to = Math.min(sentence.end(), noun.end() + 60);
+        Role best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Role role : ROLES) {
+            Matcher m = NumberFinder.within(role.pattern().matcher(text), from, to);
+            while (m.find()) {
+                if (m.start() >= noun.start() && m.end() <= noun.end()) {
+                    continue;
+                }
+                int distance = m.start() >= noun.end() ? m.start() - noun.end() : number.start() - m.end();
+                if (distance >= 0 && distance < bestDistance) {
+                    best = role;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static void nouns(Noun noun, String... keys) {
+        for (String key : keys) {
+            NOUNS.put(key, noun);
+        }
+    }
+}

@@ -1,0 +1,438 @@
+package org.treatytracker.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treatytracker.provenance.PartialDate;
+
+/**
+ * Signatures, ratifications and accessions: a party, a verb of the act in a completed form
+ * ("a ratifié", "signed", "acceded to", "ratifiée par"), or the deposit of an instrument, and the
+ * treaties it governs, with the date nearest the verb. Acts that are planned, denied or done by a
+ * count of countries ("près de 70 pays ayant signé") are not claims about a party and are skipped.
+ */
+public final class TreatyActionRule implements ExtractionRule {
+
+    static final String ACTIVE = "treaty.party-verb-treaty";
+    static final String PASSIVE = "treaty.treaty-verb-by-party";
+    static final String INSTRUMENT = "treaty.instrument-deposited";
+    static final String SIGNATORY = "treaty.signatory-of";
+    static final String BECAME = "treaty.became-party-by";
+    static final String NOUN = "treaty.act-noun";
+
+    private static final Pattern VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(sign)(?:é|ée|és|ées|a|èrent|e|ent|ed|s)|(ratifi)(?:é|ée|és|ées|a|èrent|e|ent|ed|es)"
+                    + "|(adh[ée]r)(?:é|a|èrent|e|ent)|(acced)(?:ed|es)|(succ[ée]d)(?:é|a|ed)(?=\\s+(?:à|au|aux|to)\\s)"
+                    + "|(dénonc|denounc)(?:é|ée|és|ées|a|e|ed|es)|(withdr)(?:ew|awn)(?=\\s+from\\s)"
+                    + "|(retir)(?:é|ée)(?=\\s+de\\s|\\s+du\\s))(?![\\p{L}])");
+    private static final String[] VERB_ACTIONS = {"signature", "ratification", "accession", "accession", "succession",
+            "denunciation", "denunciation", "denunciation"};
+    private static final Pattern DEPOSIT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:déposé|deposited|remis|handed\\s+over|lodged|transmis|notifié|notified|submitted)\\s+"
+                    + "(?:son\\s+|ses\\s+|sa\\s+|l['’]|les\\s+|its\\s+|the\\s+|un\\s+|une\\s+|an?\\s+)?(?:instruments?|notification)"
+                    + "\\s+(?:de\\s+|d['’]|of\\s+)(ratification|adhésion|accession|succession)(?![\\p{L}])");
+    /** "est devenu partie ... par succession", "became a party by accession": the act is the means named. */
+    private static final Pattern BECAME_PARTY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:devenu|devenue|devient|became|become|becomes)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
+                    + "(?:partie|party)(?![\\p{L}])[^.;]{0,140}?(?<![\\p{L}])(?:par|by|through)\\s+(?:voie\\s+d['’]|way\\s+of\\s+)?"
+                    + "(succession|adhésion|accession|ratification)(?![\\p{L}])");
+    private static final Pattern SIGNATORY_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:est|is|was|était|became|devenu|become)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
+                    + "(?:signataire|signatory)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|à\\s+la\\s+|to\\s+the\\s+|of\\s+the\\s+|to\\s+|of\\s+)");
+    /** "a procédé à la ratification de", "completed its accession to": the act as a noun, done by the subject. */
+    private static final Pattern COMPLETED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:procédé|proceeded|complété|completed|achevé|finalisé|finalised|finalized)\\s+(?:à\\s+|to\\s+)?"
+                    + "(?:la\\s+|l['’]|sa\\s+|son\\s+|its\\s+|the\\s+)(ratification|signature|adhésion|accession)(?![\\p{L}])");
+    /** "Viet Nam's ratification of", "la ratification par le Vietnam de": the act as a noun with its party named. */
+    private static final Pattern ACT_NOUN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(ratification|signature|adhésion|accession|succession)(?![\\p{L}])");
+    private static final Pattern NOUN_AGENT = Pattern.compile(
+            "(?iu)^[^.;:]{0,80}?(?<![\\p{L}])(?:par|by)\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|the\\s+)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+$");
+    /** The act as a noun that is asked for or prepared, not done: "appelle à la ratification de", "pending ratification". */
+    private static final Pattern ACT_SOUGHT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:appel\\p{L}*|urg\\p{L}*|call\\p{L}*|encourag\\p{L}*|plaid\\p{L}*|promouv\\p{L}*|promot\\p{L}*"
+                    + "|pour|for|vers|towards?|avant|before|prépar\\p{L}*|prepar\\p{L}*|pending|awaiting|attend\\p{L}*"
+                    + "|cérémonie|ceremony|ouverte?|opened|open|processus|process|en\\s+vue\\s+de)\\s+(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern ACT_PENDING = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:prévue?s?|attendue?s?|envisagée?s?|en\\s+cours|expected|planned|pending|proposed|possible"
+                    + "|would|will|sera|serait|devrait|should|could|pourrait)(?![\\p{L}])");
+
+    /** "un signe", "le signe": the French noun, not the verb ("a" is the auxiliary here, not an article). */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:un|le|ce|du|des|les|son|leur|aucun)\\s+$");
+    private static final Pattern DENIED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:pas|jamais|not(?!\\s+only)|never|yet\\s+to|non(?!\\s+seulement)|ni|aucun)(?![\\p{L}])"
+                    + "[^.;,]{0,25}$");
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:sera|seront|serait|seraient|va|vont|allait|allaient|devrait|devraient|doit|doivent|pourrait"
+                    + "|pourraient|pourra|pourront|will|would|should|could|may|might|must|shall|to\\s+be|être|be)"
+                    + "(?:\\s+\\p{L}+){0,2}\\s+$");
+    private static final Pattern AGENTLESS_PASSIVE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:été|est|sont|fut|furent|was|were|been|is|are)\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern AGENT = Pattern.compile("(?iu)^\\s*,?\\s*(?:\\p{L}+\\s+){0,2}?(?:par|by)\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|the\\s+)?");
+    /** The act's subject is a count or a class of states, not a named party ("70 pays ayant signé", "les pays qui ont ratifié"). */
+    private static final Pattern GENERIC_SUBJECT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:pays|États|Etats|nations|countries|states|parties|membres|members|signataires|gouvernements"
+                    + "|governments)(?:\\s+\\p{L}+){0,2}\\s+(?:qui|that|who|which|ayant|having|ont|have|had|avaient)"
+                    + "(?![\\p{L}])[^.;]{0,30}$");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?iu)(?:^|[\\s,;])(?:il|elle|it|le\\s+pays|the\\s+country|le\\s+gouvernement|the\\s+government|l['’]État"
+                    + "|the\\s+state|le\\s+royaume|the\\s+kingdom|la\\s+république|the\\s+republic|l['’]archipel"
+                    + "|the\\s+archipelago|les\\s+autorités|the\\s+authorities)(?:\\s+\\p{L}+){0,3}\\s+$");
+    /**
+     * A capitalised word the gazetteer does not know, as subject: a capital or a person standing for
+     * the state ("Canberra a ratifié", "Santiago has signed").
+     */
+    private static final Pattern METONYM_SUBJECT = Pattern.compile(
+            "(?:^|[\\s,;(])(\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+\\p{Ll}+){0,3}\\s+$");
+    private static final Set<String> NOT_METONYMS = Set.of("le", "la", "les", "il", "elle", "ils",
+            "elles", "on", "the", "it", "they", "he", "she", "this", "that", "ce", "cela", "celui", "en", "in", "at",
+            "depuis", "since", "puis", "then", "mais", "but", "et", "and");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:l['’]|la\\s+|les\\s+)(?:\\p{L}+\\s+){0,2}$)");
+    private static final Pattern JOINED = Pattern.compile(
+            "(?iu)^[\\s,]*(?:et|and|ainsi\\s+que|as\\s+well\\s+as|puis|then)?[\\s,]*(?:à\\s+)?(?:la|le|les|l['’]|the|to\\s+the|au|aux)?\\s*$");
+    private static final Pattern PARTIES_JOINED = Pattern.compile(
+            "(?iu)^\\s*(?:,|et|and|ainsi\\s+que|as\\s+well\\s+as|,\\s*et|,\\s*and)\\s*(?:le|la|les|l['’]|the)?\\s*$");
+    private static final Pattern PART_OF_NAME = Pattern.compile("(?iu)^\\s*,?\\s*(?:du|de|of|dated)\\s*$");
+    private static final int MAX_SUBJECT_DISTANCE = 160;
+    private static final int MAX_OBJECT_DISTANCE = 100;
+
+    /** @param party the party the words themselves name ("Viet Nam's ratification"), else null */
+    private record Trigger(int start, int end, String action, String rule, NameMention party) {
+
+        Trigger(int start, int end, String action, String rule) {
+            this(start, end, action, rule, null);
+        }
+    }
+
+    @Override
+    public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
+        List<Trigger> triggers = triggers(sentence, article.text());
+        triggers.addAll(nounTriggers(sentence, article, triggers));
+        triggers.sort(Comparator.comparingInt(Trigger::start));
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            int segmentStart = i == 0 ? sentence.start() : triggers.get(i - 1).end();
+            int segmentEnd = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
+            findings.addAll(act(sentence, article, triggers.get(i), segmentStart, segmentEnd));
+        }
+        return findings;
+    }
+
+    private List<Trigger> triggers(Sentence sentence, String text) {
+        List<Trigger> triggers = new ArrayList<>();
+        Matcher verb = NumberFinder.within(VERB.matcher(text), sentence.start(), sentence.end());
+        while (verb.find()) {
+            String before = text.substring(Math.max(sentence.start(), verb.start() - 50), verb.start());
+            if (NOUN_BEFORE.matcher(before).find() || DENIED.matcher(before).find() || PLANNED.matcher(before).find()) {
+                continue;
+            }
+            triggers.add(new Trigger(verb.start(), verb.end(), VERB_ACTIONS[firstGroup(verb) - 1], ACTIVE));
+        }
+        Matcher deposit = NumberFinder.within(DEPOSIT.matcher(text), sentence.start(), sentence.end());
+        while (deposit.find()) {
+            String before = text.substring(Math.max(sentence.start(), deposit.start() - 50), deposit.start());
+            if (DENIED.matcher(before).find() || PLANNED.matcher(before).find()) {
+                continue;
+            }
+            triggers.add(new Trigger(deposit.start(), deposit.end(), meansOf(deposit.group(1)), INSTRUMENT));
+        }
+        Matcher became = NumberFinder.within(BECAME_PARTY.matcher(text), sentence.start(), sentence.end());
+        while (became.find()) {
+            String before = text.substring(Math.max(sentence.start(), became.start() - 50), became.start());
+            if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
+                triggers.add(new Trigger(became.start(), became.start() + became.group().indexOf(' '),
+                        meansOf(became.group(1)), BECAME));
+            }
+        }
+        Matcher completed = NumberFinder.within(COMPLETED.matcher(text), sentence.start(), sentence.end());
+        while (completed.find()) {
+            String before = text.substring(Math.max(sentence.start(), completed.start() - 50), completed.start());
+            if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
+                triggers.add(new Trigger(completed.start(), completed.end(), meansOf(completed.group(1)), NOUN));
+            }
+        }
+        Matcher signatory = NumberFinder.within(SIGNATORY_OF.matcher(text), sentence.start(), sentence.end());
+        while (signatory.find()) {
+            String before = text.substring(Math.max(sentence.start(), signatory.start() - 50), signatory.start());
+            if (!DENIED.matcher(before).find()) {
+                triggers.add(new Trigger(signatory.start(), signatory.end(), "signature", SIGNATORY));
+            }
+        }
+        return triggers;
+    }
+
+    /**
+     * The act as a noun with its party: "Viet Nam's ratification of the CAT", "la ratification par le
+     * Vietnam de la CAT", "l'adhésion de la CAT par le Maroc"; not when it is asked for, awaited or
+     * ceremonial, and not where a verb or phrase already reads the same words.
+     */
+    private List<Trigger> nounTriggers(Sentence sentence, AnalysedArticle article, List<Trigger> known) {
+        String text = article.text();
+        List<NameMention> parties = article.mentions(sentence).stream()
+                .filter(m -> m.kind().isParty() && !m.anaphoric()).toList();
+        List<Trigger> found = new ArrayList<>();
+        Matcher noun = NumberFinder.within(ACT_NOUN.matcher(text), sentence.start(), sentence.end());
+        while (noun.find()) {
+            int at = noun.start();
+            int end = noun.end();
+            if (known.stream().anyMatch(t -> t.start() <= at && end <= t.end())) {
+                continue;
+            }
+            String before = text.substring(Math.max(sentence.start(), at - 40), at);
+            String after = text.substring(end, Math.min(sentence.end(), end + 100));
+            if (ACT_SOUGHT.matcher(before).find() || DENIED.matcher(before).find() || PLANNED.matcher(before).find()
+                    || ACT_PENDING.matcher(after).find()) {
+                continue;
+            }
+            Optional<NameMention> possessor = parties.stream()
+                    .filter(m -> m.end() <= at && POSSESSIVE.matcher(text.substring(m.end(), at)).find())
+                    .findFirst();
+            Matcher agent = NOUN_AGENT.matcher("");
+            Optional<NameMention> byParty = parties.stream()
+                    .filter(m -> m.start() >= end && m.start() - end <= 100 && agent.reset(text.substring(end, m.start())).find())
+                    .findFirst();
+            possessor.or(() -> byParty).ifPresent(party -> found.add(
+                    new Trigger(at, end, meansOf(noun.group(1)), NOUN, party)));
+        }
+        return found;
+    }
+
+    private static int firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        throw new IllegalStateException("a verb matched without its stem: " + m.group());
+    }
+
+    private static String meansOf(String word) {
+        return switch (NumberWords.key(word)) {
+            case "ratification" -> "ratification";
+            case "succession" -> "succession";
+            case "signature" -> "signature";
+            default -> "accession";
+        };
+    }
+
+    private List<Finding> act(Sentence sentence, AnalysedArticle article, Trigger trigger, int segmentStart, int segmentEnd) {
+        String text = article.text();
+        List<NameMention> names = article.mentions(sentence);
+        List<String> notes = new ArrayList<>();
+        double confidence = trigger.rule().equals(SIGNATORY) ? 0.6 : 0.85;
+        String rule = trigger.rule();
+
+        List<NameMention> parties;
+        List<NameMention> treaties;
+        Matcher agent = AGENT.matcher(text).region(trigger.end(), sentence.end());
+        Optional<NameMention> byParty = agent.lookingAt() && trigger.rule().equals(ACTIVE)
+                ? names.stream().filter(m -> m.kind().isParty() && !m.anaphoric() && m.start() == agent.end()).findFirst()
+                : Optional.empty();
+        if (trigger.party() != null) {
+            parties = List.of(trigger.party());
+            treaties = names.stream()
+                    .filter(m -> m.kind() == NameKind.TREATY && m.start() >= trigger.end() && m.start() < segmentEnd
+                            && m.start() - trigger.end() <= MAX_OBJECT_DISTANCE + 60)
+                    .findFirst()
+                    .or(() -> names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start()
+                            && m.start() >= segmentStart && trigger.start() - m.end() <= 40).reduce((a, b) -> b))
+                    .map(List::of).orElse(List.of());
+            notes.add("party: " + trigger.party().code() + " (« " + surface(text, trigger.party()) + " »), who the act is said to be by");
+            confidence = 0.75;
+        } else if (byParty.isPresent()) {
+            rule = PASSIVE;
+            parties = List.of(byParty.get());
+            treaties = names.stream()
+                    .filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start() && m.start() >= segmentStart)
+                    .reduce((a, b) -> b).map(List::of).orElse(List.of());
+            notes.add("party: " + byParty.get().code() + " (« " + surface(text, byParty.get()) + " »), the agent of the passive");
+        } else {
+            String before = text.substring(Math.max(sentence.start(), trigger.start() - 30), trigger.start());
+            if (trigger.rule().equals(ACTIVE) && AGENTLESS_PASSIVE.matcher(before).find()) {
+                return List.of();
+            }
+            parties = subjects(text, names, article.numbers(sentence), sentence, trigger);
+            if (parties.isEmpty()) {
+                return pronounSubject(sentence, article, trigger, names, segmentStart, segmentEnd);
+            }
+            treaties = objects(sentence, article, trigger, names, segmentEnd);
+            parties.forEach(p -> notes.add("party: " + p.code() + " (« " + surface(text, p) + " »), the subject of the verb"));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (NameMention party : parties) {
+            for (NameMention treaty : treaties) {
+                finding(article, sentence, trigger, rule, party.code(), party, treaty, segmentStart, segmentEnd, confidence,
+                        notes).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** "Il a ratifié ...", "Le pays a signé ...": the party is the state of the sentence before or of the article. */
+    private List<Finding> pronounSubject(Sentence sentence, AnalysedArticle article, Trigger trigger,
+                                         List<NameMention> names, int segmentStart, int segmentEnd) {
+        String text = article.text();
+        String lead = text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start());
+        if (!trigger.rule().equals(ACTIVE)) {
+            return List.of();
+        }
+        Matcher metonym = METONYM_SUBJECT.matcher(lead);
+        boolean pronoun = PRONOUN_SUBJECT.matcher(lead).find();
+        if (!pronoun && !(metonym.find() && !NOT_METONYMS.contains(NumberWords.key(metonym.group(1)))
+                && !isDateWord(metonym.group(1)))) {
+            return List.of();
+        }
+        Optional<Attribution> state = article.stateBefore(sentence, true);
+        if (state.isEmpty()) {
+            return List.of();
+        }
+        double confidence = pronoun ? 0.6 : 0.5;
+        List<String> notes = List.of(pronoun
+                ? "party: the subject is a pronoun or a noun such as « le pays »; " + state.get().note()
+                : "party: « " + metonym.group(1) + " », not a known name, taken as standing for the state; "
+                        + state.get().note());
+        return objects(sentence, article, trigger, names, segmentEnd).stream()
+                .map(treaty -> finding(article, sentence, trigger, ACTIVE, state.get().code(), null, treaty,
+                        segmentStart, segmentEnd, confidence, notes))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static boolean isDateWord(String word) {
+        String key = NumberWords.key(word);
+        return List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "debut", "fin", "early", "late").contains(key);
+    }
+
+    private Optional<Finding> finding(AnalysedArticle article, Sentence sentence, Trigger trigger, String rule,
+                                      String party, NameMention partyMention, NameMention treaty, int segmentStart,
+                                      int segmentEnd, double confidence, List<String> partyNotes) {
+        String text = article.text();
+        List<String> notes = new ArrayList<>(partyNotes);
+        if (treaty.anaphoric()) {
+            confidence -= 0.15;
+            notes.add("treaty: " + treaty.code() + " (« " + surface(text, treaty) + " », taken as the treaty last named)");
+        } else {
+            notes.add("treaty: " + treaty.code() + " (« " + surface(text, treaty) + " »)");
+        }
+        // the verb's own clause first ("signed X in March 1990 and ratified it on 24 February 1994"),
+        // else a date before it ("Début 2015, le Vietnam a ratifié ...")
+        List<DateMention> usable = article.dates(sentence).stream()
+                .filter(d -> d.date() != null && d.start() >= segmentStart && d.end() <= segmentEnd)
+                .filter(d -> !namesTheTreaty(text, d, article.mentions(sentence)))
+                .toList();
+        Optional<DateMention> date = usable.stream().filter(d -> d.start() >= trigger.end()).findFirst()
+                .or(() -> usable.stream().filter(d -> d.end() <= trigger.start()).reduce((a, b) -> b));
+        String derivation = date.map(DateMention::derivation).orElse(null);
+        if (date.isPresent()) {
+            notes.add("date: " + date.get().date().iso() + " (« " + text.substring(date.get().start(), date.get().end()) + " »"
+                    + (date.get().basis() == PartialDate.Basis.inferred ? ", year inferred: " + date.get().derivation() : "")
+                    + ")");
+        } else {
+            notes.add("date: none given near the verb");
+        }
+        int start = Math.min(trigger.start(), treaty.start());
+        int end = Math.max(trigger.end(), treaty.end());
+        if (partyMention != null) {
+            start = Math.min(start, partyMention.start());
+            end = Math.max(end, partyMention.end());
+        }
+        if (date.isPresent()) {
+            start = Math.min(start, date.get().start());
+            end = Math.max(end, date.get().end());
+        }
+        TreatyActionBody body = new TreatyActionBody(party, treaty.code(), trigger.action(),
+                date.map(d -> d.date().iso()).orElse(null), date.map(d -> d.basis().name()).orElse(null), List.of());
+        return Optional.of(new Finding(body, start, end, rule, confidence, notes, derivation));
+    }
+
+    /** The named parties right before the verb, with those joined to them ("le Vietnam et le Laos"). */
+    private List<NameMention> subjects(String text, List<NameMention> names, List<NumberMention> numbers,
+                                       Sentence sentence, Trigger trigger) {
+        List<NameMention> before = names.stream()
+                .filter(m -> m.kind().isParty() && !m.anaphoric() && m.end() <= trigger.start()
+                        && trigger.start() - m.end() <= MAX_SUBJECT_DISTANCE)
+                .toList();
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        NameMention nearest = before.get(before.size() - 1);
+        String between = text.substring(nearest.end(), trigger.start());
+        boolean countBetween = numbers.stream().anyMatch(n -> n.start() >= nearest.end() && n.end() <= trigger.start());
+        if (countBetween || GENERIC_SUBJECT.matcher(between).find()) {
+            return List.of();
+        }
+        List<NameMention> joined = new ArrayList<>(List.of(nearest));
+        for (int i = before.size() - 2; i >= 0; i--) {
+            NameMention previous = before.get(i);
+            if (!PARTIES_JOINED.matcher(text.substring(previous.end(), joined.get(0).start())).find()) {
+                break;
+            }
+            joined.add(0, previous);
+        }
+        return joined;
+    }
+
+    /** The treaties the verb governs: named right after it and joined by "et"/"and", or "l'a ratifiée". */
+    private List<NameMention> objects(Sentence sentence, AnalysedArticle article, Trigger trigger,
+                                      List<NameMention> names, int segmentEnd) {
+        String text = article.text();
+        List<NameMention> after = names.stream()
+                .filter(m -> m.kind() == NameKind.TREATY && m.start() >= trigger.end() && m.start() < segmentEnd)
+                .toList();
+        List<NameMention> objects = new ArrayList<>();
+        int from = trigger.end();
+        for (NameMention treaty : after) {
+            String between = withoutDates(text, from, treaty.start(), article.dates(sentence));
+            boolean first = objects.isEmpty();
+            boolean fits = first
+                    ? treaty.start() - trigger.end() <= MAX_OBJECT_DISTANCE && !between.matches("(?s).*[.;:!?].*")
+                    : JOINED.matcher(between).find();
+            if (!fits) {
+                break;
+            }
+            objects.add(treaty);
+            from = treaty.end();
+        }
+        if (objects.isEmpty()) {
+            String lead = text.substring(Math.max(sentence.start(), trigger.start() - 25), trigger.start());
+            boolean pronoun = OBJECT_PRONOUN.matcher(lead).find()
+                    || text.substring(trigger.end(), Math.min(segmentEnd, trigger.end() + 4)).matches("(?iu)\\s+it(?![\\p{L}]).*");
+            if (pronoun) {
+                names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start())
+                        .reduce((a, b) -> b).ifPresent(objects::add);
+            }
+        }
+        return objects;
+    }
+
+    /** A date right after a treaty's name ("la Convention du 20 novembre 1989") dates the treaty, not the act. */
+    private static boolean namesTheTreaty(String text, DateMention date, List<NameMention> names) {
+        return names.stream().anyMatch(m -> m.kind() == NameKind.TREATY && m.end() <= date.start()
+                && date.start() - m.end() <= 6 && PART_OF_NAME.matcher(text.substring(m.end(), date.start())
+                .replaceAll("(?iu)\\s*(?:le|the)\\s*$", "")).find());
+    }
+
+    private static String withoutDates(String text, int from, int to, List<DateMention> dates) {
+        StringBuilder kept = new StringBuilder();
+        int at = from;
+        for (DateMention date : dates) {
+            if (date.start() >= from && date.end() <= to) {
+                kept.append(text, at, date.start());
+                at = date.end();
+            }
+        }
+        kept.append(text, at, to);
+        return kept.toString().replaceAll("(?iu)(?<![\\p{L}])(?:en|in|on|le|au|à)\\s+(?=[\\s,]|$)", " ");
+    }
+
+    private static String surface(String text, NameMention mention) {
+        return text.substring(mention.start(), mention.end());
+    }
+}

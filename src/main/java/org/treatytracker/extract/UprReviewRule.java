@@ -1,0 +1,390 @@
+package org.treatytracker.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treatytracker.provenance.PartialDate;
+
+/**
+ * UPR reviews and their totals. The numbers of a sentence about recommendations get roles
+ * (received, accepted, noted) from their structure ("96 des 123", "241 out of 291", "sur un total
+ * de 227", "Of the 291 recommendations") and from the nearest cue word ("acceptant", "reçu",
+ * "supported", "noted"); a next sentence that only goes on with the responses ("Les 45 autres ont
+ * été notées", "The rest were noted") is read with it. Percentages are never turned into counts:
+ * an acceptance rate is a reported figure beside the review. A sentence saying that a review's
+ * outcome was adopted, with its cycle or Council session, is a review without totals.
+ */
+public final class UprReviewRule implements ExtractionRule {
+
+    static final String ACCEPTED_OF_TOTAL = "upr.accepted-of-total";
+    static final String RECEIVED_THEN_RESPONSES = "upr.received-then-responses";
+    static final String RESPONSES_ONLY = "upr.responses";
+    static final String RECEIVED_ONLY = "upr.received-total";
+    static final String PERCENTAGE = "upr.percentage";
+    static final String OUTCOME_ADOPTED = "upr.outcome-adopted";
+
+    private enum Role { TOTAL, ACCEPTED, NOTED }
+
+    private static final Pattern RECOMMENDATION = Pattern.compile("(?iu)(?<![\\p{L}])recomm[ae]ndations?(?![\\p{L}])");
+    static final Pattern UPR = Pattern.compile("(?<![\\p{L}])(?:EPU|UPR|(?iu:examen\\s+périodique(?:\\s+universel)?"
+            + "|universal\\s+periodic\\s+review|periodic\\s+review))(?![\\p{L}])");
+    private static final Pattern ADOPTED = Pattern.compile("(?iu)(?<![\\p{L}])adopt\\p{L}*");
+
+    /** Between a part and its whole: "96 des 123", "241 out of 291", "182 [...] sur un total de 227". */
+    private static final Pattern PART_OF_WHOLE = Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}])(?:des|sur|of|out\\s+of|parmi|among)(?:\\s+(?:les|the|un\\s+total\\s+de|a\\s+total\\s+of))?"
+                    + "|total\\s+(?:de|of))\\s*$");
+    private static final Pattern WHOLE_FIRST = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:of|sur|parmi|among|des)\\s+(?:the|les|ses|its)\\s*$");
+    /** "noted the rest", "les autres ont été notées": the text itself says noted = total - accepted. */
+    private static final Pattern REST_NOTED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:not\\p{L}*|pris\\s+note|took\\s+note|rejet\\p{L}*|reject\\p{L}*)\\s+(?:de\\s+|of\\s+)?"
+                    + "(?:the\\s+rest|the\\s+remaining(?:\\s+\\p{L}+)?|the\\s+others|all\\s+the\\s+others|les\\s+autres|le\\s+reste"
+                    + "|les\\s+restantes|toutes\\s+les\\s+autres)|(?:the\\s+rest|the\\s+remaining(?:\\s+\\p{L}+)?|the\\s+others"
+                    + "|les\\s+autres|le\\s+reste|les\\s+restantes|toutes\\s+les\\s+autres)(?:\\s+\\p{L}+){0,3}?\\s+"
+                    + "(?:not\\p{L}*|noted|rejet\\p{L}*|reject\\p{L}*))(?![\\p{L}])");
+    private static final Pattern ACCEPT_CUE = Pattern.compile("accept\\w*|soutenu\\w*|soutient|soutenir|appuy\\w*"
+            + "|support\\w*|endors\\w*|agreed|agree");
+    private static final Pattern NOTE_CUE = Pattern.compile("note|notee|notees|notes|noted|noter|rejet\\w*|reject\\w*"
+            + "|refus\\w*|declin\\w*");
+    private static final Pattern TOTAL_CUE = Pattern.compile("recu|recue|recus|recues|recevoir|recevant|recoit|received"
+            + "|receiving|receive|receives|total|totale|formulees?|adressees?");
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:près\\s+de|presque|environ|quelque|nearly|almost|about|around|some|approximately|roughly)\\s*$");
+    private static final Pattern MORE_THAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:plus\\s+de|more\\s+than|over)\\s*$");
+    private static final Pattern AT_LEAST = Pattern.compile("(?iu)(?<![\\p{L}])(?:au\\s+moins|at\\s+least)\\s*$");
+    private static final int CUE_WORDS_BEFORE = 6;
+    private static final int CUE_WORDS_AFTER = 5;
+
+    private record Assigned(NumberMention number, Role role, Words.Word cue, boolean whole) {
+    }
+
+    /** The text a review is read from: a sentence, and the next one when it only goes on with the responses. */
+    private record Window(int start, int end, List<NumberMention> numbers, boolean restNoted) {
+    }
+
+    @Override
+    public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        if (!RECOMMENDATION.matcher(article.text(sentence)).find()) {
+            return continuesPrevious(sentence, article) ? List.of() : adoption(sentence, article);
+        }
+        Optional<Double> context = uprContext(sentence, article);
+        if (context.isEmpty() || continuesPrevious(sentence, article)) {
+            return List.of();
+        }
+        Window window = window(sentence, article);
+        List<Assigned> assigned = roles(text, window.numbers(), Words.of(text, window.start(), window.end()));
+        List<Finding> findings = new ArrayList<>();
+        for (List<Assigned> group : groups(assigned)) {
+            findings.addAll(review(sentence, article, window, group, context.get()));
+        }
+        return findings.isEmpty() ? adoption(sentence, article) : findings;
+    }
+
+    private Window window(Sentence sentence, AnalysedArticle article) {
+        List<NumberMention> numbers = new ArrayList<>(countable(sentence, article));
+        int end = sentence.end();
+        boolean rest = REST_NOTED.matcher(article.text(sentence)).find();
+        Optional<Sentence> next = next(sentence, article);
+        if (next.isPresent() && goesOnWithResponses(next.get(), article)) {
+            numbers.addAll(countable(next.get(), article));
+            end = next.get().end();
+            rest = rest || REST_NOTED.matcher(article.text(next.get())).find();
+        }
+        return new Window(sentence.start(), end, numbers, rest);
+    }
+
+    /** The sentence only goes on with the responses of a review the previous sentence reports. */
+    private boolean continuesPrevious(Sentence sentence, AnalysedArticle article) {
+        Optional<Sentence> previous = article.previous(sentence);
+        return previous.isPresent() && previous.get().paragraph() == sentence.paragraph()
+                && RECOMMENDATION.matcher(article.text(previous.get())).find()
+                && uprContext(previous.get(), article).isPresent()
+                && goesOnWithResponses(sentence, article);
+    }
+
+    /** Numbers that are all accepted or noted (none received), or no number and "the rest were noted". */
+    private boolean goesOnWithResponses(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        List<NumberMention> numbers = countable(sentence, article);
+        if (numbers.isEmpty()) {
+            return REST_NOTED.matcher(article.text(sentence)).find();
+        }
+        List<Assigned> roles = roles(text, numbers, Words.of(text, sentence.start(), sentence.end()));
+        return roles.size() == numbers.size() && roles.stream().allMatch(a -> a.role() != Role.TOTAL);
+    }
+
+    private Optional<Sentence> next(Sentence sentence, AnalysedArticle article) {
+        List<Sentence> all = article.sentences();
+        if (sentence.index() + 1 >= all.size()) {
+            return Optional.empty();
+        }
+        Sentence next = all.get(sentence.index() + 1);
+        return next.paragraph() == sentence.paragraph() && next.teaser() == sentence.teaser()
+                ? Optional.of(next) : Optional.empty();
+    }
+
+    private static List<NumberMention> countable(Sentence sentence, AnalysedArticle article) {
+        return article.numbers(sentence).stream()
+                .filter(n -> !n.yearLike() && n.value().signum() > 0 && !demonstrative(article.text(), n))
+                .toList();
+    }
+
+    private List<Assigned> roles(String text, List<NumberMention> numbers, List<Words.Word> words) {
+        List<Assigned> assigned = new ArrayList<>();
+        List<NumberMention> wholes = new ArrayList<>();
+        List<NumberMention> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            NumberMention part = numbers.get(i);
+            NumberMention whole = numbers.get(i + 1);
+            String between = text.substring(part.end(), whole.start());
+            if (!whole.percent() && between.length() <= 80 && PART_OF_WHOLE.matcher(between).find()
+                    && (part.percent() || part.value().compareTo(whole.value()) <= 0)) {
+                wholes.add(whole);
+                parts.add(part);
+            }
+        }
+        for (NumberMention number : numbers) {
+            if (wholes.contains(number)) {
+                assigned.add(new Assigned(number, Role.TOTAL, null, true));
+                continue;
+            }
+            String before = text.substring(Math.max(0, number.start() - 20), number.start());
+            if (!number.percent() && WHOLE_FIRST.matcher(before).find() && RECOMMENDATION.matcher(
+                    text.substring(number.end(), Math.min(text.length(), number.end() + 30))).find()) {
+                assigned.add(new Assigned(number, Role.TOTAL, null, true));
+                continue;
+            }
+            // the part of a whole is a response, whatever "au total" stands near it
+            boolean part = parts.contains(number);
+            nearestCue(words, number, numbers, part).ifPresent(cue -> assigned.add(
+                    new Assigned(number, roleOf(cue.key()), cue, false)));
+        }
+        assigned.sort(Comparator.comparingInt(a -> a.number().start()));
+        return assigned;
+    }
+
+    /** The closest cue word, not looking past another number; ties go to the word before. */
+    private Optional<Words.Word> nearestCue(List<Words.Word> words, NumberMention number, List<NumberMention> numbers,
+                                            boolean response) {
+        int first = Words.indexAt(words, number.start());
+        int after = Words.indexAt(words, number.end());
+        Words.Word best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int d = 1; d <= CUE_WORDS_BEFORE && first - d >= 0; d++) {
+            Words.Word word = words.get(first - d);
+            if (insideNumber(word, numbers)) {
+                break;
+            }
+            if (isCue(word, response)) {
+                best = word;
+                bestDistance = d;
+                break;
+            }
+        }
+        for (int d = 1; d <= CUE_WORDS_AFTER && after + d - 1 < words.size() && d < bestDistance; d++) {
+            Words.Word word = words.get(after + d - 1);
+            if (insideNumber(word, numbers)) {
+                break;
+            }
+            if (isCue(word, response)) {
+                best = word;
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isCue(Words.Word word, boolean response) {
+        Role role = roleOf(word.key());
+        return role != null && !(response && role == Role.TOTAL);
+    }
+
+    private static boolean insideNumber(Words.Word word, List<NumberMention> numbers) {
+        return numbers.stream().anyMatch(n -> word.start() >= n.start() && word.end() <= n.end());
+    }
+
+    private static Role roleOf(String key) {
+        if (ACCEPT_CUE.matcher(key).matches()) {
+            return Role.ACCEPTED;
+        }
+        if (NOTE_CUE.matcher(key).matches()) {
+            return Role.NOTED;
+        }
+        if (TOTAL_CUE.matcher(key).matches()) {
+            return Role.TOTAL;
+        }
+        return null;
+    }
+
+    /** Consecutive numbers with different roles report one review; a role seen again starts the next. */
+    private static List<List<Assigned>> groups(List<Assigned> assigned) {
+        List<List<Assigned>> groups = new ArrayList<>();
+        List<Assigned> current = new ArrayList<>();
+        for (Assigned a : assigned) {
+            boolean repeated = current.stream().anyMatch(c -> c.role() == a.role()
+                    && c.number().percent() == a.number().percent());
+            if (repeated) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(a);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    private List<Finding> review(Sentence sentence, AnalysedArticle article, Window window, List<Assigned> group,
+                                 double confidence) {
+        Integer total = count(group, Role.TOTAL);
+        Integer accepted = count(group, Role.ACCEPTED);
+        Integer noted = count(group, Role.NOTED);
+        List<Assigned> percentages = group.stream().filter(a -> a.number().percent() && a.role() != Role.TOTAL).toList();
+        List<String> notes = new ArrayList<>();
+        String derivation = null;
+        if (noted == null && accepted != null && total != null && window.restNoted()) {
+            noted = total - accepted;
+            derivation = "The text says the other recommendations were noted: " + total + " - " + accepted + " = "
+                    + noted + ".";
+            notes.add("noted: " + derivation);
+        }
+        String rule;
+        if (accepted != null || noted != null) {
+            rule = group.stream().anyMatch(Assigned::whole) ? ACCEPTED_OF_TOTAL
+                    : total != null ? RECEIVED_THEN_RESPONSES : RESPONSES_ONLY;
+        } else if (total != null && (group.stream().anyMatch(a -> a.cue() != null) || !percentages.isEmpty())) {
+            rule = RECEIVED_ONLY;
+        } else {
+            return List.of();
+        }
+        if (rule.equals(RESPONSES_ONLY) || rule.equals(RECEIVED_ONLY)) {
+            confidence -= 0.1;
+        }
+        int first = group.get(0).number().start();
+        Optional<Attribution> state = article.stateFor(sentence, first, false);
+        if (state.isEmpty()) {
+            return List.of();
+        }
+        notes.add(state.get().note());
+        CycleEvidence cycle = CycleEvidence.read(sentence, article, first);
+        notes.add(cycle.note());
+        int start = first;
+        int end = group.get(group.size() - 1).number().end();
+        for (Assigned a : group) {
+            if (a.cue() != null) {
+                start = Math.min(start, a.cue().start());
+                end = Math.max(end, a.cue().end());
+            }
+        }
+        Matcher noun = NumberFinder.within(RECOMMENDATION.matcher(article.text()), end, Math.min(window.end(), end + 40));
+        if (noun.find() && article.text().substring(end, noun.start()).trim().split("\\s+").length <= 3) {
+            end = noun.end();
+        }
+        for (int[] span : cycle.spans()) {
+            start = Math.min(start, span[0]);
+            end = Math.max(end, span[1]);
+        }
+        List<Finding> findings = new ArrayList<>();
+        UprReviewBody body = new UprReviewBody(state.get().code(), cycle.cycle(), cycle.session(), cycle.reviewedOn(),
+                cycle.adoptedAtHrcSession(), total, accepted, noted, List.of());
+        findings.add(new Finding(body, start, end, rule, confidence, notes, derivation));
+        for (Assigned percent : percentages) {
+            findings.add(percentage(sentence, article, percent, state.get(), cycle, confidence));
+        }
+        return findings;
+    }
+
+    /** An acceptance (or noting) rate, kept as the percentage the text gives, about the reviewed state. */
+    private Finding percentage(Sentence sentence, AnalysedArticle article, Assigned percent, Attribution state,
+                               CycleEvidence cycle, double confidence) {
+        String text = article.text();
+        NumberMention number = percent.number();
+        String before = text.substring(Math.max(sentence.start(), number.start() - 25), number.start());
+        String qualifier = MORE_THAN.matcher(before).find() ? "more_than" : AT_LEAST.matcher(before).find() ? "at_least"
+                : APPROXIMATE.matcher(before).find() ? "approximate" : "exact";
+        boolean accepted = percent.role() == Role.ACCEPTED;
+        String asOf = cycle.reviewedOn() != null ? cycle.reviewedOn()
+                : article.publishedOn() == null ? null : article.publishedOn().iso();
+        String asOfBasis = cycle.reviewedOn() != null ? PartialDate.Basis.stated.name()
+                : asOf == null ? null : PartialDate.Basis.inferred.name();
+        ReportedFigureBody body = new ReportedFigureBody(state.code(),
+                accepted ? "upr_recommendations_accepted_percent" : "upr_recommendations_noted_percent",
+                accepted ? "Share of the UPR recommendations the state accepted, in per cent"
+                        : "Share of the UPR recommendations the state noted, in per cent",
+                number.value(), null, qualifier, asOf, asOfBasis, List.of());
+        int start = percent.cue() == null ? number.start() : Math.min(number.start(), percent.cue().start());
+        int end = percent.cue() == null ? number.end() : Math.max(number.end(), percent.cue().end());
+        List<String> notes = List.of(state.note(), "a percentage is kept as a figure, never turned into a count");
+        return new Finding(body, start, end, PERCENTAGE, confidence - 0.05, notes,
+                cycle.reviewedOn() == null && asOf != null ? "As of the article's publication (" + asOf + ")." : null);
+    }
+
+    private static Integer count(List<Assigned> group, Role role) {
+        return group.stream().filter(a -> a.role() == role && !a.number().percent() && a.number().whole())
+                .map(a -> a.number().intValue()).findFirst().orElse(null);
+    }
+
+    /** A review whose outcome the sentence says was adopted, at a Council session or in a named cycle. */
+    private List<Finding> adoption(Sentence sentence, AnalysedArticle article) {
+        String words = article.text(sentence);
+        Matcher upr = UPR.matcher(words);
+        Matcher adopted = ADOPTED.matcher(words);
+        if (!upr.find() || !adopted.find()) {
+            return List.of();
+        }
+        int uprAt = sentence.start() + upr.start();
+        CycleEvidence cycle = CycleEvidence.read(sentence, article, uprAt);
+        if (cycle.cycle() == null && cycle.adoptedAtHrcSession() == null) {
+            return List.of();
+        }
+        Optional<Attribution> state = article.stateFor(sentence, uprAt, false);
+        if (state.isEmpty()) {
+            return List.of();
+        }
+        int start = Math.min(uprAt, sentence.start() + adopted.start());
+        int end = Math.max(sentence.start() + upr.end(), sentence.start() + adopted.end());
+        for (int[] span : cycle.spans()) {
+            start = Math.min(start, span[0]);
+            end = Math.max(end, span[1]);
+        }
+        if (state.get().mention() != null && state.get().mention().start() > start && state.get().mention().end() < end + 60) {
+            end = Math.max(end, state.get().mention().end());
+        }
+        List<String> notes = new ArrayList<>(List.of(state.get().note(), cycle.note(),
+                "the sentence reports the adoption of the outcome; it gives no totals"));
+        // a date here is when the outcome was adopted, not when the review took place
+        UprReviewBody body = new UprReviewBody(state.get().code(), cycle.cycle(), cycle.session(), null,
+                cycle.adoptedAtHrcSession(), null, null, null, List.of());
+        return List.of(new Finding(body, start, end, OUTCOME_ADOPTED, 0.75, notes, null));
+    }
+
+    /** How surely the sentence is about the UPR: said in it (0.9), just before (0.85), or in the article (0.7). */
+    private static Optional<Double> uprContext(Sentence sentence, AnalysedArticle article) {
+        if (UPR.matcher(article.text(sentence)).find()) {
+            return Optional.of(0.9);
+        }
+        Optional<Sentence> previous = article.previous(sentence);
+        for (int i = 0; i < 2 && previous.isPresent(); i++) {
+            if (UPR.matcher(article.text(previous.get())).find()) {
+                return Optional.of(0.85);
+            }
+            previous = article.previous(previous.get());
+        }
+        boolean inRegion = article.sentences().stream()
+                .filter(s -> s.teaser() == sentence.teaser())
+                .anyMatch(s -> UPR.matcher(article.text(s)).find());
+        return inRegion ? Optional.of(0.7) : Optional.empty();
+    }
+
+    /** "ces 182 recommandations" refers back to a number already reported. */
+    private static boolean demonstrative(String text, NumberMention number) {
+        String before = text.substring(Math.max(0, number.start() - 8), number.start());
+        return before.matches("(?isu).*(?<![\\p{L}])(?:ces|these|those)\\s+$");
+    }
+}

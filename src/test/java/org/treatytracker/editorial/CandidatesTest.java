@@ -1,0 +1,60 @@
+package org.treatytracker.editorial;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.treatytracker.editorial.Articles.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** From a new article to a claim: the extractor proposes, the editor accepts through POST /claims. */
+@QuarkusTest
+class CandidatesTest {
+
+    private static io.restassured.specification.RequestSpecification editorPlain() {
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + org.treatytracker.support.Editors.editor("x"));
+    }
+
+    @Test
+    void anAcceptedCandidateBecomesAClaimWithItsPassage() {
+        String text = "Genève (AFP) - Le Pérou a ratifié le 14 septembre le Protocole facultatif se rapportant à "
+                + "la Convention relative aux droits des personnes handicapées, a indiqué jeudi son ministère. "
+                + System.nanoTime();
+        String source = Articles.editor().contentType(ContentType.JSON)
+                .body(Map.of("title", "Pérou", "language", "fr", "published_on", "2024-03-14", "text", text))
+                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
+
+        List<Map<String, Object>> candidates = editorPlain().post("/api/v1/sources/" + source + "/candidates")
+                .then().statusCode(200)
+                .body("source", equalTo(source))
+                .body("candidates", not(empty()))
+                .extract().path("candidates.findAll { it.claim.kind == 'treaty_action' && !it.teaser }");
+        assertFalse(candidates.isEmpty(), "a treaty action is proposed");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claim = (Map<String, Object>) candidates.get(0).get("claim");
+
+        editorPlain().contentType(ContentType.JSON).body(claim)
+                .post("/api/v1/claims").then().statusCode(201)
+                .body("claim.party", equalTo("PER"))
+                .body("claim.treaty", equalTo("OP-CRPD"))
+                .body("claim.date", equalTo("2023-09-14"))
+                .body("claim.date_basis", equalTo("inferred"))
+                .body("provenance[0].source_id", equalTo(source));
+        api().get("/api/v1/states/PER/ratifications/OP-CRPD").then().statusCode(200)
+                .body("actions.provenance.flatten().source_id", hasItem(source));
+    }
+
+    @Test
+    void onlyEditorsAskForCandidates() {
+        io.restassured.RestAssured.given().post("/api/v1/sources/000_a06249cdaee31e0b/candidates").then().statusCode(401);
+        editorPlain().post("/api/v1/sources/000_a06249cdaee31e0b/candidates").then().statusCode(200)
+                .body("language", equalTo("fr"));
+        editorPlain().post("/api/v1/sources/no-such-source/candidates").then().statusCode(404);
+    }
+}

@@ -1,0 +1,76 @@
+package org.treatytracker.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.provenance.QuoteLocator;
+
+class ClaimExtractorTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    @Test
+    void aCandidateIsTheClaimsApiBodyWithItsPassageRuleAndConfidence() throws Exception {
+        List<Candidate> found = ReferenceNames.fr("Lors de son EPU de 2013, le Rwanda a accepté 160 des 200 recommandations.", "2014");
+        JsonNode candidate = JSON.readTree(JSON.writeValueAsString(found.get(0)));
+        assertEquals(List.of("claim", "quote", "start", "end", "rule", "confidence", "teaser", "notes"), fields(candidate));
+        JsonNode claim = candidate.get("claim");
+        assertEquals(List.of("kind", "state", "cycle", "session", "reviewed_on", "adopted_at_hrc_session",
+                "recommendations_total", "accepted", "noted", "citations"), fields(claim));
+        assertEquals("upr_review", claim.get("kind").asText());
+        assertEquals(2, claim.get("cycle").asInt());
+        assertTrue(claim.get("noted").isNull(), "what the text does not report is null, not computed");
+        assertEquals(List.of("source", "quote", "prefix", "suffix", "derivation"), fields(claim.get("citations").get(0)));
+        assertEquals("src", claim.get("citations").get(0).get("source").asText());
+    }
+
+    @Test
+    void offsetsCountCodePointsAndARepeatedQuoteGetsTheShortestPrefixThatPicksIt() throws Exception {
+        String text = "😀 Résumé. Le Chili a ratifié la Convention contre la torture en 1988.\n"
+                + "😀 Autre dépêche. Le Chili a ratifié la Convention contre la torture en 1988.\n";
+        List<Candidate> found = ReferenceNames.fr(text, "2020");
+        assertEquals(1, found.size(), "one fact, one claim");
+        Candidate candidate = found.get(0);
+        int[] codePoints = text.codePoints().toArray();
+        assertEquals(candidate.quote(), new String(codePoints, candidate.start(), candidate.end() - candidate.start()));
+        CitationBody first = candidate.claim().citations().get(0);
+        CitationBody second = candidate.claim().citations().get(1);
+        assertEquals(candidate.start(), QuoteLocator.locate(text, first.quote(), first.prefix()).start());
+        assertTrue(QuoteLocator.locate(text, second.quote(), second.prefix()).start() > candidate.start());
+        assertEquals("é. Le ", first.prefix(), "the shortest prefix the other occurrence (« e. Le ») lacks");
+    }
+
+    @Test
+    void claimsInATeaserBlockAreKeptMarkedAndTrustedLess() {
+        String text = "Le Pérou a ratifié la Convention contre la torture en 1988, a rappelé le ministre lors d'une "
+                + "conférence de presse consacrée aux droits de l'homme et aux engagements internationaux du pays.\n\n"
+                + "Voir plus\n\nLe Chili a ratifié la Convention contre la torture en 1988.\n";
+        List<Candidate> found = ReferenceNames.fr(text, "2020");
+        assertEquals(2, found.size());
+        assertFalse(found.get(0).teaser());
+        assertTrue(found.get(1).teaser());
+        assertEquals(found.get(0).confidence() / 2, found.get(1).confidence(), 0.01);
+        assertTrue(found.get(1).notes().stream().anyMatch(n -> n.contains("Voir plus")), found.get(1).notes().toString());
+    }
+
+    @Test
+    void noClaimsFromATextWithout() {
+        assertEquals(List.of(), ReferenceNames.fr("Il a fait beau à Genève, où 3 000 personnes ont défilé.", "2020"));
+        assertNull(ReferenceNames.fr("Le Chili a signé la Convention contre la torture.", null).get(0).claim().citations()
+                .get(0).derivation(), "nothing inferred, nothing to explain");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

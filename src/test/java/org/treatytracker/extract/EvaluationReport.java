@@ -1,0 +1,116 @@
+package org.treatytracker.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The Markdown report of an evaluation run: scores per set and kind, floors, and every miss and extra candidate. */
+final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    static String write(Map<String, List<ExtractionEvaluation.Result>> sets,
+                        Map<String, Map<String, ExtractionEvaluation.Floor>> floors,
+                        ExtractionEvaluation evaluation) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Claim extraction: evaluation\n\n")
+                .append("Written by `ExtractionEvaluationTest` on ").append(LocalDate.now()).append(". Regenerate with\n\n")
+                .append("```sh\n./mvnw -B -ntp verify -Dtest=ExtractionEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false \\\n")
+                .append("  -Dextraction.report=docs/extraction-evaluation.md\n```\n\n")
+                .append("(without the property the report goes to `target/extraction-evaluation.md` only).\n\n")
+                .append("The labelled set is `src/test/resources/extraction/` (see its README): `seeds` are the five seed ")
+                .append("articles, against which the rules were developed; `passages` are short texts written in the press's ")
+                .append("style that the rules were **not** tuned to (held out).\n\n")
+                .append("## Match rule\n\n")
+                .append("A candidate matches a label when\n\n")
+                .append("- the kind is the same, and the key fields are equal: `upr_review` state, recommendations_total, ")
+                .append("accepted, noted; `treaty_action` party, treaty, action, date; `reported_figure` subject, value, ")
+                .append("out_of, qualifier; `hrc_membership` state, term_start, term_end, status (treaty and party names ")
+                .append("in labels are resolved to codes through the catalog; numbers compare by value);\n")
+                .append("- the candidate's `[start, end)` (code points), or the span of another passage the candidate cites, ")
+                .append("overlaps the span of the label's quote (located with its prefix by the same `QuoteLocator`); the ")
+                .append("other passages count because one fact is one claim, cited at each of its mentions, and the labels ")
+                .append("quote only its clearest mention;\n")
+                .append("- the teaser flags are equal.\n\n")
+                .append("One label matches at most one candidate and one candidate at most one label (a maximum matching). ")
+                .append("Precision = matched candidates / candidates; recall = matched labels / labels.\n\n");
+        md.append("## Scores\n\n| set | kind | labels | candidates | matched | precision | recall | floors (P / R) |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        sets.forEach((set, results) -> ExtractionEvaluation.scores(results).forEach((kind, score) -> {
+            ExtractionEvaluation.Floor floor = floors.getOrDefault(set, Map.of()).get(kind);
+            md.append("| ").append(set).append(" | ").append(kind).append(" | ").append(score.labels()).append(" | ")
+                    .append(score.candidates()).append(" | ").append(score.matched()).append(" | ")
+                    .append(ExtractionEvaluation.percent(score.precision())).append(" | ")
+                    .append(ExtractionEvaluation.percent(score.recall())).append(" | ")
+                    .append(floor == null ? "" : ExtractionEvaluation.percent(floor.precision()) + " / "
+                            + ExtractionEvaluation.percent(floor.recall()))
+                    .append(" |\n");
+        }));
+        md.append("\nThe floors apply where a kind has labels or candidates; the test fails below either. Seeds: 0.90 ")
+                .append("precision and recall for every kind (the issue's bar). Passages: a little under what was measured ")
+                .append("when the floors were set, so that a regression fails. The passages are few (7 to 20 labels a ")
+                .append("kind): one claim more or less moves a score by 0.05 to 0.14.\n");
+        sets.forEach((set, results) -> {
+            md.append("\n## ").append(set).append(": labels missed\n\n");
+            boolean any = false;
+            for (ExtractionEvaluation.Result result : results) {
+                for (LabelledText.Label label : result.missed()) {
+                    any = true;
+                    md.append("- `").append(result.text().file()).append("` ").append(label.kind()).append(" ")
+                            .append(evaluation.labelKey(label)).append(label.teaser() ? " (teaser)" : "").append(": « ")
+                            .append(oneLine(label.quote())).append(" »\n");
+                    near(result, label, evaluation).forEach(c -> md.append("  - nearest candidate: ").append(c).append("\n"));
+                }
+            }
+            if (!any) {
+                md.append("None.\n");
+            }
+            md.append("\n## ").append(set).append(": candidates matching no label (false positives)\n\n");
+            any = false;
+            for (ExtractionEvaluation.Result result : results) {
+                for (Candidate candidate : result.unmatched()) {
+                    any = true;
+                    md.append("- `").append(result.text().file()).append("` ").append(describe(candidate)).append("\n");
+                }
+            }
+            if (!any) {
+                md.append("None.\n");
+            }
+        });
+        md.append("\n## Candidates by rule\n\n| rule | candidates | matched |\n|---|---|---|\n");
+        Map<String, int[]> byRule = new TreeMap<>();
+        sets.values().forEach(results -> results.forEach(result -> {
+            for (int j = 0; j < result.candidates().size(); j++) {
+                int[] counts = byRule.computeIfAbsent(result.candidates().get(j).rule(), r -> new int[2]);
+                counts[0]++;
+                counts[1] += result.candidateToLabel()[j] >= 0 ? 1 : 0;
+            }
+        }));
+        byRule.forEach((rule, counts) -> md.append("| `").append(rule).append("` | ").append(counts[0]).append(" | ")
+                .append(counts[1]).append(" |\n"));
+        return md.toString();
+    }
+
+    /** Candidates of the same kind over the label's quote: what the extractor read there instead. */
+    private static List<String> near(ExtractionEvaluation.Result result, LabelledText.Label label,
+                                     ExtractionEvaluation evaluation) {
+        return result.candidates().stream()
+                .filter(c -> c.claim().kind().equals(label.kind()))
+                .filter(c -> ExtractionEvaluation.spans(result.text().article().text(), c).stream()
+                        .anyMatch(s -> s[0] < label.end() && label.start() < s[1]))
+                .map(EvaluationReport::describe)
+                .collect(Collectors.toList());
+    }
+
+    private static String describe(Candidate candidate) {
+        return candidate.claim().kind() + " " + ExtractionEvaluation.candidateKey(candidate.claim())
+                + (candidate.teaser() ? " (teaser)" : "") + " by `" + candidate.rule() + "`: « " + oneLine(candidate.quote()) + " »";
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,62 @@
+package org.treatytracker.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportedFigureRuleTest {
+
+    @Test
+    void countsOfTreatiesAboutAStateAndOfCountriesAboutATreaty() {
+        assertFigures(ReferenceNames.fr("Le Cambodge est partie à huit des neuf principaux traités relatifs aux droits de "
+                + "l'homme.", "2019"), "KHM 8/9 exact");
+        assertFigures(ReferenceNames.en("More than 120 countries have ratified the Convention against Torture.", "2019"),
+                "CAT 120 more_than");
+        assertFigures(ReferenceNames.fr("La Convention relative aux droits de l'enfant a été ratifiée par près de "
+                + "quatre-vingt-dix États dès 1991.", "2019"), "CRC 90 approximate");
+        assertFigures(ReferenceNames.en("At least 40 States signed the Convention against Cybercrime on the first day.",
+                "2025"), "UN-CYBERCRIME 40 at_least");
+        assertFigures(ReferenceNames.en("Argentina has submitted twelve reports to the treaty bodies.", "2019"),
+                "ARG 12 exact");
+    }
+
+    @Test
+    void statesMakingRecommendationsAreAFigureBesideTheReview() {
+        List<Candidate> found = ReferenceNames.en("During its UPR, Chile received 266 recommendations from 110 States.", "2019");
+        assertFigures(found, "CHL 110 exact");
+        assertEquals("states_recommending", UprReviewRuleTest.only(found, ReportedFigureBody.class).metric());
+    }
+
+    @Test
+    void timeSpentNegotiatingOrCooperatingCounts() {
+        assertFigures(ReferenceNames.en("The Convention on the Rights of Persons with Disabilities was agreed after "
+                + "some 300 hours of formal negotiations.", "2007"), "CRPD 300 approximate");
+        assertFigures(ReferenceNames.fr("Après quarante ans de coopération avec l'ONU, le Mozambique a présenté son bilan.",
+                "2015"), "MOZ 40 exact");
+        assertFigures(ReferenceNames.en("The Convention against Torture was the first such treaty in more than two decades.",
+                "1985"), "CAT 20 more_than");
+    }
+
+    @Test
+    void ranksLimitsAndOffDomainCountsAreNotFigures() {
+        for (String text : List.of(
+                "Le Vietnam se classe sixième sur 40 pays pour l'innovation.",
+                "Moins de 30 pays ont ratifié la Convention contre la torture.",
+                "Le Ghana a installé 1 200 caméras et accueilli 350 délégués.",
+                "Le Pérou a créé ces 12 commissions régionales.",
+                "La croissance du Chili atteindra 6 % en 2025.",
+                "La Convention contre la torture entrera en vigueur après 20 ratifications.")) {
+            assertFigures(ReferenceNames.fr(text, "2020"));
+        }
+    }
+
+    private static void assertFigures(List<Candidate> found, String... expected) {
+        List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
+                .map(ReportedFigureBody.class::cast)
+                .map(f -> f.subject() + " " + f.value().toPlainString() + (f.outOf() == null ? "" : "/" + f.outOf().toPlainString())
+                        + " " + f.qualifier())
+                .toList();
+        assertEquals(List.of(expected), figures, found.toString());
+    }
+}

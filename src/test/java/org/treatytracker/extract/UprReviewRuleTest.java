@@ -1,0 +1,113 @@
+package org.treatytracker.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UprReviewRuleTest {
+
+    @Test
+    void partsOfAWholeInFrenchAndEnglish() {
+        assertReview(ReferenceNames.fr("Lors de son EPU, le Sénégal a accepté 150 des 200 recommandations formulées.", "2019"),
+                "SEN", 200, 150, null, "upr.accepted-of-total");
+        assertReview(ReferenceNames.en("At its Universal Periodic Review, Norway accepted 241 out of 291 recommendations.", "2020"),
+                "NOR", 291, 241, null, "upr.accepted-of-total");
+        assertReview(ReferenceNames.fr("Examen périodique universel : au total, 140 recommandations ont été acceptées par "
+                + "le Bénin sur un total de 191.", "2018"), "BEN", 191, 140, null, "upr.accepted-of-total");
+        assertReview(ReferenceNames.en("Of the 180 recommendations made during the UPR, Peru supported 150.", "2018"),
+                "PER", 180, 150, null, "upr.accepted-of-total");
+    }
+
+    @Test
+    void receivedThenResponsesAndNumbersInWords() {
+        assertReview(ReferenceNames.fr("Le Mali a reçu cent quatre-vingt-dix recommandations lors de son EPU, dont "
+                + "cent soixante-dix acceptées et vingt notées.", "2018"), "MLI", 190, 170, 20, "upr.received-then-responses");
+        assertReview(ReferenceNames.en("During the UPR, Kenya received two hundred and sixty recommendations; it "
+                + "accepted 210 and noted fifty.", "2020"), "KEN", 260, 210, 50, "upr.received-then-responses");
+        assertReview(ReferenceNames.en("In its UPR, Chile received 266 recommendations from 80 States.", "2019"),
+                "CHL", 266, null, null, "upr.received-total");
+    }
+
+    @Test
+    void theNextSentenceMayGoOnWithTheResponses() {
+        List<Candidate> split = ReferenceNames.fr("Pour son EPU, la Tunisie a accepté 189 recommandations sur un total "
+                + "de 248. Les 59 autres ont été notées. Le ministre s'en est félicité.", "2017");
+        assertEquals(1, split.size(), split.toString());
+        assertReview(split, "TUN", 248, 189, 59, "upr.accepted-of-total");
+        assertTrue(split.get(0).quote().endsWith("ont été notées"), split.get(0).quote());
+
+        List<Candidate> rest = ReferenceNames.en("At the UPR, Ghana accepted 180 of the 241 recommendations. It noted the rest.",
+                "2018");
+        assertReview(rest, "GHA", 241, 180, 61, "upr.accepted-of-total");
+        assertTrue(rest.get(0).claim().citations().get(0).derivation().contains("241 - 180"));
+    }
+
+    @Test
+    void aPercentageIsAFigureAndNeverACount() {
+        List<Candidate> found = ReferenceNames.en("At its third UPR, Egypt accepted nearly 80 per cent of the 372 "
+                + "recommendations it received.", "2020-03");
+        UprReviewBody review = only(found, UprReviewBody.class);
+        assertEquals(372, review.recommendationsTotal());
+        assertNull(review.accepted());
+        ReportedFigureBody rate = only(found, ReportedFigureBody.class);
+        assertEquals("EGY", rate.subject());
+        assertEquals(0, new BigDecimal("80").compareTo(rate.value()));
+        assertEquals("approximate", rate.qualifier());
+        assertEquals("upr_recommendations_accepted_percent", rate.metric());
+    }
+
+    @Test
+    void theCycleComesFromItsNameASessionTheYearOrTheReviewNumberElseItIsLeftEmpty() {
+        assertEquals(4, cycle(ReferenceNames.fr("Au cycle IV de l'EPU, le Togo a accepté 200 des 250 recommandations.", "2023")));
+        assertEquals(2, cycle(ReferenceNames.en("At the 20th session of the UPR Working Group, Cuba accepted 230 of 292 "
+                + "recommendations.", "2013")));
+        assertEquals(1, cycle(ReferenceNames.fr("Le Laos a mené son EPU en mai 2010 en acceptant 107 des 166 recommandations.",
+                "2015")));
+        assertEquals(2, cycle(ReferenceNames.en("For its second UPR, Fiji accepted 100 of 138 recommendations.", "2020")));
+        List<Candidate> ambiguous = ReferenceNames.en("In 2022 Japan accepted 200 of 300 UPR recommendations.", "2023");
+        assertNull(cycle(ambiguous), "2022 ends the third cycle and starts the fourth");
+        assertTrue(ambiguous.get(0).notes().stream().anyMatch(n -> n.startsWith("cycle left empty")), ambiguous.get(0).notes().toString());
+    }
+
+    @Test
+    void anAdoptedOutcomeWithoutTotalsIsAReviewToo() {
+        List<Candidate> found = ReferenceNames.fr("Lors de la 52e session du Conseil des droits de l'homme, le rapport "
+                + "de l'examen périodique universel du Bénin, quatrième cycle, a été adopté.", "2023");
+        UprReviewBody review = only(found, UprReviewBody.class);
+        assertEquals("BEN", review.state());
+        assertEquals(4, review.cycle());
+        assertEquals(52, review.adoptedAtHrcSession());
+        assertNull(review.recommendationsTotal());
+    }
+
+    @Test
+    void numbersReferredBackToOrWithoutRecommendationsAreNotReviews() {
+        assertEquals(List.of(), ReferenceNames.fr("Le gouvernement a adopté un plan pour mettre en œuvre ces 182 "
+                + "recommandations de l'EPU.", "2015"));
+        assertEquals(List.of(), ReferenceNames.en("Bolivia accepted 12 of the 20 proposals.", "2015"));
+    }
+
+    private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
+                                     String rule) {
+        UprReviewBody review = only(found, UprReviewBody.class);
+        assertEquals(state, review.state(), found.toString());
+        assertEquals(total, review.recommendationsTotal(), found.toString());
+        assertEquals(accepted, review.accepted(), found.toString());
+        assertEquals(noted, review.noted(), found.toString());
+        assertEquals(rule, found.stream().filter(c -> c.claim() instanceof UprReviewBody).findFirst().orElseThrow().rule());
+    }
+
+    private static Integer cycle(List<Candidate> found) {
+        return only(found, UprReviewBody.class).cycle();
+    }
+
+    static <T> T only(List<Candidate> found, Class<T> kind) {
+        List<T> matching = found.stream().map(Candidate::claim).filter(kind::isInstance).map(kind::cast).toList();
+        assertEquals(1, matching.size(), found.toString());
+        return matching.get(0);
+    }
+}
