@@ -21,9 +21,16 @@ final class EvaluationReport {
                 .append("```sh\n./mvnw -B -ntp verify -Dtest=ExtractionEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false \\\n")
                 .append("  -Dextraction.report=docs/extraction-evaluation.md\n```\n\n")
                 .append("(without the property the report goes to `target/extraction-evaluation.md` only).\n\n")
-                .append("The labelled set is `src/test/resources/extraction/` (see its README): `seeds` are the five seed ")
-                .append("articles, against which the rules were developed; `passages` are short texts written in the press's ")
-                .append("style that the rules were **not** tuned to (held out).\n\n")
+                .append("The labelled sets are the directories of `src/test/resources/extraction/` that hold YAML files ")
+                .append("(see its README); each is scored on its own, with its own floors:\n\n")
+                .append("- `seeds`: the five seed articles, against which the rules were first developed.\n")
+                .append("- `passages`: 15 short texts written in the press's style. They were **held out** for the ")
+                .append("extractor's first run, which gave precision 0.94 and recall 0.61 over all kinds (upr_review P 0.86 / ")
+                .append("R 0.86, treaty_action P 1.00 / R 0.50, reported_figure P 0.92 / R 0.73, hrc_membership P 1.00 / ")
+                .append("R 0.50). Since then they are a **development** set: their misses were studied and fixed with general ")
+                .append("rules (each tested on sentences of its own), so their scores below no longer measure unseen text.\n")
+                .append("- `heldout`: a second blind held-out set will be added here for the final measurement; until its ")
+                .append("first run its floor is 0.0 (`ExtractionEvaluationTest.HELDOUT_FLOOR`).\n\n")
                 .append("## Match rule\n\n")
                 .append("A candidate matches a label when\n\n")
                 .append("- the kind is the same, and the key fields are equal: `upr_review` state, recommendations_total, ")
@@ -50,9 +57,9 @@ final class EvaluationReport {
                     .append(" |\n");
         }));
         md.append("\nThe floors apply where a kind has labels or candidates; the test fails below either. Seeds: 0.90 ")
-                .append("precision and recall for every kind (the issue's bar). Passages: a little under what was measured ")
-                .append("when the floors were set, so that a regression fails. The passages are few (7 to 20 labels a ")
-                .append("kind): one claim more or less moves a score by 0.05 to 0.14.\n");
+                .append("precision and recall for every kind (the issue's bar). Passages: a little under what is measured ")
+                .append("now, so that a regression fails. The passages are few (7 to 20 labels a kind): one claim more or ")
+                .append("less moves a score by 0.05 to 0.14. A set with no floors configured is reported, not asserted.\n");
         sets.forEach((set, results) -> {
             md.append("\n## ").append(set).append(": labels missed\n\n");
             boolean any = false;

@@ -29,7 +29,7 @@ record LabelledText(String file, String set, Article article, List<Label> labels
 
     static List<LabelledText> load(String set) {
         try (Stream<Path> files = Files.list(ROOT.resolve(set))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(f -> read(f, set)).toList();
+            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().map(f -> read(f, set)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
