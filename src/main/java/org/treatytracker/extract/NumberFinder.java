@@ -21,10 +21,10 @@ public final class NumberFinder {
      * "1,000" occur in the press); any other "." or "," is a decimal mark.
      */
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[ \\u00A0\\u202F.,]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?(?![\\p{L}\\p{N}])");
 
     private static final Pattern PERCENT = Pattern.compile(
-            "[ \\u00A0\\u202F]?(?:%|pour[ -]?cent\\b|per[ -]?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
+            "[ \\u00A0\\u202F\\u2009]?(?:%|pour[ -]?cent\\b|per[ -]?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Map<Language, Pattern> SPELLED = Map.of(
             Language.fr, spelledPattern("zéro|zero|une|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
@@ -52,7 +52,7 @@ public final class NumberFinder {
         List<NumberMention> found = new ArrayList<>();
         Matcher digits = within(DIGITS.matcher(text), from, to);
         while (digits.find()) {
-            String integer = digits.group(1).replaceAll("[ \\u00A0\\u202F.,]", "");
+            String integer = digits.group(1).replaceAll("[ \\u00A0\\u202F\\u2009.,]", "");
             String decimals = digits.group(2);
             BigDecimal value = new BigDecimal(decimals == null ? integer : integer + "." + decimals);
             found.add(withPercent(text, digits.start(), digits.end(), value, false, false, to));

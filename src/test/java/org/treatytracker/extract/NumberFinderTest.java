@@ -42,6 +42,12 @@ class NumberFinderTest {
         assertValues("the sixth of twenty", Language.en, "20");
     }
 
+    @Test
+    void thousandsGroupedByThinNarrowAndNoBreakSpaces() {
+        assertValues("1\u2009234 pays, 12\u202F500 signatures, 3\u00A0000 rapports", Language.fr, "1234", "12500", "3000");
+        assertValues("2\u2009000 delegates and 10 000 visitors", Language.en, "2000", "10000");
+    }
+
     private static void assertValues(String text, Language language, String... values) {
         assertEquals(List.of(values), NumberFinder.find(text, language).stream()
                 .map(NumberMention::value).map(BigDecimal::toPlainString).toList(), text);
