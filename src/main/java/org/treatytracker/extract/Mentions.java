@@ -34,6 +34,12 @@ final class Mentions {
                     + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on|against"
                     + "|for|of|n°|no\\.|cadre)(?![\\p{L}])|[A-Z]))");
 
+    /** "le protocole", "the protocol": the protocol last named, when nothing after makes it another one. */
+    private static final Pattern PROTOCOL_ANAPHOR = Pattern.compile(
+            "(?<![\\p{L}])(?iu:le|ce|ledit|the|this|that)\\s+(?iu:protocole|protocol)(?![\\p{L}])"
+                    + "(?!\\s*(?:(?iu:d['’])|(?iu:facultatif|optional|additionnel|additional|de|du|des|sur|relatif|se|to|of|on"
+                    + "|for|n°|no\\.)(?![\\p{L}])|[A-Z]))");
+
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("premier", 1), Map.entry("premiere", 1), Map.entry("1st", 1),
             Map.entry("1er", 1), Map.entry("1re", 1), Map.entry("second", 2), Map.entry("seconde", 2),
@@ -84,6 +90,19 @@ final class Mentions {
             }
             lastTreatyBefore(named, start, region(teasers, start), teasers)
                     .ifPresent(code -> all.add(new NameMention(start, end, NameKind.TREATY, code, true)));
+        }
+        Matcher protocol = PROTOCOL_ANAPHOR.matcher(text);
+        while (protocol.find()) {
+            int start = protocol.start();
+            int end = protocol.end();
+            if (all.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            int region = region(teasers, start);
+            named.stream().filter(m -> m.kind() == NameKind.TREATY && m.start() < start
+                            && region(teasers, m.start()) == region && gazetteer.parentOf(m.code()).isPresent())
+                    .reduce((a, b) -> b)
+                    .ifPresent(m -> all.add(new NameMention(start, end, NameKind.TREATY, m.code(), true)));
         }
         all.sort(Comparator.comparingInt(NameMention::start));
         return all;

@@ -24,17 +24,36 @@ public final class TreatyActionRule implements ExtractionRule {
     static final String BECAME = "treaty.became-party-by";
     static final String NOUN = "treaty.act-noun";
 
+    /** A date or a short adverbial between a verb and its preposition: "a succédé en 2006 au", "acceded in 1990 to". */
+    private static final String DATE_BETWEEN = "(?:\\s+(?:en|in|le|on|dès|depuis)\\s+[^.;,:]{1,25}?)?";
     private static final Pattern VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(sign)(?:é|ée|és|ées|a|èrent|e|ent|ed|s)|(ratifi)(?:é|ée|és|ées|a|èrent|e|ent|ed|es)"
-                    + "|(adh[ée]r)(?:é|a|èrent|e|ent)|(acced)(?:ed|es)|(succ[ée]d)(?:é|a|ed)(?=\\s+(?:à|au|aux|to)\\s)"
+                    + "|(adh[ée]r)(?:é|a|èrent|e|ent)|(acced)(?:ed|es)|(succ(?:[ée]|ee)d)(?:é|a|ed)(?=" + DATE_BETWEEN + "\\s+(?:à|au|aux|to)\\s)"
                     + "|(dénonc|denounc)(?:é|ée|és|ées|a|e|ed|es)|(withdr)(?:ew|awn)(?=\\s+from\\s)"
-                    + "|(retir)(?:é|ée)(?=\\s+de\\s|\\s+du\\s))(?![\\p{L}])");
+                    + "|(retir)(?:é|ée)(?=\\s+de\\s|\\s+du\\s)"
+                    + "|(accept)(?:é|ée|és|ées|a|èrent|ed)|(approuv|approv)(?:é|ée|és|ées|a|èrent|ed))(?![\\p{L}])");
     private static final String[] VERB_ACTIONS = {"signature", "ratification", "accession", "accession", "succession",
-            "denunciation", "denunciation", "denunciation"};
+            "denunciation", "denunciation", "denunciation", "acceptance", "approval"};
+    /**
+     * Acceptance and approval are also said of recommendations, plans and bills: they are a treaty action
+     * only when the treaty (or an amendment to it) is the verb's direct object.
+     */
+    private static final Pattern DIRECT_OBJECT = Pattern.compile(
+            "(?iu)^\\s+(?:formellement\\s+|formally\\s+)?(?:la\\s+|le\\s+|l['’]|les\\s+|the\\s+|an?\\s+)?"
+                    + "(?:(?:amendements?|amendments?)\\s+(?:à\\s+la\\s+|à\\s+l['’]|au\\s+|aux\\s+|de\\s+la\\s+|du\\s+|to\\s+the\\s+"
+                    + "|to\\s+|of\\s+the\\s+))?$");
+    /**
+     * "la Convention, qu'il a signée en 2013", "the CAT, which Kenya ratified in 2009": the treaty is the
+     * antecedent of the relative pronoun that opens the verb's clause.
+     */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?iu)^\\s*,?\\s*(?:qu['’]|que\\s+|which\\s+|that\\s+)[^.;:,]{0,70}$");
     private static final Pattern DEPOSIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:déposé|deposited|remis|handed\\s+over|lodged|transmis|notifié|notified|submitted)\\s+"
+            "(?iu)(?<![\\p{L}])(?:déposé|déposant|deposited|depositing|deposits|remis|handed\\s+over|lodged|lodging|transmis|notifié"
+                    + "|notified|submitted)\\s+"
                     + "(?:son\\s+|ses\\s+|sa\\s+|l['’]|les\\s+|its\\s+|the\\s+|un\\s+|une\\s+|an?\\s+)?(?:instruments?|notification)"
-                    + "\\s+(?:de\\s+|d['’]|of\\s+)(ratification|adhésion|accession|succession)(?![\\p{L}])");
+                    + "\\s+(?:de\\s+|d['’]|of\\s+)(ratification|adhésion|accession|succession|acceptation|acceptance|approbation"
+                    + "|approval)(?![\\p{L}])");
     /** "est devenu partie ... par succession", "became a party by accession": the act is the means named. */
     private static final Pattern BECAME_PARTY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:devenu|devenue|devient|became|become|becomes)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
@@ -43,6 +62,11 @@ public final class TreatyActionRule implements ExtractionRule {
     private static final Pattern SIGNATORY_OF = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:est|is|was|était|became|devenu|become)\\s+(?:un\\s+|une\\s+|a\\s+)?(?:(?:État|Etat|state)\\s+)?"
                     + "(?:signataire|signatory)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|à\\s+la\\s+|to\\s+the\\s+|of\\s+the\\s+|to\\s+|of\\s+)");
+    /** "X is among the (first) signatories (of the CAT)", "X figure parmi les signataires": a signature by X. */
+    private static final Pattern AMONG_SIGNATORIES = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:est|sont|était|étaient|figure|figurent|figurait|figuraient|is|are|was|were|be|been)\\s+"
+                    + "(?:(?!(?:pas|not|never|jamais|plus)\\s)\\p{L}+\\s+)?(?:parmi|among)\\s+(?:les\\s+|the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:signataires|signatories)"
+                    + "(?![\\p{L}])");
     /** "a procédé à la ratification de", "completed its accession to": the act as a noun, done by the subject. */
     private static final Pattern COMPLETED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:procédé|proceeded|complété|completed|achevé|finalisé|finalised|finalized)\\s+(?:à\\s+|to\\s+)?"
@@ -80,7 +104,7 @@ public final class TreatyActionRule implements ExtractionRule {
                     + "|governments)(?:\\s+\\p{L}+){0,2}\\s+(?:qui|that|who|which|ayant|having|ont|have|had|avaient)"
                     + "(?![\\p{L}])[^.;]{0,30}$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "(?iu)(?:^|[\\s,;])(?:il|elle|it|le\\s+pays|the\\s+country|le\\s+gouvernement|the\\s+government|l['’]État"
+            "(?iu)(?:^|[\\s,;'’])(?:il|elle|it|le\\s+pays|the\\s+country|le\\s+gouvernement|the\\s+government|l['’]État"
                     + "|the\\s+state|le\\s+royaume|the\\s+kingdom|la\\s+république|the\\s+republic|l['’]archipel"
                     + "|the\\s+archipelago|les\\s+autorités|the\\s+authorities)(?:\\s+\\p{L}+){0,3}\\s+$");
     /**
@@ -94,7 +118,7 @@ public final class TreatyActionRule implements ExtractionRule {
             "depuis", "since", "puis", "then", "mais", "but", "et", "and");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:l['’]|la\\s+|les\\s+)(?:\\p{L}+\\s+){0,2}$)");
     private static final Pattern JOINED = Pattern.compile(
-            "(?iu)^[\\s,]*(?:et|and|ainsi\\s+que|as\\s+well\\s+as|puis|then)?[\\s,]*(?:à\\s+)?(?:la|le|les|l['’]|the|to\\s+the|au|aux)?\\s*$");
+            "(?iu)^[\\s,]*(?:et|and|ainsi\\s+que|ainsi\\s+qu['’]|as\\s+well\\s+as|puis|then)?[\\s,]*(?:à\\s+)?(?:la|le|les|l['’]|the|to\\s+the|au|aux)?\\s*$");
     private static final Pattern PARTIES_JOINED = Pattern.compile(
             "(?iu)^\\s*(?:,|et|and|ainsi\\s+que|as\\s+well\\s+as|,\\s*et|,\\s*and)\\s*(?:le|la|les|l['’]|the)?\\s*$");
     private static final Pattern PART_OF_NAME = Pattern.compile("(?iu)^\\s*,?\\s*(?:du|de|of|dated)\\s*$");
@@ -154,6 +178,13 @@ public final class TreatyActionRule implements ExtractionRule {
             String before = text.substring(Math.max(sentence.start(), completed.start() - 50), completed.start());
             if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
                 triggers.add(new Trigger(completed.start(), completed.end(), meansOf(completed.group(1)), NOUN));
+            }
+        }
+        Matcher among = NumberFinder.within(AMONG_SIGNATORIES.matcher(text), sentence.start(), sentence.end());
+        while (among.find()) {
+            String before = text.substring(Math.max(sentence.start(), among.start() - 50), among.start());
+            if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
+                triggers.add(new Trigger(among.start(), among.end(), "signature", SIGNATORY));
             }
         }
         Matcher signatory = NumberFinder.within(SIGNATORY_OF.matcher(text), sentence.start(), sentence.end());
@@ -216,6 +247,8 @@ public final class TreatyActionRule implements ExtractionRule {
             case "ratification" -> "ratification";
             case "succession" -> "succession";
             case "signature" -> "signature";
+            case "acceptation", "acceptance" -> "acceptance";
+            case "approbation", "approval" -> "approval";
             default -> "accession";
         };
     }
@@ -283,8 +316,9 @@ public final class TreatyActionRule implements ExtractionRule {
         }
         Matcher metonym = METONYM_SUBJECT.matcher(lead);
         boolean pronoun = PRONOUN_SUBJECT.matcher(lead).find();
-        if (!pronoun && !(metonym.find() && !NOT_METONYMS.contains(NumberWords.key(metonym.group(1)))
-                && !isDateWord(metonym.group(1)))) {
+        boolean loose = trigger.action().equals("acceptance") || trigger.action().equals("approval");
+        if (!pronoun && (loose || !(metonym.find() && !NOT_METONYMS.contains(NumberWords.key(metonym.group(1)))
+                && !isDateWord(metonym.group(1))))) {
             return List.of();
         }
         Optional<Attribution> state = article.stateBefore(sentence, true);
@@ -337,8 +371,10 @@ public final class TreatyActionRule implements ExtractionRule {
         } else {
             notes.add("date: none given near the verb");
         }
-        int start = Math.min(trigger.start(), treaty.start());
-        int end = Math.max(trigger.end(), treaty.end());
+        // a treaty named in the sentence before (the signatories of what the text just named) does not stretch the quote
+        boolean inSentence = treaty.start() >= sentence.start();
+        int start = inSentence ? Math.min(trigger.start(), treaty.start()) : trigger.start();
+        int end = inSentence ? Math.max(trigger.end(), treaty.end()) : trigger.end();
         if (partyMention != null) {
             start = Math.min(start, partyMention.start());
             end = Math.max(end, partyMention.end());
@@ -388,11 +424,14 @@ public final class TreatyActionRule implements ExtractionRule {
                 .toList();
         List<NameMention> objects = new ArrayList<>();
         int from = trigger.end();
+        boolean direct = trigger.rule().equals(ACTIVE)
+                && (trigger.action().equals("acceptance") || trigger.action().equals("approval"));
         for (NameMention treaty : after) {
             String between = withoutDates(text, from, treaty.start(), article.dates(sentence));
             boolean first = objects.isEmpty();
             boolean fits = first
                     ? treaty.start() - trigger.end() <= MAX_OBJECT_DISTANCE && !between.matches("(?s).*[.;:!?].*")
+                            && (!direct || DIRECT_OBJECT.matcher(between).find())
                     : JOINED.matcher(between).find();
             if (!fits) {
                 break;
@@ -408,6 +447,19 @@ public final class TreatyActionRule implements ExtractionRule {
                 names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start())
                         .reduce((a, b) -> b).ifPresent(objects::add);
             }
+        }
+        if (objects.isEmpty()) {
+            // "la Convention, qu'il a signée": the treaty just before the relative pronoun of the verb's clause
+            names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start()
+                            && RELATIVE.matcher(text.substring(m.end(), trigger.start())).find())
+                    .reduce((a, b) -> b).ifPresent(objects::add);
+        }
+        if (objects.isEmpty() && trigger.rule().equals(SIGNATORY)) {
+            // "X was among the first signatories": of the treaty last named, in this sentence or the one before
+            names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start()).reduce((a, b) -> b)
+                    .or(() -> article.previous(sentence).flatMap(p -> article.mentions(p).stream()
+                            .filter(m -> m.kind() == NameKind.TREATY).reduce((a, b) -> b)))
+                    .ifPresent(objects::add);
         }
         return objects;
     }

@@ -79,6 +79,92 @@ class TreatyActionRuleTest {
         }
     }
 
+    @Test
+    void severalPartiesSharingOneVerb() {
+        assertActions(ReferenceNames.en("Chile, Peru and Bolivia signed the Convention against Torture in 1987.", null),
+                "CHL CAT signature 1987 stated", "PER CAT signature 1987 stated", "BOL CAT signature 1987 stated");
+        assertActions(ReferenceNames.fr("Le Mali, le Niger et le Tchad ont ratifié la Convention contre la torture en 1999.",
+                null), "MLI CAT ratification 1999 stated", "NER CAT ratification 1999 stated", "TCD CAT ratification 1999 stated");
+    }
+
+    @Test
+    void theTreatyAsTheAntecedentOfARelativeClause() {
+        assertActions(ReferenceNames.fr("Le Pérou a réaffirmé son attachement à la Convention contre la torture, qu'il a "
+                + "ratifiée en 1988.", null), "PER CAT ratification 1988 stated");
+        assertActions(ReferenceNames.fr("Le Ghana a présenté son rapport. Les experts ont salué la Convention relative aux "
+                + "droits des personnes handicapées, que le pays a ratifiée en 2012.", null), "GHA CRPD ratification 2012 stated");
+        assertActions(ReferenceNames.en("Officials praised the Convention against Torture, which Uruguay ratified in 1986.",
+                null), "URY CAT ratification 1986 stated");
+        assertActions(ReferenceNames.en("Nepal presented its report. The committee discussed the Convention on the Rights "
+                + "of the Child, which it signed in 1990.", null), "NPL CRC signature 1990 stated");
+        assertActions(ReferenceNames.en("Chile has yet to ratify the Convention against Torture, which it signed in 1987.",
+                null), "CHL CAT signature 1987 stated");
+    }
+
+    @Test
+    void aDateBetweenTheVerbAndItsPrepositionAndTreatiesJoinedByAinsiQue() {
+        assertActions(ReferenceNames.fr("La Croatie a succédé en 1992 au Pacte international relatif aux droits civils et "
+                + "politiques ainsi qu'au Pacte international relatif aux droits économiques, sociaux et culturels.", null),
+                "HRV ICCPR succession 1992 stated", "HRV ICESCR succession 1992 stated");
+        assertActions(ReferenceNames.en("Slovakia succeeded in 1993 to the Convention against Torture.", null),
+                "SVK CAT succession 1993 stated");
+    }
+
+    @Test
+    void acceptanceAndApprovalOfATreatyAsItsDirectObject() {
+        assertActions(ReferenceNames.fr("La Finlande a approuvé la Convention contre la torture le 30 août 1989.", null),
+                "FIN CAT approval 1989-08-30 stated");
+        assertActions(ReferenceNames.fr("En 1997, le Japon a accepté l'amendement à la Convention contre la torture.", null),
+                "JPN CAT acceptance 1997 stated");
+        assertActions(ReferenceNames.en("Portugal accepted the amendment to the Convention against Torture in 1998.", null),
+                "PRT CAT acceptance 1998 stated");
+        assertActions(ReferenceNames.en("Germany lodged its instrument of approval of the CEDAW in 1985.", null),
+                "DEU CEDAW approval 1985 stated");
+        assertActions(ReferenceNames.fr("L'Autriche a déposé son instrument d'acceptation de la Convention contre la torture "
+                + "en mars 1990.", null), "AUT CAT acceptance 1990-03 stated");
+        for (String text : List.of(
+                "Le Maroc a accepté la recommandation de ratifier la Convention contre la torture.",
+                "Le Parlement a approuvé la Convention contre la torture.",
+                "Le Sénat a approuvé lundi un projet de loi autorisant la ratification de la Convention contre la torture.")) {
+            assertActions(ReferenceNames.fr(text, "2020"));
+        }
+        for (String text : List.of(
+                "Brazil accepted 12 recommendations to ratify the Convention against Torture.",
+                "The cabinet approved a plan to ratify the Convention against Torture.",
+                "Kenya approved the draft bill on the Convention against Torture.")) {
+            assertActions(ReferenceNames.en(text, "2020"));
+        }
+    }
+
+    @Test
+    void depositingAnInstrumentInOtherForms() {
+        assertActions(ReferenceNames.en("Malta, depositing its instrument of ratification of the CEDAW on 8 March 1991, "
+                + "became a party.", null), "MLT CEDAW ratification 1991-03-08 stated");
+        assertActions(ReferenceNames.fr("Le Niger a déposé son instrument d'adhésion à la Convention contre la torture en "
+                + "1998.", null), "NER CAT accession 1998 stated");
+    }
+
+    @Test
+    void amongTheSignatories() {
+        assertActions(ReferenceNames.en("The Convention against Torture was opened for signature in New York. Ghana and "
+                + "Togo were among the first signatories.", null), "GHA CAT signature - -", "TGO CAT signature - -");
+        assertActions(ReferenceNames.fr("Le Sénégal figure parmi les premiers signataires de la Convention relative aux "
+                + "droits des personnes handicapées.", null), "SEN CRPD signature - -");
+        assertActions(ReferenceNames.fr("Le Sénégal ne figure pas parmi les signataires de la Convention contre la torture.",
+                null));
+    }
+
+    @Test
+    void theProtocolRefersBackToTheProtocolLastNamed() {
+        assertActions(ReferenceNames.en("Ireland signed the Optional Protocol to the Convention against Torture in 2007. "
+                + "Ireland ratified the protocol in 2015.", null),
+                "IRL OP-CAT signature 2007 stated", "IRL OP-CAT ratification 2015 stated");
+        assertActions(ReferenceNames.fr("Le Chili a signé le Protocole facultatif se rapportant à la Convention contre la "
+                + "torture en 2005. Le Chili a ratifié le protocole en 2008.", null),
+                "CHL OP-CAT signature 2005 stated", "CHL OP-CAT ratification 2008 stated");
+        assertActions(ReferenceNames.en("Ghana ratified the protocol in 2012.", null));
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)
