@@ -31,6 +31,16 @@ public final class UprReviewRule implements ExtractionRule {
     private static final Pattern RECOMMENDATION = Pattern.compile("(?iu)(?<![\\p{L}])recomm[ae]ndations?(?![\\p{L}])");
     static final Pattern UPR = Pattern.compile("(?<![\\p{L}])(?:EPU|UPR|(?iu:examen\\s+périodique(?:\\s+universel)?"
             + "|universal\\s+periodic\\s+review|periodic\\s+review))(?![\\p{L}])");
+    /**
+     * "en a accepté 182", "accepted 150 of them", "dont 120 ont été acceptées": a pro-form standing for the
+     * recommendations the sentence before names.
+     */
+    private static final Pattern PRO_FORM = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:en\\s+(?:a|ont|avait|avaient|aurait)|of\\s+them|d['’]entre\\s+elles|among\\s+them)(?![\\p{L}])");
+    /** "formulées par 130 pays", "from 95 States": a count of the states making recommendations, not of recommendations. */
+    private static final Pattern COUNTS_STATES = Pattern.compile(
+            "(?iu)^[\\s\\u00A0\\u202F]+(?:\\p{L}+\\s+)?(?:pays|États|Etats|countries|states|délégations|delegations"
+                    + "|nations|gouvernements|governments)(?![\\p{L}])");
     private static final Pattern ADOPTED = Pattern.compile("(?iu)(?<![\\p{L}])adopt\\p{L}*");
 
     /** Between a part and its whole: "96 des 123", "241 out of 291", "182 [...] sur un total de 227". */
@@ -69,7 +79,7 @@ public final class UprReviewRule implements ExtractionRule {
     @Override
     public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
         String text = article.text();
-        if (!RECOMMENDATION.matcher(article.text(sentence)).find()) {
+        if (!RECOMMENDATION.matcher(article.text(sentence)).find() && !standsForRecommendations(sentence, article)) {
             return continuesPrevious(sentence, article) ? List.of() : adoption(sentence, article);
         }
         Optional<Double> context = uprContext(sentence, article);
@@ -83,6 +93,14 @@ public final class UprReviewRule implements ExtractionRule {
             findings.addAll(review(sentence, article, window, group, context.get()));
         }
         return findings.isEmpty() ? adoption(sentence, article) : findings;
+    }
+
+    /** A pro-form ("en a accepté", "of them") after a sentence of the same paragraph about recommendations. */
+    private static boolean standsForRecommendations(Sentence sentence, AnalysedArticle article) {
+        Optional<Sentence> previous = article.previous(sentence);
+        return PRO_FORM.matcher(article.text(sentence)).find() && previous.isPresent()
+                && previous.get().paragraph() == sentence.paragraph()
+                && RECOMMENDATION.matcher(article.text(previous.get())).find();
     }
 
     private Window window(Sentence sentence, AnalysedArticle article) {
@@ -131,6 +149,8 @@ public final class UprReviewRule implements ExtractionRule {
     private static List<NumberMention> countable(Sentence sentence, AnalysedArticle article) {
         return article.numbers(sentence).stream()
                 .filter(n -> !n.yearLike() && n.value().signum() > 0 && !demonstrative(article.text(), n))
+                .filter(n -> !COUNTS_STATES.matcher(article.text().substring(n.end(), Math.min(sentence.end(), n.end() + 30)))
+                        .find())
                 .toList();
     }
 

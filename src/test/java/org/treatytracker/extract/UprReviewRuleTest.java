@@ -91,6 +91,41 @@ class UprReviewRuleTest {
         assertEquals(List.of(), ReferenceNames.en("Bolivia accepted 12 of the 20 proposals.", "2015"));
     }
 
+    @Test
+    void aProFormStandsForTheRecommendationsOfTheSentenceBefore() {
+        List<Candidate> two = ReferenceNames.fr("Lors de la même session de l'EPU, le Gabon a reçu 200 recommandations. "
+                + "Le Togo, examiné le même jour, en a accepté 150 sur 190.", "2018");
+        List<String> reviews = two.stream().map(Candidate::claim).filter(UprReviewBody.class::isInstance)
+                .map(UprReviewBody.class::cast)
+                .map(r -> r.state() + " " + r.recommendationsTotal() + " " + r.accepted()).toList();
+        assertEquals(List.of("GAB 200 null", "TGO 190 150"), reviews, two.toString());
+        assertReview(ReferenceNames.en("Peru was reviewed under the UPR and received recommendations from 90 States. It "
+                + "supported 170 of them, out of 210.", "2018"), "PER", 210, 170, null, "upr.accepted-of-total");
+        assertReview(ReferenceNames.fr("L'EPU du Niger a donné lieu à de nombreuses recommandations. Le Niger en a accepté "
+                + "cent vingt et en a noté trente sur un total de cent soixante.", "2016"), "NER", 160, 120, 30,
+                "upr.accepted-of-total");
+    }
+
+    @Test
+    void theCountOfRecommendingStatesIsNotATotal() {
+        assertEquals(List.of(), ReferenceNames.fr("Lors de son EPU, le Mali a entendu les recommandations formulées par "
+                + "110 pays.", "2018").stream().filter(c -> c.claim() instanceof UprReviewBody).toList());
+        assertReview(ReferenceNames.fr("Lors de son EPU, le Chili a reçu 266 recommandations formulées par 95 États.", "2019"),
+                "CHL", 266, null, null, "upr.received-total");
+        assertReview(ReferenceNames.en("At its UPR, Jordan was given recommendations by 101 countries and accepted 150 of the "
+                + "226.", "2019"), "JOR", 226, 150, null, "upr.accepted-of-total");
+    }
+
+    @Test
+    void notedAsTookNoteAndAcceptedAsSupported() {
+        assertReview(ReferenceNames.fr("Lors de son EPU, l'Algérie a accepté 170 recommandations et a pris note de 50 autres.",
+                "2018"), "DZA", null, 170, 50, "upr.responses");
+        assertReview(ReferenceNames.en("During its UPR, Fiji supported 180 recommendations and took note of 40.", "2018"),
+                "FJI", null, 180, 40, "upr.responses");
+        assertReview(ReferenceNames.en("During its UPR, Ghana supported 1\u2009050 recommendations and noted 40 of the "
+                + "1\u202F090 it received.", "2018"), "GHA", 1090, 1050, 40, "upr.accepted-of-total");
+    }
+
     private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
                                      String rule) {
         UprReviewBody review = only(found, UprReviewBody.class);
