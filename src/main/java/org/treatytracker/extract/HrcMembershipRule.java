@@ -22,6 +22,26 @@ public final class HrcMembershipRule implements ExtractionRule {
 
     private static final Pattern TERM = Pattern.compile(
             "(?<![\\p{N}])((?:19|20)\\d\\d)\\s*(?:[-–/]|(?iu:à|au|to|until|jusqu['’]en))\\s*((?:19|20)?\\d\\d)(?![\\p{N}])");
+    /** "un mandat de trois ans à compter du 1er janvier 2026", "a three-year term starting on 1 January 2026". */
+    private static final Pattern THREE_YEARS_FROM = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:mandat\\s+de\\s+(?:trois|3)\\s+ans|(?:three|3)[-\\s]year\\s+(?:term|mandate))[\\s,]+"
+                    + "(?:à\\s+compter\\s+du|à\\s+compter\\s+de|à\\s+partir\\s+du|à\\s+partir\\s+de|commençant\\s+le|débutant\\s+le|qui\\s+débutera\\s+le"
+                    + "|qui\\s+commencera\\s+le|starting(?:\\s+on)?|beginning(?:\\s+on)?|from|as\\s+of|effective)\\s+"
+                    + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?)?((?:19|20)\\d\\d)(?![\\p{N}])");
+    /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
+    private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
+    /** "son mandat 2023-2025", "its current term 2023-2025": a term the state holds (its own, or current). */
+    private static final Pattern HELD_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:son|sa|leur|its|their|current|actuel|présent)\\s+(?:(?:current|actuel|présent)\\s+)?"
+                    + "(?:mandat|mandate|term)?\\s*$");
+    private static final Pattern HELD_AFTER = Pattern.compile("(?iu)^\\s+(?:mandat|mandate|term)(?![\\p{L}])");
+    /** Names sharing one predicate: "l'Allemagne et la Belgique", "Chile, Peru and Bolivia". */
+    private static final Pattern STATES_JOINED = Pattern.compile(
+            "(?iu)^\\s*(?:,|et|and|ainsi\\s+que|as\\s+well\\s+as|,\\s*et|,\\s*and)\\s*(?:le|la|les|l['’]|the)?\\s*$");
+    /** "..., tout comme le Chili", "..., as were Peru and Chile": more states the same predicate is said of. */
+    private static final Pattern LIKEWISE = Pattern.compile(
+            "(?iu)^\\s*,?\\s*(?:tout\\s+comme|de\\s+même\\s+que|ainsi\\s+que|as\\s+were|as\\s+was|as\\s+did|as\\s+well\\s+as"
+                    + "|along\\s+with|together\\s+with|like)\\s+(?:le\\s+|la\\s+|les\\s+|l['’]|the\\s+)?$");
     private static final Pattern COUNCIL = Pattern.compile(
             "(?iu:conseil\\s+des\\s+droits\\s+(?:de\\s+l['’]homme|humains)|human\\s+rights\\s+council)"
                     + "|(?<![\\p{L}])(?:CDH|HRC|UNHRC|CDHNU)(?![\\p{L}])");
@@ -35,8 +55,8 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "|candidacy|candidate|bid|run(?:s|ning)?\\s+for|stand(?:s|ing)?\\s+for|seek\\p{L}*|sought"
                     + "|campaign\\p{L}*|re-?election)(?![\\p{L}])");
     private static final Pattern MEMBER_CUE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:membre|membres|member|members|membership|siège|siéger|siégera|siège|seat|élu|élue"
-                    + "|elected|réélu|réélue|re-?elected|serv\\p{L}*)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:membre|membres|member|members|membership|siège|sièges|siéger|siégera|seat|seats|élu|élue"
+                    + "|elected|réélu|réélue|réélus|réélues|élus|élues|re-?elected|serv\\p{L}*)(?![\\p{L}])");
     private static final Pattern SAME_PERIOD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:la|le)\\s+même\\s+(?:période|mandat)|the\\s+same\\s+(?:period|term))(?![\\p{L}])");
     private static final int MAX_COUNCIL_DISTANCE = 200;
@@ -50,22 +70,81 @@ public final class HrcMembershipRule implements ExtractionRule {
     public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
         String text = article.text();
         List<Finding> findings = new ArrayList<>();
-        Matcher term = NumberFinder.within(TERM.matcher(text), sentence.start(), sentence.end());
         int clauseStart = sentence.start();
+        for (int[] term : terms(text, sentence)) {
+            int first = term[2];
+            int last = term[3];
+            if (last > first && last - first <= 4) {
+                term(sentence, article, clauseStart, term[0], term[1], first, last).forEach(findings::add);
+            }
+            clauseStart = term[1];
+        }
+        return findings.isEmpty() ? withoutTerm(sentence, article) : findings;
+    }
+
+    /** The terms of a sentence as {start, end, first year, last year}: "2023-2025", "un mandat de trois ans à compter du 1er janvier 2026". */
+    private static List<int[]> terms(String text, Sentence sentence) {
+        List<int[]> terms = new ArrayList<>();
+        Matcher term = NumberFinder.within(TERM.matcher(text), sentence.start(), sentence.end());
         while (term.find()) {
             int first = Integer.parseInt(term.group(1));
             int last = Integer.parseInt(term.group(2));
-            if (last < 100) {
-                last += first / 100 * 100;
-            }
-            int clauseEnd = term.start();
-            int termEnd = term.end();
-            if (last > first && last - first <= 4) {
-                term(sentence, article, clauseStart, clauseEnd, termEnd, first, last).ifPresent(findings::add);
-            }
-            clauseStart = termEnd;
+            terms.add(new int[] {term.start(), term.end(), first, last < 100 ? last + first / 100 * 100 : last});
         }
-        return findings.isEmpty() ? withoutTerm(sentence, article) : findings;
+        Matcher from = NumberFinder.within(THREE_YEARS_FROM.matcher(text), sentence.start(), sentence.end());
+        while (from.find()) {
+            int first = Integer.parseInt(from.group(1));
+            if (terms.stream().noneMatch(t -> t[0] < from.end() && from.start() < t[1])) {
+                terms.add(new int[] {from.start(), from.end(), first, first + 2});
+            }
+        }
+        terms.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return terms;
+    }
+
+    /**
+     * The states a claim about {@code state} is also about: those joined to it ("l'Allemagne et la
+     * Belgique"), and those the clause after {@code clauseEnd} says the same of ("tout comme le Chili").
+     */
+    private static List<Attribution> sharing(Sentence sentence, AnalysedArticle article, Attribution state, int clauseEnd) {
+        List<Attribution> all = new ArrayList<>(List.of(state));
+        NameMention mention = state.mention();
+        if (mention == null || mention.start() < sentence.start() || mention.end() > sentence.end()) {
+            return all;
+        }
+        String text = article.text();
+        List<NameMention> states = article.mentions(sentence).stream()
+                .filter(m -> m.kind() == NameKind.STATE && !m.anaphoric()).toList();
+        int at = states.indexOf(mention);
+        if (at < 0) {
+            return all;
+        }
+        for (int i = at - 1; i >= 0 && STATES_JOINED.matcher(text.substring(states.get(i).end(), states.get(i + 1).start())).find(); i--) {
+            all.add(0, joined(text, states.get(i)));
+        }
+        for (int i = at + 1; i < states.size() && STATES_JOINED.matcher(text.substring(states.get(i - 1).end(), states.get(i).start())).find(); i++) {
+            all.add(joined(text, states.get(i)));
+        }
+        Optional<NameMention> likewise = states.stream().filter(m -> m.start() >= clauseEnd
+                && LIKEWISE.matcher(text.substring(clauseEnd, m.start())).find()).findFirst();
+        if (likewise.isPresent()) {
+            int i = states.indexOf(likewise.get());
+            all.add(joined(text, states.get(i)));
+            for (i = i + 1; i < states.size() && STATES_JOINED.matcher(text.substring(states.get(i - 1).end(), states.get(i).start())).find(); i++) {
+                all.add(joined(text, states.get(i)));
+            }
+        }
+        return all.stream().filter(distinctCodes()).toList();
+    }
+
+    private static java.util.function.Predicate<Attribution> distinctCodes() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return a -> seen.add(a.code());
+    }
+
+    private static Attribution joined(String text, NameMention m) {
+        return new Attribution(m.code(), m, "state: " + m.code() + " (« " + text.substring(m.start(), m.end())
+                + " »), joined to the subject the predicate is said of");
     }
 
     /**
@@ -111,9 +190,53 @@ public final class HrcMembershipRule implements ExtractionRule {
                 rule = candidate ? CANDIDATE_NO_TERM : MEMBER_NO_TERM;
                 confidence = 0.55;
             }
-            HrcMembershipBody body = new HrcMembershipBody(state.get().code(), term.map(t -> t[0]).orElse(null),
-                    term.map(t -> t[1]).orElse(null), candidate ? "candidate" : "member", List.of());
-            findings.add(new Finding(body, Math.min(cue.start(), council.start()), end, rule, confidence, notes, null));
+            for (Attribution each : sharing(sentence, article, state.get(), end)) {
+                List<String> eachNotes = new ArrayList<>(notes);
+                eachNotes.set(0, each.note());
+                HrcMembershipBody body = new HrcMembershipBody(each.code(), term.map(t -> t[0]).orElse(null),
+                        term.map(t -> t[1]).orElse(null), candidate ? "candidate" : "member", List.of());
+                findings.add(new Finding(body, Math.min(cue.start(), council.start()), end, rule, confidence, eachNotes, null));
+            }
+        }
+        return findings.isEmpty() ? samePeriodOnly(sentence, article) : findings;
+    }
+
+    /**
+     * "L'Allemagne et la Belgique ont obtenu un siège pour la même période": a word of membership or
+     * candidacy right before "la même période", the Council and its term named in an earlier sentence.
+     */
+    private List<Finding> samePeriodOnly(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        Matcher same = NumberFinder.within(SAME_PERIOD.matcher(text), sentence.start(), sentence.end());
+        if (!same.find()) {
+            return List.of();
+        }
+        int from = Math.max(sentence.start(), same.start() - 60);
+        List<Cue> cues = new ArrayList<>();
+        collect(CANDIDATE_CUE, text, from, same.start(), true, cues);
+        collect(MEMBER_CUE, text, from, same.start(), false, cues);
+        Optional<Cue> nearest = cues.stream().max((a, b) -> Integer.compare(a.start(), b.start()));
+        Optional<int[]> term = previousTerm(sentence, article);
+        if (nearest.isEmpty() || term.isEmpty()) {
+            return List.of();
+        }
+        Cue cue = nearest.get();
+        boolean candidate = cue.candidate() || cues.stream()
+                .anyMatch(c -> c.candidate() && c.end() <= cue.start() && cue.start() - c.end() <= CANDIDACY_GOVERNS);
+        Optional<Attribution> state = article.stateFor(sentence, cue.start(), false);
+        if (state.isEmpty() || state.get().mention() == null || state.get().mention().start() < sentence.start()
+                || state.get().mention().start() > cue.start()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Attribution each : sharing(sentence, article, state.get(), same.end())) {
+            List<String> notes = List.of(each.note(), "term: « " + same.group() + " » refers back to the Council term "
+                    + term.get()[0] + "-" + term.get()[1] + " of an earlier sentence");
+            HrcMembershipBody body = new HrcMembershipBody(each.code(), term.get()[0], term.get()[1],
+                    candidate ? "candidate" : "member", List.of());
+            int start = Math.min(cue.start(), each.mention() == null ? cue.start() : each.mention().start());
+            int end = Math.max(same.end(), each.mention() == null ? same.end() : each.mention().end());
+            findings.add(new Finding(body, start, end, SAME_TERM, 0.6, notes, null));
         }
         return findings;
     }
@@ -138,39 +261,63 @@ public final class HrcMembershipRule implements ExtractionRule {
         return Optional.empty();
     }
 
-    private Optional<Finding> term(Sentence sentence, AnalysedArticle article, int clauseStart, int termStart, int termEnd,
-                                   int first, int last) {
+    private List<Finding> term(Sentence sentence, AnalysedArticle article, int clauseStart, int termStart, int termEnd,
+                               int first, int last) {
         String text = article.text();
         Pattern council = councilNamed(sentence, article) ? COUNCIL_OR_AGAIN : COUNCIL;
         Optional<int[]> named = lastMatch(council, text, clauseStart, termStart)
                 .filter(span -> termStart - span[1] <= MAX_COUNCIL_DISTANCE)
+                .or(() -> lastMatch(COUNCIL, text, sentence.start(), termStart)
+                        .filter(span -> termStart - span[1] <= MAX_COUNCIL_DISTANCE))
                 .or(() -> firstMatch(council, text, termEnd, Math.min(sentence.end(), termEnd + 80)));
         if (named.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<Cue> cues = new ArrayList<>();
         collect(CANDIDATE_CUE, text, clauseStart, termStart, true, cues);
         collect(MEMBER_CUE, text, clauseStart, termStart, false, cues);
         Optional<Cue> nearest = cues.stream().max((a, b) -> Integer.compare(a.start(), b.start()));
         if (nearest.isEmpty()) {
-            return Optional.empty();
+            // "its current 2023-2025 membership", "son mandat 2023-2025": a term the state holds
+            String after = text.substring(termEnd, Math.min(sentence.end(), termEnd + 20));
+            Matcher held = HELD_BEFORE.matcher(text.substring(Math.max(clauseStart, termStart - 30), termStart));
+            Matcher membership = MEMBERSHIP_AFTER.matcher(after);
+            Matcher heldAfter = HELD_AFTER.matcher(after);
+            boolean heldNoun = held.find() && (held.group().matches("(?isu).*(?:mandat|mandate|term)\\s*") || heldAfter.find());
+            if (membership.find()) {
+                nearest = Optional.of(new Cue(termEnd + after.indexOf(membership.group().strip()), termEnd + membership.end(), false));
+            } else if (heldNoun) {
+                int at = Math.max(clauseStart, termStart - 30) + held.start();
+                nearest = Optional.of(new Cue(at, Math.max(termStart - 1, at + 1), false));
+            }
+        }
+        if (nearest.isEmpty()) {
+            return List.of();
         }
         Cue cue = nearest.get();
         boolean candidate = cue.candidate() || cues.stream()
                 .anyMatch(c -> c.candidate() && c.end() <= cue.start() && cue.start() - c.end() <= CANDIDACY_GOVERNS);
         Optional<Attribution> state = article.stateFor(sentence, termStart, false);
         if (state.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         int start = Math.min(cue.start(), named.get()[0]);
-        int end = Math.max(termEnd, named.get()[1]);
-        List<String> notes = List.of(state.get().note(),
-                (candidate ? "candidacy" : "membership") + ": « " + text.substring(cue.start(), cue.end())
-                        + " » is the word nearest the term");
+        int end = Math.max(Math.max(termEnd, cue.end()), named.get()[1]);
         double confidence = named.get()[0] > termStart ? 0.75 : 0.85;
-        HrcMembershipBody body = new HrcMembershipBody(state.get().code(), first, last,
-                candidate ? "candidate" : "member", List.of());
-        return Optional.of(new Finding(body, start, end, candidate ? CANDIDATE : MEMBER, confidence, notes, null));
+        List<Finding> findings = new ArrayList<>();
+        List<Attribution> states = sharing(sentence, article, state.get(), end);
+        for (Attribution each : states) {
+            List<String> notes = List.of(each.note(),
+                    (candidate ? "candidacy" : "membership") + ": « " + text.substring(cue.start(), cue.end())
+                            + " » is the word nearest the term");
+            HrcMembershipBody body = new HrcMembershipBody(each.code(), first, last,
+                    candidate ? "candidate" : "member", List.of());
+            int from = each.mention() != null && each.mention().start() >= sentence.start() ? Math.min(start, each.mention().start()) : start;
+            int to = each.mention() != null && each.mention().end() <= sentence.end() ? Math.max(end, each.mention().end()) : end;
+            findings.add(new Finding(body, states.size() > 1 ? from : start, states.size() > 1 ? to : end,
+                    candidate ? CANDIDATE : MEMBER, each == state.get() ? confidence : confidence - 0.1, notes, null));
+        }
+        return findings;
     }
 
     /** Whether the Human Rights Council is named by its full name in the sentence or the one before. */

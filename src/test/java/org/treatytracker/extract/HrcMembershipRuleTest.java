@@ -41,6 +41,50 @@ class HrcMembershipRuleTest {
         assertTerms(ReferenceNames.en("Brazil's plan for 2024-2027 was presented to the Human Rights Council.", null));
     }
 
+    @Test
+    void severalStatesSharingOnePredicate() {
+        assertTerms(ReferenceNames.fr("L'Autriche et la Grèce ont été élues au Conseil des droits de l'homme pour 2025-2027.",
+                null), "AUT 2025-2027 member", "GRC 2025-2027 member");
+        assertTerms(ReferenceNames.en("Chile, Peru and Bolivia won seats on the Human Rights Council for 2026-2028.", null),
+                "CHL 2026-2028 member", "PER 2026-2028 member", "BOL 2026-2028 member");
+        assertTerms(ReferenceNames.fr("Le Japon a été élu au Conseil des droits de l'homme pour 2024-2026, tout comme le Ghana.",
+                null), "JPN 2024-2026 member", "GHA 2024-2026 member");
+        assertTerms(ReferenceNames.en("Malawi was elected to the Human Rights Council for 2024-2026, as were Ghana and Kenya.",
+                null), "MWI 2024-2026 member", "GHA 2024-2026 member", "KEN 2024-2026 member");
+    }
+
+    @Test
+    void theSamePeriodWithoutTheCouncilNamedAgain() {
+        assertTerms(ReferenceNames.fr("Le Mexique a été élu au Conseil des droits de l'homme pour 2024-2026. Le Ghana et le "
+                + "Kenya ont aussi obtenu un siège pour la même période.", null),
+                "MEX 2024-2026 member", "GHA 2024-2026 member", "KEN 2024-2026 member");
+        assertTerms(ReferenceNames.en("Brazil was elected to the Human Rights Council for 2024-2026. Peru and Chile also won "
+                + "seats for the same period.", null), "BRA 2024-2026 member", "PER 2024-2026 member", "CHL 2024-2026 member");
+        assertTerms(ReferenceNames.en("Brazil presented its plan for 2024-2026. Peru and Chile also won seats for the same "
+                + "period.", null));
+    }
+
+    @Test
+    void aTermTheStateHoldsNamedByItsNoun() {
+        assertTerms(ReferenceNames.en("Thailand is seeking a seat on the Human Rights Council for 2026-2028, as its "
+                + "2023-2025 term ends.", null), "THA 2026-2028 candidate", "THA 2023-2025 member");
+        assertTerms(ReferenceNames.en("Viet Nam is running for the Human Rights Council in 2026-2028 while its "
+                + "current 2023-2025 membership continues.", null), "VNM 2026-2028 candidate", "VNM 2023-2025 member");
+        assertTerms(ReferenceNames.fr("Le Chili, qui achève son mandat 2023-2025 au Conseil des droits de l'homme, a "
+                + "présenté son bilan.", null), "CHL 2023-2025 member");
+        assertTerms(ReferenceNames.en("Ghana discussed the 2026-2028 term of the Human Rights Council.", null));
+    }
+
+    @Test
+    void aThreeYearTermFromAStartingDate() {
+        assertTerms(ReferenceNames.fr("Le Bénin a été élu au Conseil des droits de l'homme pour un mandat de trois ans à "
+                + "compter du 1er janvier 2026.", null), "BEN 2026-2028 member");
+        assertTerms(ReferenceNames.en("Ghana was re-elected to the Human Rights Council for a three-year term starting on "
+                + "1 January 2025.", null), "GHA 2025-2027 member");
+        assertTerms(ReferenceNames.fr("La Zambie a été réélue au Conseil des droits de l'homme pour un mandat de trois ans "
+                + "à partir de 2027.", null), "ZMB 2027-2029 member");
+    }
+
     private static void assertTerms(List<Candidate> found, String... expected) {
         List<String> terms = found.stream().map(Candidate::claim).filter(HrcMembershipBody.class::isInstance)
                 .map(HrcMembershipBody.class::cast)
