@@ -145,7 +145,7 @@ public final class AnalysedArticle {
         Predicate<NameMention> wanted = m -> !m.anaphoric() && (m.kind() == NameKind.STATE
                 || (parties && m.kind() == NameKind.ORGANISATION));
         return previous(sentence)
-                .flatMap(previous -> mentions(previous).stream().filter(wanted).reduce((a, b) -> b))
+                .flatMap(previous -> inPrevious(previous, wanted))
                 .map(m -> attribution(m, "state", "named in the previous sentence"))
                 .or(() -> dominant(sentence, wanted).map(code -> new Attribution(code, null,
                         "state: " + code + ", the state " + (sentence.teaser() ? "this teaser block" : "the article")
@@ -172,7 +172,7 @@ public final class AnalysedArticle {
             return after.map(m -> attribution(m, what, "named after it in the same sentence"));
         }
         return previous(sentence)
-                .flatMap(previous -> mentions(previous).stream().filter(wanted).reduce((a, b) -> b))
+                .flatMap(previous -> inPrevious(previous, wanted))
                 .map(m -> attribution(m, what, "named in the previous sentence"));
     }
 
@@ -180,6 +180,23 @@ public final class AnalysedArticle {
         String surface = article.text().substring(mention.start(), mention.end());
         String how = mention.anaphoric() ? " (« " + surface + " », taken as the treaty last named)" : " (« " + surface + " »)";
         return new Attribution(mention.code(), mention, what + ": " + mention.code() + how + ", " + where);
+    }
+
+    /**
+     * The state of the sentence before that a claim without one is about: when that sentence names
+     * several, the one the page names most if it is among them ("Le Monténégro ... avec la Serbie. Le
+     * pays ..." in an article about Montenegro), else the last one named.
+     */
+    private Optional<NameMention> inPrevious(Sentence previous, Predicate<NameMention> wanted) {
+        List<NameMention> named = mentions(previous).stream().filter(wanted).toList();
+        if (named.stream().map(NameMention::code).distinct().count() > 1) {
+            Optional<String> main = dominant(previous, wanted);
+            Optional<NameMention> first = named.stream().filter(m -> main.isPresent() && m.code().equals(main.get())).findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        return named.stream().reduce((a, b) -> b);
     }
 
     /** The code named most often in the sentence's part of the page; ties go to the first named. */

@@ -131,7 +131,7 @@ public final class ReportedFigureRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:need\\p{L}*|requir\\p{L}*|nécessit\\p{L}*|faut|exig\\p{L}*|after|après|until|jusqu['’]à"
                     + "|once|dès|lorsque|when)(?:\\s+\\p{L}+){0,3}\\s+$");
 
-    private static final int ADJECTIVES_EN = 3;
+    private static final int ADJECTIVES_EN = 4;
     private static final int ADJECTIVES_FR = 1;
 
     @Override

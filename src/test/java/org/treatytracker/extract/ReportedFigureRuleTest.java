@@ -51,6 +51,24 @@ class ReportedFigureRuleTest {
         }
     }
 
+    @Test
+    void upToFourWordsBetweenAnEnglishNumberAndItsNoun() {
+        assertFigures(ReferenceNames.en("Peru is party to eight of the nine core international human rights treaties.", null),
+                "PER 8/9 exact");
+        assertFigures(ReferenceNames.en("Ghana has ratified six of the nine main UN human rights treaties.", null),
+                "GHA 6/9 exact");
+    }
+
+    @Test
+    void theCountryOfTheSentenceBeforeIsTheOneThePageIsAbout() {
+        assertFigures(ReferenceNames.fr("Le Portugal présente son rapport. Le Portugal a rappelé sa coopération avec "
+                + "l'Espagne. Le pays est partie à sept des neuf principaux traités.", null), "PRT 7/9 exact");
+        assertFigures(ReferenceNames.en("Austria presented its report. Austria recalled its talks with Germany. The country "
+                + "is party to eight of the nine core treaties.", null), "AUT 8/9 exact");
+        assertFigures(ReferenceNames.en("Austria presented its report. Germany is a neighbour. The country is party to eight "
+                + "of the nine core treaties.", null), "DEU 8/9 exact");
+    }
+
     private static void assertFigures(List<Candidate> found, String... expected) {
         List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
                 .map(ReportedFigureBody.class::cast)
