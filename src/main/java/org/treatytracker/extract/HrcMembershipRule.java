@@ -42,6 +42,10 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern LIKEWISE = Pattern.compile(
             "(?iu)^\\s*,?\\s*(?:tout\\s+comme|de\\s+même\\s+que|ainsi\\s+que|as\\s+were|as\\s+was|as\\s+did|as\\s+well\\s+as"
                     + "|along\\s+with|together\\s+with|like)\\s+(?:le\\s+|la\\s+|les\\s+|l['’]|the\\s+)?$");
+    /** "..., au détriment du Venezuela, qui briguait un nouveau mandat", "Peru, which sought re-election": a bid for the same term. */
+    private static final Pattern RELATIVE_BID = Pattern.compile(
+            "(?iu)^\\s*,\\s*(?:qui|which|who)\\s+(?:\\p{L}+\\s+){0,2}?(?=(?:candidat\\p{L}*|brigu\\p{L}*|postul\\p{L}*"
+                    + "|se\\s+représent\\p{L}*|sought|seek\\p{L}*|ran|was\\s+running|had\\s+run|bid)(?![\\p{L}]))");
     private static final Pattern COUNCIL = Pattern.compile(
             "(?iu:conseil\\s+des\\s+droits\\s+(?:de\\s+l['’]homme|humains)|human\\s+rights\\s+council)"
                     + "|(?<![\\p{L}])(?:CDH|HRC|UNHRC|CDHNU)(?![\\p{L}])");
@@ -229,7 +233,8 @@ public final class HrcMembershipRule implements ExtractionRule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Attribution each : sharing(sentence, article, state.get(), same.end())) {
+        List<Attribution> states = sharing(sentence, article, state.get(), same.end());
+        for (Attribution each : states) {
             List<String> notes = List.of(each.note(), "term: « " + same.group() + " » refers back to the Council term "
                     + term.get()[0] + "-" + term.get()[1] + " of an earlier sentence");
             HrcMembershipBody body = new HrcMembershipBody(each.code(), term.get()[0], term.get()[1],
@@ -238,6 +243,7 @@ public final class HrcMembershipRule implements ExtractionRule {
             int end = Math.max(same.end(), each.mention() == null ? same.end() : each.mention().end());
             findings.add(new Finding(body, start, end, SAME_TERM, 0.6, notes, null));
         }
+        findings.addAll(relativeBids(sentence, article, same.end(), term.get()[0], term.get()[1], states));
         return findings;
     }
 
@@ -316,6 +322,37 @@ public final class HrcMembershipRule implements ExtractionRule {
             int to = each.mention() != null && each.mention().end() <= sentence.end() ? Math.max(end, each.mention().end()) : end;
             findings.add(new Finding(body, states.size() > 1 ? from : start, states.size() > 1 ? to : end,
                     candidate ? CANDIDATE : MEMBER, each == state.get() ? confidence : confidence - 0.1, notes, null));
+        }
+        findings.addAll(relativeBids(sentence, article, end, first, last, states));
+        return findings;
+    }
+
+    /**
+     * States the rest of the clause says bid for the same term ("au détriment du Venezuela, qui
+     * briguait un nouveau mandat"), when no other term is named before the end of their relative clause.
+     */
+    private static List<Finding> relativeBids(Sentence sentence, AnalysedArticle article, int from, int first, int last,
+                                              List<Attribution> already) {
+        String text = article.text();
+        List<Finding> findings = new ArrayList<>();
+        for (NameMention m : article.mentions(sentence)) {
+            if (m.kind() != NameKind.STATE || m.anaphoric() || m.start() < from
+                    || already.stream().anyMatch(a -> a.code().equals(m.code()))) {
+                continue;
+            }
+            String rest = text.substring(m.end(), sentence.end());
+            Matcher bid = RELATIVE_BID.matcher(rest);
+            if (!bid.find()) {
+                continue;
+            }
+            int clauseEnd = m.end() + (rest.indexOf(',', bid.end()) < 0 ? rest.length() : rest.indexOf(',', bid.end()));
+            if (NumberFinder.within(TERM.matcher(text), from, clauseEnd).find()) {
+                continue;
+            }
+            List<String> notes = List.of("state: " + m.code() + " (« " + text.substring(m.start(), m.end())
+                    + " »), whose relative clause says it bid", "term: the term of the clause, " + first + "-" + last);
+            HrcMembershipBody body = new HrcMembershipBody(m.code(), first, last, "candidate", List.of());
+            findings.add(new Finding(body, m.start(), Math.min(clauseEnd, sentence.end()), CANDIDATE, 0.6, notes, null));
         }
         return findings;
     }

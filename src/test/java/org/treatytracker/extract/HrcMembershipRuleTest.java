@@ -76,6 +76,16 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aStateWhoseRelativeClauseSaysItBid() {
+        assertTerms(ReferenceNames.en("Peru won a seat on the Human Rights Council for 2026-2028, ahead of Ecuador, which "
+                + "sought a seat too.", null), "PER 2026-2028 member", "ECU 2026-2028 candidate");
+        assertTerms(ReferenceNames.fr("Le Ghana a été élu au Conseil des droits de l'homme pour 2024-2026, au détriment du "
+                + "Gabon, qui était candidat.", null), "GHA 2024-2026 member", "GAB 2024-2026 candidate");
+        assertTerms(ReferenceNames.en("Peru won a seat on the Human Rights Council for 2026-2028, while Ecuador, which "
+                + "praised the vote, abstained.", null), "PER 2026-2028 member");
+    }
+
+    @Test
     void aThreeYearTermFromAStartingDate() {
         assertTerms(ReferenceNames.fr("Le Bénin a été élu au Conseil des droits de l'homme pour un mandat de trois ans à "
                 + "compter du 1er janvier 2026.", null), "BEN 2026-2028 member");
