@@ -454,7 +454,8 @@ public final class TreatyActionRule implements ExtractionRule {
                             && RELATIVE.matcher(text.substring(m.end(), trigger.start())).find())
                     .reduce((a, b) -> b).ifPresent(objects::add);
         }
-        if (objects.isEmpty() && trigger.rule().equals(SIGNATORY)) {
+        if (objects.isEmpty() && trigger.rule().equals(SIGNATORY)
+                && !text.substring(trigger.end(), segmentEnd).matches("(?isu)^\\s*(?:of|de|du|des|d['’]|to|à|au|aux)(?![\\p{L}]).*")) {
             // "X was among the first signatories": of the treaty last named, in this sentence or the one before
             names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start()).reduce((a, b) -> b)
                     .or(() -> article.previous(sentence).flatMap(p -> article.mentions(p).stream()

@@ -152,6 +152,8 @@ class TreatyActionRuleTest {
                 + "droits des personnes handicapées.", null), "SEN CRPD signature - -");
         assertActions(ReferenceNames.fr("Le Sénégal ne figure pas parmi les signataires de la Convention contre la torture.",
                 null));
+        assertActions(ReferenceNames.en("Ghana ratified the Convention against Torture in 2000. Togo was among the "
+                + "signatories of the joint letter.", null), "GHA CAT ratification 2000 stated");
     }
 
     @Test

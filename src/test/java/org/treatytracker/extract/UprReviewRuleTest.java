@@ -107,6 +107,16 @@ class UprReviewRuleTest {
     }
 
     @Test
+    void theWholeNamedFirst() {
+        assertReview(ReferenceNames.fr("Parmi les 200 recommandations reçues lors de son EPU, le Bénin en a accepté 180.",
+                "2018"), "BEN", 200, 180, null, "upr.accepted-of-total");
+        assertReview(ReferenceNames.fr("Sur les 250 recommandations de son EPU, le Burkina Faso en a accepté 220 et noté 30.",
+                "2018"), "BFA", 250, 220, 30, "upr.accepted-of-total");
+        assertReview(ReferenceNames.en("Of the 240 recommendations it received at its UPR, Ghana accepted 200 and noted 40.",
+                "2018"), "GHA", 240, 200, 40, "upr.accepted-of-total");
+    }
+
+    @Test
     void theCountOfRecommendingStatesIsNotATotal() {
         assertEquals(List.of(), ReferenceNames.fr("Lors de son EPU, le Mali a entendu les recommandations formulées par "
                 + "110 pays.", "2018").stream().filter(c -> c.claim() instanceof UprReviewBody).toList());
