@@ -23,6 +23,7 @@ public final class TreatyActionRule implements ExtractionRule {
     static final String SIGNATORY = "treaty.signatory-of";
     static final String BECAME = "treaty.became-party-by";
     static final String NOUN = "treaty.act-noun";
+    static final String FIRST_TO = "treaty.first-to";
 
     /** A date or a short adverbial between a verb and its preposition: "a succédé en 2006 au", "acceded in 1990 to". */
     private static final String DATE_BETWEEN = "(?:\\s+(?:en|in|le|on|dès|depuis)\\s+[^.;,:]{1,25}?)?";
@@ -67,6 +68,14 @@ public final class TreatyActionRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:est|sont|était|étaient|figure|figurent|figurait|figuraient|is|are|was|were|be|been)\\s+"
                     + "(?:(?!(?:pas|not|never|jamais|plus)\\s)\\p{L}+\\s+)?(?:parmi|among)\\s+(?:les\\s+|the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:signataires|signatories)"
                     + "(?![\\p{L}])");
+    /** "le premier (pays) à signer", "the first state to ratify", "le premier à apposer sa signature": done, by the subject. */
+    private static final Pattern FIRST_TO_ACT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:premier|première|premiers|premières|deuxième|second|troisième|third|dernier|dernière|last|first"
+                    + "|seul|seule|only)\\s+(?:\\p{L}+\\s+){0,2}?(?:à|to)\\s+(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er)?|ratif(?:y|ier)|adhérer|accede"
+                    + "|(?:apposer|affix|put)\\s+(?:sa|son|leur|its|their)\\s+signature)(?![\\p{L}])");
+    /** What may follow an act said without its treaty ("were among the first signatories on Saturday", "à signer, le 25"). */
+    private static final Pattern NO_COMPLEMENT = Pattern.compile(
+            "(?iu)^\\s*(?:[,.;:!?)]|$|(?:on|le|in|en|at|lors|during|this|ce|cette|last|yesterday|hier|today|aujourd)(?![\\p{L}]))");
     /** "a procédé à la ratification de", "completed its accession to": the act as a noun, done by the subject. */
     private static final Pattern COMPLETED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:procédé|proceeded|complété|completed|achevé|finalisé|finalised|finalized)\\s+(?:à\\s+|to\\s+)?"
@@ -187,6 +196,16 @@ public final class TreatyActionRule implements ExtractionRule {
                 triggers.add(new Trigger(among.start(), among.end(), "signature", SIGNATORY));
             }
         }
+        Matcher firstTo = NumberFinder.within(FIRST_TO_ACT.matcher(text), sentence.start(), sentence.end());
+        while (firstTo.find()) {
+            String before = text.substring(Math.max(sentence.start(), firstTo.start() - 50), firstTo.start());
+            if (!DENIED.matcher(before).find() && !PLANNED.matcher(before).find()) {
+                String stem = NumberWords.key(firstTo.group(1));
+                String action = stem.startsWith("ratif") ? "ratification"
+                        : stem.startsWith("adh") || stem.startsWith("acced") ? "accession" : "signature";
+                triggers.add(new Trigger(firstTo.start(), firstTo.end(), action, FIRST_TO));
+            }
+        }
         Matcher signatory = NumberFinder.within(SIGNATORY_OF.matcher(text), sentence.start(), sentence.end());
         while (signatory.find()) {
             String before = text.substring(Math.max(sentence.start(), signatory.start() - 50), signatory.start());
@@ -257,7 +276,7 @@ public final class TreatyActionRule implements ExtractionRule {
         String text = article.text();
         List<NameMention> names = article.mentions(sentence);
         List<String> notes = new ArrayList<>();
-        double confidence = trigger.rule().equals(SIGNATORY) ? 0.6 : 0.85;
+        double confidence = trigger.rule().equals(SIGNATORY) ? 0.6 : trigger.rule().equals(FIRST_TO) ? 0.7 : 0.85;
         String rule = trigger.rule();
 
         List<NameMention> parties;
@@ -454,8 +473,8 @@ public final class TreatyActionRule implements ExtractionRule {
                             && RELATIVE.matcher(text.substring(m.end(), trigger.start())).find())
                     .reduce((a, b) -> b).ifPresent(objects::add);
         }
-        if (objects.isEmpty() && trigger.rule().equals(SIGNATORY)
-                && !text.substring(trigger.end(), segmentEnd).matches("(?isu)^\\s*(?:of|de|du|des|d['’]|to|à|au|aux)(?![\\p{L}]).*")) {
+        if (objects.isEmpty() && (trigger.rule().equals(SIGNATORY) || trigger.rule().equals(FIRST_TO))
+                && NO_COMPLEMENT.matcher(text.substring(trigger.end(), segmentEnd)).find()) {
             // "X was among the first signatories": of the treaty last named, in this sentence or the one before
             names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start()).reduce((a, b) -> b)
                     .or(() -> article.previous(sentence).flatMap(p -> article.mentions(p).stream()

@@ -157,6 +157,20 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void theFirstToActDidAct() {
+        assertActions(ReferenceNames.fr("Le Sénégal a été le premier pays à ratifier la Convention relative aux droits des "
+                + "personnes handicapées en 2010.", null), "SEN CRPD ratification 2010 stated");
+        assertActions(ReferenceNames.en("Ghana was the first country to sign the Convention on the Rights of the Child, on "
+                + "29 January 1990.", null), "GHA CRC signature 1990-01-29 stated");
+        assertActions(ReferenceNames.fr("La Convention contre la torture a été ouverte à la signature à New York. Le Togo a "
+                + "été le premier à y apposer sa signature, le 3 mars 2021.", null), "TGO CAT signature 2021-03-03 stated");
+        assertActions(ReferenceNames.fr("Le Togo sera le premier à signer la Convention contre la torture.", null));
+        assertActions(ReferenceNames.fr("La Convention contre la torture a été évoquée. Le Togo a été le premier à signer "
+                + "la déclaration commune.", null));
+        assertActions(ReferenceNames.en("Ghana wants to be the first to ratify the Convention against Torture.", null));
+    }
+
+    @Test
     void theProtocolRefersBackToTheProtocolLastNamed() {
         assertActions(ReferenceNames.en("Ireland signed the Optional Protocol to the Convention against Torture in 2007. "
                 + "Ireland ratified the protocol in 2015.", null),
