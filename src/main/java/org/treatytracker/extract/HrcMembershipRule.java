@@ -1,8 +1,11 @@
 package org.treatytracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,8 +144,8 @@ public final class HrcMembershipRule implements ExtractionRule {
         return all.stream().filter(distinctCodes()).toList();
     }
 
-    private static java.util.function.Predicate<Attribution> distinctCodes() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    private static Predicate<Attribution> distinctCodes() {
+        Set<String> seen = new HashSet<>();
         return a -> seen.add(a.code());
     }
 

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 import org.treatytracker.provenance.PartialDate;
 
 /**
- * Signatures, ratifications and accessions: a party, a verb of the act in a completed form
- * ("a ratifié", "signed", "acceded to", "ratifiée par"), or the deposit of an instrument, and the
- * treaties it governs, with the date nearest the verb. Acts that are planned, denied or done by a
+ * Signatures, ratifications, accessions, successions, acceptances and approvals: a party, a verb of
+ * the act in a completed form ("a ratifié", "signed", "acceded to", "ratifiée par"), the deposit of
+ * an instrument, "among the signatories" or "the first to sign", and the treaties it governs (named
+ * after the verb, or as the antecedent of the verb's relative clause), with the date nearest the
+ * verb. Acceptance and approval count only with the treaty as the verb's direct object. Acts that are planned, denied or done by a
  * count of countries ("près de 70 pays ayant signé") are not claims about a party and are skipped.
  */
 public final class TreatyActionRule implements ExtractionRule {
