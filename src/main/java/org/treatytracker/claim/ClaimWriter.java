@@ -1,5 +1,6 @@
 package org.treatytracker.claim;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ public final class ClaimWriter {
 
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final int MAX_LABEL = 500;
+    private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(15);
 
     private final PartyResolver parties;
     private final TreatyResolver treaties;
@@ -141,6 +143,11 @@ public final class ClaimWriter {
             fields.problem("label_en is longer than " + MAX_LABEL + " characters");
         }
         fields.required(claim.value(), "value");
+        for (BigDecimal number : new BigDecimal[] {claim.value(), claim.outOf()}) {
+            if (number != null && !reasonable(number)) {
+                fields.problem("value and out_of must be below 10^15 in size, with at most 6 decimals");
+            }
+        }
         ReportedFigure.Qualifier qualifier = fields.enumValue(ReportedFigure.Qualifier.class, claim.qualifier(),
                 "qualifier", null);
         PartialDate asOf = fields.date(claim.asOf(), "as_of", true);
@@ -178,6 +185,11 @@ public final class ClaimWriter {
         membership.termEnd = end;
         membership.status = status;
         return membership;
+    }
+
+    /** A count or share a text can report; far beyond it is a typo or an attack, and beyond PostgreSQL's numeric. */
+    private static boolean reasonable(BigDecimal number) {
+        return number.abs().compareTo(MAX_FIGURE) < 0 && number.stripTrailingZeros().scale() <= 6;
     }
 
     private Party party(String name, String field, Fields fields, boolean mustBeState) {

@@ -24,6 +24,9 @@ public record PartialDate(LocalDate date, Precision precision) {
         if (!FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
+        if (value.startsWith("0000")) {
+            throw new IllegalArgumentException("'" + text + "' names year 0, which the calendar does not have");
+        }
         try {
             return switch (value.length()) {
                 case 4 -> new PartialDate(LocalDate.of(Integer.parseInt(value), 1, 1), Precision.year);

@@ -54,10 +54,14 @@ public class RatificationService {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            // LocalDate.parse also takes signed years of five digits or more ("+999999999-12-31").
+            if (value.length() == 10) {
+                return LocalDate.parse(value);
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("as_of '" + Codes.printable(value) + "' is not a date of the form YYYY-MM-DD.");
+            // answered below
         }
+        throw ApiException.badRequest("as_of '" + Codes.printable(value) + "' is not a date of the form YYYY-MM-DD.");
     }
 
     private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, LocalDate asOf) {

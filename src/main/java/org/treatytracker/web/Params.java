@@ -1,9 +1,10 @@
 package org.treatytracker.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+
 
 /** Path and query values of the write API, checked: a bad one is a 400 naming it, never a 500. */
 public final class Params {
@@ -28,21 +29,27 @@ public final class Params {
         throw ApiException.notFound("No resource at this path: '" + value + "' is not an id.");
     }
 
-    /** An instant (2026-11-23T10:15:00Z, with any offset) or a date (its end, UTC); null when absent. */
+    /**
+     * An instant (2026-11-23T10:15:00Z, with any offset) or a date (its end, UTC), in years 1 to 9999
+     * (what PostgreSQL's timestamps and ISO 8601 without extensions hold); null when absent.
+     */
     public static OffsetDateTime instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String text = value.trim();
         try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return LocalDate.parse(value.trim()).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000);
-            } catch (DateTimeParseException notDate) {
-                throw ApiException.badRequest("'" + name + "' must be an ISO 8601 date-time with offset "
-                        + "(2026-11-23T10:15:00Z) or a date (2026-11-23).");
+            OffsetDateTime instant = text.length() == 10
+                    ? LocalDate.parse(text).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000)
+                    : OffsetDateTime.parse(text);
+            if (instant.getYear() >= 1 && instant.getYear() <= 9999) {
+                return instant;
             }
+        } catch (DateTimeException e) {
+            // answered below
         }
+        throw ApiException.badRequest("'" + name + "' must be an ISO 8601 date-time with offset "
+                + "(2026-11-23T10:15:00Z) or a date (2026-11-23), in years 1 to 9999.");
     }
 
     public static String reason(String value) {

@@ -2,6 +2,7 @@ package org.treatytracker.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -15,7 +16,8 @@ import java.io.IOException;
  * Request bodies must be well-formed Unicode text. JSON escapes can spell a lone surrogate
  * ("\ud800"), which no encoding can store (Java would silently write '?'), and U+0000, which
  * PostgreSQL text cannot hold; both are refused at parse time with a 400 naming the field. Any
- * other character, in any script, is kept exactly as sent. Duplicate keys in one object are refused too.
+ * other character, in any script, is kept exactly as sent. Duplicate keys in one object, and anything
+ * after the JSON value, are refused too.
  */
 @Singleton
 public class WellFormedText implements ObjectMapperCustomizer {
@@ -23,6 +25,7 @@ public class WellFormedText implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("well-formed-text").addDeserializer(String.class, new Strings()));
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.treatytracker.editorial.Articles.api;
+import static org.treatytracker.editorial.Articles.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,20 +18,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CandidatesTest {
 
-    private static io.restassured.specification.RequestSpecification editorPlain() {
-        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + org.treatytracker.support.Editors.editor("x"));
-    }
-
     @Test
     void anAcceptedCandidateBecomesAClaimWithItsPassage() {
         String text = "Genève (AFP) - Le Pérou a ratifié le 14 septembre le Protocole facultatif se rapportant à "
                 + "la Convention relative aux droits des personnes handicapées, a indiqué jeudi son ministère. "
                 + System.nanoTime();
-        String source = Articles.editor().contentType(ContentType.JSON)
+        String source = editor().contentType(ContentType.JSON)
                 .body(Map.of("title", "Pérou", "language", "fr", "published_on", "2024-03-14", "text", text))
                 .post("/api/v1/sources").then().statusCode(201).extract().path("id");
 
-        List<Map<String, Object>> candidates = editorPlain().post("/api/v1/sources/" + source + "/candidates")
+        List<Map<String, Object>> candidates = editor().post("/api/v1/sources/" + source + "/candidates")
                 .then().statusCode(200)
                 .body("source", equalTo(source))
                 .body("candidates", not(empty()))
@@ -39,7 +36,7 @@ class CandidatesTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> claim = (Map<String, Object>) candidates.get(0).get("claim");
 
-        editorPlain().contentType(ContentType.JSON).body(claim)
+        editor().contentType(ContentType.JSON).body(claim)
                 .post("/api/v1/claims").then().statusCode(201)
                 .body("claim.party", equalTo("PER"))
                 .body("claim.treaty", equalTo("OP-CRPD"))
@@ -52,9 +49,9 @@ class CandidatesTest {
 
     @Test
     void onlyEditorsAskForCandidates() {
-        io.restassured.RestAssured.given().post("/api/v1/sources/000_a06249cdaee31e0b/candidates").then().statusCode(401);
-        editorPlain().post("/api/v1/sources/000_a06249cdaee31e0b/candidates").then().statusCode(200)
+        Articles.off().post("/api/v1/sources/000_a06249cdaee31e0b/candidates").then().statusCode(401);
+        editor().post("/api/v1/sources/000_a06249cdaee31e0b/candidates").then().statusCode(200)
                 .body("language", equalTo("fr"));
-        editorPlain().post("/api/v1/sources/no-such-source/candidates").then().statusCode(404);
+        editor().post("/api/v1/sources/no-such-source/candidates").then().statusCode(404);
     }
 }

@@ -45,10 +45,16 @@ class ExtractionEvaluationTest {
             "all", new ExtractionEvaluation.Floor(0.95, 0.90));
 
     /**
-     * The blind held-out set ({@code heldout/}), for every kind and "all". Deliberately 0.0 until its
-     * first blind run: the floor is fixed after that run, here and nowhere else.
+     * The blind held-out set ({@code heldout/}): a little under its first (and so far only) run,
+     * P 0.77 / R 0.49 over all kinds. These texts must not be studied to tune rules; once they are,
+     * a new blind set is needed to measure the extractor on unseen text.
      */
-    static final ExtractionEvaluation.Floor HELDOUT_FLOOR = new ExtractionEvaluation.Floor(0.0, 0.0);
+    private static final Map<String, ExtractionEvaluation.Floor> HELDOUT_FLOORS = Map.of(
+            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.50, 0.60),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.70, 0.30),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.75, 0.55),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.85, 0.40),
+            "all", new ExtractionEvaluation.Floor(0.70, 0.42));
 
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
     private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout");
@@ -73,7 +79,7 @@ class ExtractionEvaluationTest {
             sets.put(set, results);
         }
         Map<String, Map<String, ExtractionEvaluation.Floor>> floors = Map.of(
-                "seeds", everyKind(SEED_FLOOR), "passages", PASSAGE_FLOORS, "heldout", everyKind(HELDOUT_FLOOR));
+                "seeds", everyKind(SEED_FLOOR), "passages", PASSAGE_FLOORS, "heldout", HELDOUT_FLOORS);
         String report = EvaluationReport.write(sets, floors, evaluation);
         Files.writeString(Path.of("target/extraction-evaluation.md"), report, StandardCharsets.UTF_8);
         String copy = System.getProperty(REPORT_PROPERTY);
