@@ -38,7 +38,7 @@ public class CitationResource {
     @GET
     public Response get(@PathParam("id") String id) {
         CitationReader.Read read = citations.read(Params.id(id));
-        return Response.ok(read.citation()).header("ETag", "\"v" + read.factVersion() + "\"").build();
+        return Response.ok(read.citation()).header("ETag", Preconditions.etag(read.factVersion())).build();
     }
 
     /** A JSON Merge Patch of the citation (quote, prefix, suffix, locator, derivation, source). */

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,9 +34,6 @@ public class ClaimResource {
             throw ApiException.badRequest("The body must be a claim (JSON object with 'kind').");
         }
         FactView fact = editorial.create(claim, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/v1/facts/" + fact.id()))
-                .tag(new EntityTag("v" + fact.version()))
-                .entity(fact)
-                .build();
+        return FactResource.withTag(Response.created(URI.create("/api/v1/facts/" + fact.id())), fact);
     }
 }

@@ -85,7 +85,7 @@ public class FactResource {
     }
 
     static Response withTag(Response.ResponseBuilder response, FactView fact) {
-        return response.header("ETag", "\"v" + fact.version() + "\"").entity(fact).build();
+        return response.header("ETag", Preconditions.etag(fact.version())).entity(fact).build();
     }
 
     static ObjectNode required(ObjectNode patch) {

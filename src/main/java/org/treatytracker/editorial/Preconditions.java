@@ -14,7 +14,11 @@ final class Preconditions {
     }
 
     static String etag(Fact fact) {
-        return "\"v" + fact.version + "\"";
+        return etag(fact.version);
+    }
+
+    static String etag(int version) {
+        return "\"v" + version + "\"";
     }
 
     /** 428 without an If-Match naming a version; 412 when it names another version than the current one. */
