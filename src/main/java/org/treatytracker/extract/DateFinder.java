@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
+import org.treatytracker.provenance.PartialDate;
 
 /**
  * Date expressions in French and English at the precision the text gives them: "le 24 décembre",

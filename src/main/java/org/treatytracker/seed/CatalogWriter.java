@@ -1,7 +1,5 @@
 package org.treatytracker.seed;
 
-import org.treatytracker.claim.Fields;
-import org.treatytracker.claim.Problems;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
 import org.treatytracker.names.NameKey;
 import org.treatytracker.party.Party;
 import org.treatytracker.party.PartyAlias;

@@ -1,7 +1,5 @@
 package org.treatytracker.seed;
 
-import org.treatytracker.claim.Fields;
-import org.treatytracker.claim.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.treatytracker.audit.AuditLog;
 import org.treatytracker.claim.CitationBuilder;
+import org.treatytracker.claim.Problems;
 import org.treatytracker.party.PartyResolver;
 import org.treatytracker.provenance.Source;
 import org.treatytracker.treaty.TreatyResolver;

@@ -1,7 +1,5 @@
 package org.treatytracker.seed;
 
-import org.treatytracker.claim.Fields;
-import org.treatytracker.claim.Problems;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.treatytracker.claim.Problems;
 import org.treatytracker.seed.SeedDocuments.ArticlesFile;
 import org.treatytracker.seed.SeedDocuments.ClaimsFile;
 import org.treatytracker.seed.SeedDocuments.CyclesFile;
