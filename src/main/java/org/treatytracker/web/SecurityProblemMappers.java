@@ -3,9 +3,14 @@ package org.treatytracker.web;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.treatytracker.auth.TokenKey;
 
 /**
  * Authentication and authorisation failures as problem+json. Authentication is lazy
@@ -13,6 +18,31 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * altogether, writes without a valid editor token end here.
  */
 public class SecurityProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(SecurityProblemMappers.class);
+
+    private final TokenKey key;
+
+    public SecurityProblemMappers(TokenKey key) {
+        this.key = key;
+    }
+
+    /** SmallRye JWT reports a key it cannot load as a deployment failure, at the first token check. */
+    @ServerExceptionMapper
+    public Response noKey(DeploymentException e, UriInfo uri) {
+        Optional<Path> missing = key.missingFile();
+        if (missing.isEmpty()) {
+            LOG.errorf(e, "Unhandled error on %s", uri.getPath());
+            return Response.status(500).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(500, "Internal Server Error", "The server could not answer this request.", uri.getPath()))
+                    .build();
+        }
+        return Response.status(503).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(503, "Service Unavailable", "Writes are not available: this service has no public key "
+                        + "to verify tokens with (nothing at " + missing.get() + "). Its operator runs keygen or sets "
+                        + "TRACKER_JWT_PUBLIC_KEY, then restarts it. Reads are not affected.", uri.getPath()))
+                .build();
+    }
 
     @ServerExceptionMapper
     public Response anonymous(UnauthorizedException e, UriInfo uri) {
