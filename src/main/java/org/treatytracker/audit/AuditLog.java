@@ -1,6 +1,7 @@
 package org.treatytracker.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,6 +55,15 @@ public class AuditLog {
         entry.before = write(before);
         entry.after = write(after);
         return entry;
+    }
+
+    /** A state as the log keeps it, read back as JSON (null stays null). */
+    public JsonNode read(String stored) {
+        try {
+            return stored == null ? null : json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit_log holds invalid JSON: " + e.getMessage(), e);
+        }
     }
 
     private String write(Object state) {

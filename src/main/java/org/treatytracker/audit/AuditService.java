@@ -1,15 +1,11 @@
 package org.treatytracker.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.treatytracker.web.ApiException;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -17,10 +13,10 @@ import org.treatytracker.web.PageRequest;
 @ApplicationScoped
 public class AuditService {
 
-    private final ObjectMapper json;
+    private final AuditLog audit;
 
-    public AuditService(ObjectMapper json) {
-        this.json = json;
+    public AuditService(AuditLog audit) {
+        this.audit = audit;
     }
 
     /** Which entries to list; each null criterion matches everything. */
@@ -51,13 +47,10 @@ public class AuditService {
             where.add("at <= :until");
             parameters.and("until", filter.until());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id desc";
-        long total = where.isEmpty() ? AuditEntry.count() : AuditEntry.count(String.join(" and ", where), parameters);
-        long from = (long) (page.page() - 1) * page.perPage();
-        if (from > 0 && from >= total) {
-            throw ApiException.badRequest("page " + page.page() + " is past the last page at per_page "
-                    + page.perPage() + ".");
-        }
+        String conditions = String.join(" and ", where);
+        long total = where.isEmpty() ? AuditEntry.count() : AuditEntry.count(conditions, parameters);
+        long from = page.offsetWithin(total);
+        String query = (where.isEmpty() ? "" : conditions + " ") + "order by id desc";
         List<AuditView> items = AuditEntry.<AuditEntry>find(query, parameters)
                 .range((int) from, (int) Math.min(Integer.MAX_VALUE, from + page.perPage() - 1))
                 .stream()
@@ -74,14 +67,6 @@ public class AuditService {
             default -> "/api/v1/facts/" + entry.targetId;
         };
         return new AuditView(entry.id, entry.at, entry.actor, entry.action.name(), entry.targetKind, entry.targetId,
-                href, entry.factId, entry.factVersion, entry.reason, tree(entry.before), tree(entry.after));
-    }
-
-    private JsonNode tree(String stored) {
-        try {
-            return stored == null ? null : json.readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit_log holds invalid JSON: " + e.getMessage(), e);
-        }
+                href, entry.factId, entry.factVersion, entry.reason, audit.read(entry.before), audit.read(entry.after));
     }
 }

@@ -1,7 +1,5 @@
 package org.treatytracker.editorial;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.treatytracker.audit.AuditEntry;
+import org.treatytracker.audit.AuditLog;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.web.ApiException;
 
@@ -17,9 +16,11 @@ import org.treatytracker.web.ApiException;
 public class FactHistory {
 
     private final ObjectMapper json;
+    private final AuditLog audit;
 
-    public FactHistory(ObjectMapper json) {
+    public FactHistory(ObjectMapper json, AuditLog audit) {
         this.json = json;
+        this.audit = audit;
     }
 
     /** The fact as it is; 410 when it was retracted, 404 when it never existed. */
@@ -47,20 +48,14 @@ public class FactHistory {
         List<AuditEntry> entries = asOf == null
                 ? AuditEntry.list("factId = ?1 order by id", id)
                 : AuditEntry.list("factId = ?1 and at <= ?2 order by id", id, asOf);
-        if (entries.isEmpty() && Fact.findByIdOptional(id).isEmpty() && AuditEntry.count("factId", id) == 0) {
+        // Without entries up to as_of, the fact may still exist, or have entries after as_of.
+        if (entries.isEmpty() && Fact.findByIdOptional(id).isEmpty()
+                && (asOf == null || AuditEntry.count("factId", id) == 0)) {
             throw ApiException.notFound("No fact " + id + ".");
         }
         return entries.stream()
                 .map(entry -> new FactVersionView(entry.id, entry.at, entry.action.name(), entry.targetKind,
-                        entry.targetId, entry.factVersion, entry.reason, tree(entry.after)))
+                        entry.targetId, entry.factVersion, entry.reason, audit.read(entry.after)))
                 .toList();
-    }
-
-    private JsonNode tree(String stored) {
-        try {
-            return stored == null ? null : json.readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit_log holds invalid JSON: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,12 +1,11 @@
 package org.treatytracker.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.treatytracker.names.NameKey;
 
 /**
  * Cardinal numbers written in words, French ("quatre-vingt-douze", "deux cent vingt-sept",
@@ -163,7 +162,7 @@ public final class NumberWords {
     }
 
     static String key(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return NameKey.of(word);
     }
 
     private static Map.Entry<String, Word> add(String word, long value) {

@@ -50,10 +50,7 @@ public class ImportHistoryService {
         String where = " FROM import_changes WHERE import_id = ?1 AND (CAST(?2 AS text) IS NULL OR change = ?2)";
         long total = ((Number) em.createNativeQuery("SELECT count(*)" + where)
                 .setParameter(1, parseId(id)).setParameter(2, change).getSingleResult()).longValue();
-        long offset = (long) (page.page() - 1) * page.perPage();
-        if (offset > 0 && offset >= total) {
-            throw ApiException.badRequest("page " + page.page() + " is past the last page at per_page " + page.perPage() + ".");
-        }
+        long offset = page.offsetWithin(total);
         List<ImportChangeView> items = ((List<Object[]>) em.createNativeQuery(
                         "SELECT item_key, change, before, after" + where + " ORDER BY item_key LIMIT ?3 OFFSET ?4")
                 .setParameter(1, parseId(id)).setParameter(2, change)

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
-import org.treatytracker.web.ApiException;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
@@ -44,10 +43,7 @@ public class RecommendationService {
         long total = ((Number) where.bind(Panache.getEntityManager()
                 .createNativeQuery("SELECT count(*)" + RecommendationFilter.FROM + where.sql()))
                 .getSingleResult()).longValue();
-        long offset = (long) (page.page() - 1) * page.perPage();
-        if (offset > 0 && offset >= total) {
-            throw ApiException.badRequest("page " + page.page() + " is past the last page at per_page " + page.perPage() + ".");
-        }
+        long offset = page.offsetWithin(total);
         List<Object[]> rows = where.bind(Panache.getEntityManager().createNativeQuery(
                 COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset))
                 .getResultList();

@@ -10,6 +10,18 @@ public record PageRequest(int page, int perPage) {
         return new PageRequest(number("page", page, 1, Integer.MAX_VALUE, 1), number("per_page", perPage, 1, MAX, MAX));
     }
 
+    /**
+     * The offset of this page in a list of {@code total} items paged in the database; a page past the
+     * last is a 400 (page 1 of nothing is empty).
+     */
+    public long offsetWithin(long total) {
+        long offset = (long) (page - 1) * perPage;
+        if (offset > 0 && offset >= total) {
+            throw ApiException.badRequest("page " + page + " is past the last page at per_page " + perPage + ".");
+        }
+        return offset;
+    }
+
     private static int number(String name, String value, int min, int max, int absent) {
         if (value == null) {
             return absent;

@@ -26,7 +26,7 @@ public final class Params {
         if (id > 0) {
             return id;
         }
-        throw ApiException.notFound("No resource at this path: '" + value + "' is not an id.");
+        throw ApiException.notFound("No resource at this path: '" + Codes.printable(value) + "' is not an id.");
     }
 
     /**
