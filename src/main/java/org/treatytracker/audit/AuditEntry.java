@@ -26,6 +26,7 @@ public class AuditEntry extends PanacheEntityBase {
     public static final String FACT = "fact";
     public static final String CITATION = "citation";
     public static final String IMPORT = "import";
+    public static final String RECOMMENDATION = "recommendation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

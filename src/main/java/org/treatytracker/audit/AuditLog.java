@@ -39,9 +39,11 @@ public class AuditLog {
         entry.persist();
     }
 
+    /** A write to something that is not a fact (a source, an import, a recommendation), with its states as shown. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void other(String actor, Action action, String targetKind, String targetId, Object before, Object after) {
-        entry(actor, action, targetKind, targetId, null, before, after).persist();
+    public void other(String actor, Action action, String targetKind, String targetId, String reason, Object before,
+                      Object after) {
+        entry(actor, action, targetKind, targetId, reason, before, after).persist();
     }
 
     private AuditEntry entry(String actor, Action action, String targetKind, String targetId, String reason,

@@ -19,7 +19,8 @@ import org.treatytracker.web.Params;
 public class AuditResource {
 
     private static final Set<String> TARGET_KINDS = Set.of(AuditEntry.SOURCE, AuditEntry.FACT, AuditEntry.CITATION,
-            AuditEntry.IMPORT);
+            AuditEntry.IMPORT, AuditEntry.RECOMMENDATION);
+    private static final int MAX_TARGET_ID = 256;
 
     private final AuditService audit;
 
@@ -30,7 +31,7 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.EDITOR)
     public ItemList<AuditView> list(@QueryParam("actor") String actor, @QueryParam("target_kind") String targetKind,
-            @QueryParam("fact_id") String factId, @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("target_id") String targetId, @QueryParam("fact_id") String factId, @QueryParam("since") String since, @QueryParam("until") String until,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         if (targetKind != null && !TARGET_KINDS.contains(targetKind)) {
             throw ApiException.badRequest("'target_kind' must be one of " + TARGET_KINDS.stream().sorted().toList() + ".");
@@ -38,8 +39,12 @@ public class AuditResource {
         if (actor != null && actor.length() > 256) {
             throw ApiException.badRequest("'actor' is longer than 256 characters.");
         }
+        if (targetId != null && (targetKind == null || targetId.length() > MAX_TARGET_ID)) {
+            throw ApiException.badRequest("'target_id' needs 'target_kind' (ids are per kind) and at most "
+                    + MAX_TARGET_ID + " characters.");
+        }
         Long fact = factId == null ? null : factId(factId);
-        return audit.list(new AuditService.Filter(actor, targetKind, fact, Params.instant("since", since),
+        return audit.list(new AuditService.Filter(actor, targetKind, targetId, fact, Params.instant("since", since),
                 Params.instant("until", until)), PageRequest.of(page, perPage));
     }
 

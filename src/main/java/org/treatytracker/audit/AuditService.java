@@ -20,7 +20,8 @@ public class AuditService {
     }
 
     /** Which entries to list; each null criterion matches everything. */
-    public record Filter(String actor, String targetKind, Long factId, OffsetDateTime since, OffsetDateTime until) {
+    public record Filter(String actor, String targetKind, String targetId, Long factId, OffsetDateTime since,
+                         OffsetDateTime until) {
     }
 
     @Transactional
@@ -34,6 +35,10 @@ public class AuditService {
         if (filter.targetKind() != null) {
             where.add("targetKind = :targetKind");
             parameters.and("targetKind", filter.targetKind());
+        }
+        if (filter.targetId() != null) {
+            where.add("targetId = :targetId");
+            parameters.and("targetId", filter.targetId());
         }
         if (filter.factId() != null) {
             where.add("factId = :factId");
@@ -64,6 +69,7 @@ public class AuditService {
             case AuditEntry.SOURCE -> "/api/v1/sources/" + entry.targetId;
             case AuditEntry.CITATION -> "/api/v1/citations/" + entry.targetId;
             case AuditEntry.IMPORT -> "/api/v1/imports/" + entry.targetId;
+            case AuditEntry.RECOMMENDATION -> "/api/v1/recommendations/" + entry.targetId;
             default -> "/api/v1/facts/" + entry.targetId;
         };
         return new AuditView(entry.id, entry.at, entry.actor, entry.action.name(), entry.targetKind, entry.targetId,

@@ -15,9 +15,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = TreatyDateClaim.class, name = "treaty_date"),
         @JsonSubTypes.Type(value = UprReviewClaim.class, name = "upr_review"),
         @JsonSubTypes.Type(value = ReportedFigureClaim.class, name = "reported_figure"),
-        @JsonSubTypes.Type(value = HrcMembershipClaim.class, name = "hrc_membership")})
+        @JsonSubTypes.Type(value = HrcMembershipClaim.class, name = "hrc_membership"),
+        @JsonSubTypes.Type(value = UprRecommendationClaim.class, name = "upr_recommendation")})
 public sealed interface Claim permits TreatyActionClaim, TreatyDateClaim, UprReviewClaim, ReportedFigureClaim,
-        HrcMembershipClaim {
+        HrcMembershipClaim, UprRecommendationClaim {
 
     String id();
 

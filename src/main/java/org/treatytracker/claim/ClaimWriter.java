@@ -1,7 +1,10 @@
 package org.treatytracker.claim;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ import org.treatytracker.ratification.TreatyAction;
 import org.treatytracker.treaty.Treaty;
 import org.treatytracker.treaty.TreatyDate;
 import org.treatytracker.treaty.TreatyResolver;
+import org.treatytracker.upr.UprRecommendation;
 import org.treatytracker.upr.UprReview;
 
 /**
@@ -26,6 +30,11 @@ public final class ClaimWriter {
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final int MAX_LABEL = 500;
     private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(15);
+    private static final int MAX_RECOMMENDATION = 20_000;
+    private static final int MAX_SHORT = 200;
+    private static final int MAX_LISTED = 200;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final List<String> RESPONSES = List.of("supported", "noted");
 
     private final PartyResolver parties;
     private final TreatyResolver treaties;
@@ -53,11 +62,88 @@ public final class ClaimWriter {
             fact = uprReview(c, reuse(target, UprReview.class, UprReview::new), fields);
         } else if (claim instanceof ReportedFigureClaim c) {
             fact = reportedFigure(c, reuse(target, ReportedFigure.class, ReportedFigure::new), fields);
+        } else if (claim instanceof HrcMembershipClaim c) {
+            fact = hrcMembership(c, reuse(target, HrcMembership.class, HrcMembership::new), fields);
         } else {
-            fact = hrcMembership((HrcMembershipClaim) claim, reuse(target, HrcMembership.class, HrcMembership::new),
-                    fields);
+            fields.problem("a upr_recommendation is not a fact of its own: it belongs to a review and is added "
+                    + "through POST /api/v1/claims, not written in seed files");
+            fact = null;
         }
         return Optional.ofNullable(fact);
+    }
+
+    /**
+     * Checks a recommendation's fields (its review exists, its recommending states resolve, sizes are
+     * bounded) and copies them onto {@code target}; the citation is the caller's (see
+     * {@link CitationBuilder}). Empty, with {@code target} untouched, when the claim does not hold.
+     */
+    public Optional<UprRecommendation> recommendation(UprRecommendationClaim claim, UprRecommendation target,
+                                                      Fields fields) {
+        Long reviewId = fields.required(claim.review(), "review");
+        UprReview review = reviewId == null ? null : UprReview.<UprReview>findById(reviewId);
+        if (reviewId != null && review == null) {
+            fields.problem("review " + reviewId + " is not a UPR review (a state's reviews and their fact ids: "
+                    + "GET /api/v1/states/{code}/upr-reviews)");
+        }
+        String text = bounded(fields.required(claim.text(), "text"), "text", MAX_RECOMMENDATION, fields);
+        String language = fields.required(claim.language(), "language");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            fields.problem("'language' must be an ISO 639 code in lower case, e.g. 'fr' or 'en'");
+        }
+        String unNumber = bounded(claim.unNumber(), "un_number", MAX_SHORT, fields);
+        if (claim.response() != null && !RESPONSES.contains(claim.response())) {
+            fields.problem("'response' is '" + claim.response() + "'; expected one of " + RESPONSES + " or null");
+        }
+        String responseRaw = bounded(claim.responseRaw(), "response_raw", MAX_LABEL, fields);
+        Set<String> recommenders = new TreeSet<>();
+        for (String name : listed(claim.recommendingStates(), "recommending_states", fields)) {
+            Party party = party(name, "recommending_states", fields, true);
+            if (party != null) {
+                recommenders.add(party.code);
+            }
+        }
+        Set<String> themes = new TreeSet<>();
+        for (String theme : listed(claim.themes(), "themes", fields)) {
+            if (theme == null || theme.isBlank() || theme.length() > MAX_SHORT) {
+                fields.problem("each of 'themes' must be 1 to " + MAX_SHORT + " characters");
+            } else {
+                themes.add(theme.strip());
+            }
+        }
+        if (!fields.ok()) {
+            return Optional.empty();
+        }
+        target.review = review;
+        target.body = text;
+        target.language = language;
+        target.unNumber = unNumber;
+        target.response = claim.response();
+        target.responseRaw = responseRaw;
+        // Changed in place: a new collection would be rewritten whole even when nothing in it changed.
+        target.recommendingStates.retainAll(recommenders);
+        target.recommendingStates.addAll(recommenders);
+        target.themes.retainAll(themes);
+        target.themes.addAll(themes);
+        return Optional.of(target);
+    }
+
+    private static String bounded(String value, String field, int max, Fields fields) {
+        if (value != null && value.length() > max) {
+            fields.problem("'" + field + "' is longer than " + max + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    private static List<String> listed(List<String> values, String field, Fields fields) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > MAX_LISTED) {
+            fields.problem("'" + field + "' has more than " + MAX_LISTED + " entries");
+            return List.of();
+        }
+        return values;
     }
 
     private TreatyAction treatyAction(TreatyActionClaim claim, TreatyAction action, Fields fields) {

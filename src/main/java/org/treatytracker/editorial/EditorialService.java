@@ -1,6 +1,5 @@
 package org.treatytracker.editorial;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +20,10 @@ import org.treatytracker.claim.ClaimWriter;
 import org.treatytracker.claim.FactSnapshot;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
-import org.treatytracker.party.PartyResolver;
 import org.treatytracker.provenance.Citation;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.provenance.Source;
-import org.treatytracker.treaty.TreatyResolver;
-import org.treatytracker.upr.UprCycle;
+import org.treatytracker.upr.UprRecommendation;
 import org.treatytracker.web.ApiException;
-import org.treatytracker.web.JsonProblems;
 
 /**
  * Editors' writes to facts and citations. Each is one transaction: checked through the same
@@ -38,14 +33,12 @@ import org.treatytracker.web.JsonProblems;
 @ApplicationScoped
 public class EditorialService {
 
-    private final PartyResolver parties;
-    private final TreatyResolver treaties;
+    private final ClaimChecks checks;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    public EditorialService(PartyResolver parties, TreatyResolver treaties, AuditLog audit, ObjectMapper json) {
-        this.parties = parties;
-        this.treaties = treaties;
+    public EditorialService(ClaimChecks checks, AuditLog audit, ObjectMapper json) {
+        this.checks = checks;
         this.audit = audit;
         this.json = json;
     }
@@ -57,8 +50,8 @@ public class EditorialService {
         }
         Problems problems = new Problems();
         Fields fields = new Fields(problems, null);
-        List<Citation> cited = citations().build(claim.citations(), null, fields);
-        Fact fact = writer().fill(claim, null, fields).orElse(null);
+        List<Citation> cited = checks.citations().build(claim.citations(), null, fields);
+        Fact fact = checks.writer().fill(claim, null, fields).orElse(null);
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
@@ -82,9 +75,9 @@ public class EditorialService {
         FactSnapshot before = snapshot(fact);
         ObjectNode merged = json.valueToTree(ClaimForms.of(fact).orElseThrow());
         MergePatch.apply(merged, patch);
-        Claim claim = read(merged, Claim.class);
+        Claim claim = checks.read(merged, Claim.class);
         Problems problems = new Problems();
-        writer().fill(claim, fact, new Fields(problems, null));
+        checks.writer().fill(claim, fact, new Fields(problems, null));
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
@@ -95,6 +88,11 @@ public class EditorialService {
     public void retract(long id, String ifMatch, String reason, String actor) {
         Fact fact = editable(id);
         Preconditions.requireCurrent(ifMatch, fact);
+        long held = UprRecommendation.count("review.id = ?1 and addedBy is not null", id);
+        if (held > 0) {
+            throw ApiException.conflict("UPR review " + id + " holds " + held + " recommendation(s) added by editors "
+                    + "(GET /api/v1/recommendations?review=" + id + " lists them): retract them first.");
+        }
         audit.fact(actor, Action.retract, AuditEntry.FACT, fact.id.toString(), fact, reason, snapshot(fact), null);
         fact.delete();
         flush(fact);
@@ -122,7 +120,7 @@ public class EditorialService {
                 citation.source.id);
         ObjectNode merged = json.valueToTree(current);
         MergePatch.apply(merged, patch);
-        ClaimCitation changed = read(merged, ClaimCitation.class);
+        ClaimCitation changed = checks.read(merged, ClaimCitation.class);
         boolean samePlace = changed.prefix() == null && changed.suffix() == null
                 && Objects.equals(changed.quote(), current.quote())
                 && Objects.equals(changed.locator(), current.locator())
@@ -184,19 +182,11 @@ public class EditorialService {
 
     private Citation citation(ClaimCitation record) {
         Problems problems = new Problems();
-        Citation citation = citations().one(record, null, new Fields(problems, null)).orElse(null);
+        Citation citation = checks.citations().one(record, null, new Fields(problems, null)).orElse(null);
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
         return citation;
-    }
-
-    private <T> T read(ObjectNode node, Class<T> type) {
-        try {
-            return json.treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The request body is not acceptable: " + JsonProblems.describe(e));
-        }
     }
 
     /** Writes now, so that a concurrent write that got there first is a 412 here rather than at commit. */
@@ -204,8 +194,7 @@ public class EditorialService {
         try {
             Fact.flush();
         } catch (OptimisticLockException | StaleStateException e) {
-            throw new ApiException(412, "Precondition Failed", "Another write to fact " + fact.id
-                    + " committed first. Read it again (GET /api/v1/facts/" + fact.id + ") and reapply your change.");
+            throw Preconditions.lostRace("fact", "/api/v1/facts/" + fact.id);
         }
     }
 
@@ -213,11 +202,4 @@ public class EditorialService {
         return FactSnapshot.of(fact, json);
     }
 
-    private ClaimWriter writer() {
-        return new ClaimWriter(parties, treaties, cycle -> UprCycle.findByNumber(cycle).isPresent());
-    }
-
-    private static CitationBuilder citations() {
-        return new CitationBuilder(id -> Source.<Source>findById(id), source -> source.body);
-    }
 }

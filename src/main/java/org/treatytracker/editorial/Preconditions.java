@@ -5,40 +5,46 @@ import org.treatytracker.provenance.Fact;
 import org.treatytracker.web.ApiException;
 
 /**
- * Optimistic concurrency for facts: the ETag names the fact's version, and a write must send back
- * the ETag it read (If-Match). A citation is part of its fact and shares its ETag.
+ * Optimistic concurrency: the ETag names a resource's version, and a write must send back the ETag
+ * it read (If-Match). A citation is part of its fact and shares its ETag; a recommendation has its own.
  */
 final class Preconditions {
 
     private Preconditions() {
     }
 
-    static String etag(Fact fact) {
-        return etag(fact.version);
-    }
-
     static String etag(int version) {
         return "\"v" + version + "\"";
     }
 
-    /** 428 without an If-Match naming a version; 412 when it names another version than the current one. */
     static void requireCurrent(String ifMatch, Fact fact) {
-        String current = etag(fact);
+        requireCurrent(ifMatch, fact.version, "fact", "/api/v1/facts/" + fact.id);
+    }
+
+    /**
+     * 428 without an If-Match naming a version; 412 when it names another version than the current one.
+     *
+     * @param what   what is written, for the messages ("fact")
+     * @param readAt where its current version is read
+     */
+    static void requireCurrent(String ifMatch, int version, String what, String readAt) {
+        String current = etag(version);
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            throw new ApiException(428, "Precondition Required",
-                    "This write needs an If-Match header with the ETag you read (GET " + fact.href()
-                            + " or /api/v1/facts/" + fact.id + "); the fact is now at " + current + ".");
+            throw new ApiException(428, "Precondition Required", "This write needs an If-Match header with the ETag "
+                    + "you read (GET " + readAt + "); the " + what + " is now at " + current + ".");
         }
         boolean matches = Arrays.stream(ifMatch.split(","))
                 .map(String::trim)
                 .anyMatch(current::equals);
         if (!matches) {
-            throw stale(fact);
+            throw new ApiException(412, "Precondition Failed", "The " + what + " changed since you read it; it is now at "
+                    + current + ". Read it again (GET " + readAt + ") and reapply your change.");
         }
     }
 
-    static ApiException stale(Fact fact) {
-        return new ApiException(412, "Precondition Failed", "The fact changed since you read it; it is now at "
-                + etag(fact) + ". Read it again (GET /api/v1/facts/" + fact.id + ") and reapply your change.");
+    /** A concurrent write committed between this request's read and its write. */
+    static ApiException lostRace(String what, String readAt) {
+        return new ApiException(412, "Precondition Failed", "Another write to the " + what + " committed first. Read it "
+                + "again (GET " + readAt + ") and reapply your change.");
     }
 }

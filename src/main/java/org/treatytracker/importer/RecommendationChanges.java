@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Compares a dataset's newly imported recommendations with those of its earlier exports, by key,
  * records every difference in the import's change log, then deletes the earlier rows: the newer
- * export replaces them.
+ * export replaces them. Recommendations editors added citing one of these sources are theirs, not
+ * the dataset's: they are neither compared nor deleted.
  */
 final class RecommendationChanges {
 
@@ -22,7 +23,7 @@ final class RecommendationChanges {
                    || ' | themes: ' || coalesce((SELECT string_agg(t.theme, '; ' ORDER BY t.theme)
                                                  FROM upr_recommendation_themes t WHERE t.recommendation_id = r.id), '-')
                    || ' | ' || md5(r.body) AS state
-            FROM upr_recommendations r WHERE r.source_id = ANY (?)""";
+            FROM upr_recommendations r WHERE r.source_id = ANY (?) AND r.added_by IS NULL""";
 
     private RecommendationChanges() {
     }
@@ -64,7 +65,7 @@ final class RecommendationChanges {
                 }
             }
         }
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM upr_recommendations WHERE source_id = ANY (?)")) {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM upr_recommendations WHERE source_id = ANY (?) AND added_by IS NULL")) {
             delete.setArray(1, earlierSources);
             delete.executeUpdate();
         }

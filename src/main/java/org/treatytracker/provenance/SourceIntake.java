@@ -55,7 +55,7 @@ public class SourceIntake {
         source.addedBy = actor;
         source.addedAt = OffsetDateTime.now();
         source.persist();
-        audit.other(actor, AuditEntry.Action.create, AuditEntry.SOURCE, id, null, metadata(source));
+        audit.other(actor, AuditEntry.Action.create, AuditEntry.SOURCE, id, null, null, metadata(source));
         return SourceView.of(source);
     }
 

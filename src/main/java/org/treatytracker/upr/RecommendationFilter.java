@@ -19,11 +19,20 @@ record RecommendationFilter(String sql, List<Object> parameters) {
     private static final List<String> STEMMED_CONFIGS = List.of("french", "english", "spanish");
 
     static RecommendationFilter of(UprStatsService.Filters filters, String q) {
+        return of(filters, q, null);
+    }
+
+    /** @param review a review's fact id, to list its recommendations only; null for all */
+    static RecommendationFilter of(UprStatsService.Filters filters, String q, Long review) {
         if (q != null && (q.isBlank() || q.length() > MAX_QUERY)) {
             throw ApiException.badRequest("q must be 1 to " + MAX_QUERY + " characters.");
         }
         StringBuilder sql = new StringBuilder(" WHERE true");
         List<Object> parameters = new ArrayList<>();
+        if (review != null) {
+            sql.append(" AND r.review_fact_id = ?");
+            parameters.add(review);
+        }
         if (filters.state() != null) {
             sql.append(" AND rv.state_code = ?");
             parameters.add(filters.state());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Params;
 
 @Path("/api/v1/recommendations")
 public class RecommendationResource {
@@ -28,15 +29,16 @@ public class RecommendationResource {
     public Response list(@QueryParam("state") String state, @QueryParam("cycle") String cycle,
                          @QueryParam("recommending_state") String recommendingState,
                          @QueryParam("theme") String theme, @QueryParam("response") String response,
-                         @QueryParam("q") String q, @QueryParam("page") String page,
+                         @QueryParam("q") String q, @QueryParam("review") String review, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage, @QueryParam("format") String format,
                          @Context HttpHeaders headers) {
         boolean csv = Csv.wanted(format, headers);
         UprStatsService.Filters filters = stats.filters(state, cycle, recommendingState, theme, response);
+        Long reviewId = Params.idFilter("review", review);
         if (csv) {
-            return Response.ok(recommendations.csv(filters, q), Csv.CONTENT_TYPE).build();
+            return Response.ok(recommendations.csv(filters, q, reviewId), Csv.CONTENT_TYPE).build();
         }
-        return Response.ok(recommendations.page(filters, q, PageRequest.of(page, perPage)),
+        return Response.ok(recommendations.page(filters, q, reviewId, PageRequest.of(page, perPage)),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -1,13 +1,19 @@
 package org.treatytracker.upr;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** One UPR recommendation as made, with its response and where it comes from ({@code source}). */
+/**
+ * One UPR recommendation as made, with its response and where it comes from ({@code source}): a
+ * passage of a stored article for those editors add, a place in an imported file for the others.
+ * {@code owner} says who maintains it and {@code version} is its ETag.
+ */
 public record RecommendationView(
         long id,
         String state,
         int cycle,
         Integer session,
+        long reviewFactId,
         String unNumber,
         String text,
         String language,
@@ -15,14 +21,36 @@ public record RecommendationView(
         String responseRaw,
         List<String> recommendingStates,
         List<String> themes,
+        String owner,
+        int version,
         SourceRef source) {
 
-    /** The source the recommendation was taken from and where in it (e.g. a file and its row). */
-    public record SourceRef(String sourceId, String locator, String href) {
+    /** Who maintains a recommendation: an imported dataset (replaced by its next import) or editors. */
+    public static final String DATASET = "dataset";
+    public static final String EDITOR = "editor";
+
+    /**
+     * The source and where in it: a verbatim {@code quote} at code-point offsets [start, end) of the
+     * stored text, or a {@code locator} (e.g. a file's row); {@code derivation} says how the
+     * recommendation follows from it when it is not read literally.
+     */
+    public record SourceRef(String sourceId, String locator, String quote, Integer start, Integer end,
+                            String derivation, String href) {
     }
 
-    /** The CSV columns, named as the JSON fields flatten (see the list CSV convention). */
+    /**
+     * The CSV columns, named as the JSON fields flatten (see the list CSV convention). Columns added
+     * after the first release come last, so that a reader going by position still finds the others.
+     */
     static final List<String> CSV_COLUMNS = List.of("id", "state", "cycle", "session", "un_number", "text", "language",
             "response", "response_raw", "recommending_states", "themes", "source.source_id", "source.locator",
-            "source.href");
+            "source.href", "review_fact_id", "owner", "version", "source.quote", "source.start", "source.end",
+            "source.derivation");
+
+    List<Object> csvRow() {
+        return Arrays.asList(id, state, cycle, session, unNumber, text, language, response, responseRaw,
+                String.join(" | ", recommendingStates), String.join(" | ", themes), source.sourceId(), source.locator(),
+                source.href(), reviewFactId, owner, version, source.quote(), source.start(), source.end(),
+                source.derivation());
+    }
 }

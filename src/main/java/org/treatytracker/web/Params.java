@@ -29,6 +29,23 @@ public final class Params {
         throw ApiException.notFound("No resource at this path: '" + Codes.printable(value) + "' is not an id.");
     }
 
+    /** A numeric id given as a query filter; absent is null, anything but a positive whole number a 400. */
+    public static Long idFilter(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            id = 0;
+        }
+        if (id > 0) {
+            return id;
+        }
+        throw ApiException.badRequest("'" + name + "' must be an id (a positive whole number).");
+    }
+
     /**
      * An instant (2026-11-23T10:15:00Z, with any offset) or a date (its end, UTC), in years 1 to 9999
      * (what PostgreSQL's timestamps and ISO 8601 without extensions hold); null when absent.

@@ -300,6 +300,9 @@ class BadInputSuiteTest {
         if (name.equals("id") && template.startsWith("/api/v1/citations/")) {
             return Long.toString(fixture.citation().id());
         }
+        if (name.equals("id") && template.startsWith("/api/v1/recommendations/")) {
+            return Long.toString(fixture.recommendation().id());
+        }
         return VALID.get(name);
     }
 
@@ -409,13 +412,12 @@ class BadInputSuiteTest {
                 }
             }
         }
-        // Path ids that are not ids, and a seed-owned fact or citation (409).
+        // Path ids that are not ids, and a seed-owned fact or citation (409), or the first recommendation.
         if (template.contains("{id}")) {
             for (String id : BAD_IDS) {
                 cases.withId("id=" + shorten(id), encode(id), mediaType, body);
             }
-            cases.withId("id of a seed-owned " + (template.startsWith("/api/v1/citations") ? "citation" : "fact"),
-                    "1", mediaType, body);
+            cases.withId("id 1 of " + collection(template), "1", mediaType, body);
         }
         // If-Match missing or not the current ETag.
         if (cases.ifMatch) {
@@ -481,8 +483,8 @@ class BadInputSuiteTest {
         void withId(String label, String encodedId, String mediaType, byte[] body) {
             Map<String, String> headers = target().ifMatch();
             if (encodedId.equals("1") && ifMatch) {
-                String tag = exchange("GET", "/api/v1/" + (template.startsWith("/api/v1/citations") ? "citations" : "facts")
-                        + "/1", Map.of(), null, null, false).header("ETag");
+                String tag = exchange("GET", "/api/v1/" + collection(template) + "/1", Map.of(), null, null, false)
+                        .header("ETag");
                 headers = tag == null ? Map.of() : Map.of("If-Match", tag);
             }
             request(label, template.replace("{id}", encodedId), mediaType, body, headers, "Bearer " + token, false);
@@ -518,6 +520,11 @@ class BadInputSuiteTest {
             if (template.startsWith("/api/v1/facts/")) {
                 Fixture.Current fact = fixture.fact();
                 return new Target(template.replace("{id}", Long.toString(fact.id())), ifMatch ? fact.etag() : null);
+            }
+            if (template.startsWith("/api/v1/recommendations/")) {
+                Fixture.Current recommendation = fixture.recommendation();
+                return new Target(template.replace("{id}", Long.toString(recommendation.id())),
+                        ifMatch ? recommendation.etag() : null);
             }
             return new Target(template, null);
         }
@@ -562,7 +569,9 @@ class BadInputSuiteTest {
                 fixture.changed();
             }
             if (op.equals("POST /api/v1/claims") && answer.status() == 201) {
-                fixture.created.add(fixture.idOf(answer));
+                String location = String.valueOf(answer.header("Location"));
+                (location.contains("/api/v1/recommendations/") ? fixture.recommendations : fixture.created)
+                        .add(fixture.idOf(answer));
             }
             if (op.equals("POST /api/v1/sources") && answer.status() == 201) {
                 failures.add(what + " added a source; its base body must repeat a stored text, so that none is added");
@@ -572,6 +581,11 @@ class BadInputSuiteTest {
     }
 
     private static final String OVERSIZE = "oversize body (> 2 MB)";
+
+    /** The collection an {id} template addresses: facts, citations or recommendations. */
+    private static String collection(String template) {
+        return template.substring("/api/v1/".length(), template.indexOf('/', "/api/v1/".length()));
+    }
 
     private record Target(String path, String etag) {
         Map<String, String> ifMatch() {
@@ -744,7 +758,10 @@ class BadInputSuiteTest {
         }
 
         final List<Long> created = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> recommendations = Collections.synchronizedList(new ArrayList<>());
         int setupRequests;
+        private long review = -1;
+        private long recommendation = -1;
         private long fact = -1;
         private Answer read;
 
@@ -764,6 +781,38 @@ class BadInputSuiteTest {
         Current citation() {
             JsonNode provenance = tree(current(true)).get("provenance");
             return new Current(provenance.get(provenance.size() - 1).get("citation_id").asLong(), read.header("ETag"));
+        }
+
+        /**
+         * An editor's recommendation, read afresh (a write may have changed or retracted it); a new one,
+         * from the claim example, added to a review of the suite's own when there is none.
+         */
+        Current recommendation() {
+            if (recommendation > 0) {
+                setupRequests++;
+                Answer answer = exchange("GET", "/api/v1/recommendations/" + recommendation, Map.of(), null, null, false);
+                if (answer.status() == 200) {
+                    return new Current(recommendation, answer.header("ETag"));
+                }
+            }
+            if (review < 0) {
+                setupRequests++;
+                review = given().filter(Contract.FILTER).header("Authorization", "Bearer " + token)
+                        .contentType("application/json").body(example("upr_review").toString()).post("/api/v1/claims")
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+                created.add(review);
+            }
+            ObjectNode claim = (ObjectNode) example("upr_recommendation").deepCopy();
+            claim.put("review", review);
+            claim.putArray("citations").addObject().put("source", SEED_ARTICLE)
+                    .put("quote", "Le deuxième a été mené en février 2014");
+            setupRequests++;
+            Response response = given().filter(Contract.FILTER).header("Authorization", "Bearer " + token)
+                    .contentType("application/json").body(claim.toString()).post("/api/v1/claims");
+            assertEquals(201, response.statusCode(), "the fixture recommendation is added: " + response.asString());
+            recommendation = response.jsonPath().getLong("id");
+            recommendations.add(recommendation);
+            return new Current(recommendation, response.header("ETag"));
         }
 
         /** A write may have changed the fact: read it again before the next case. */
@@ -805,8 +854,7 @@ class BadInputSuiteTest {
 
         private String claim() {
             JsonNode best = null;
-            JsonNode post = api.get("paths").get("/api/v1/claims").get("post");
-            for (JsonNode example : examples(post.get("requestBody").get("content").get("application/json"))) {
+            for (JsonNode example : claimExamples()) {
                 if (best == null || example.get("citations").size() > best.get("citations").size()) {
                     best = example;
                 }
@@ -814,8 +862,30 @@ class BadInputSuiteTest {
             return best.toString();
         }
 
-        /** Retracts every fact the suite added that is still there. */
+        private JsonNode example(String kind) {
+            return claimExamples().stream().filter(e -> e.get("kind").asText().equals(kind)).findFirst().orElseThrow();
+        }
+
+        private List<JsonNode> claimExamples() {
+            JsonNode post = api.get("paths").get("/api/v1/claims").get("post");
+            return examples(post.get("requestBody").get("content").get("application/json"));
+        }
+
+        /** Retracts every recommendation and fact the suite added that is still there (a review after its recommendations). */
         void retractAll() {
+            for (long id : List.copyOf(recommendations)) {
+                setupRequests++;
+                Answer current = exchange("GET", "/api/v1/recommendations/" + id, Map.of(), null, null, false);
+                if (current.status() == 200) {
+                    setupRequests++;
+                    given().filter(Contract.FILTER).header("Authorization", "Bearer " + token)
+                            .header("If-Match", current.header("ETag")).queryParam("reason", "bad-input suite clean-up")
+                            .delete("/api/v1/recommendations/" + id).then().statusCode(204);
+                }
+            }
+            recommendations.clear();
+            recommendation = -1;
+            review = -1;
             for (long id : List.copyOf(created)) {
                 setupRequests++;
                 Answer current = exchange("GET", "/api/v1/facts/" + id, Map.of(), null, null, false);
