@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatytracker.support.Contract;
 import org.treatytracker.support.DbSnapshot;
+import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
 
 /**
@@ -126,6 +128,44 @@ class RecommendationImportTest {
                    EXCEPT SELECT review_fact_id, count(*), count(*) FILTER (WHERE response = 'supported'),
                           count(*) FILTER (WHERE response = 'noted') FROM upr_recommendations GROUP BY review_fact_id)) d"""),
                 "the per-review counts the triggers maintain agree with the recommendations after a replacement");
+    }
+
+    @Test
+    void editorsRecommendationsOnAnImportedReviewOutliveItsReimports() throws IOException {
+        importer.run(request(write("v1.csv", TABLE, StandardCharsets.UTF_8), "upr-editors"));
+        long review = given().get("/api/v1/states/BOL/upr-reviews").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].fact_id");
+        String token = "Bearer " + Editors.editor("import-test-editor");
+        String article = "La Bolivie a pris note de la recommandation de « garantir la liberté de la presse ». "
+                + UUID.randomUUID();
+        String source = given().filter(Contract.FILTER).header("Authorization", token).contentType("application/json")
+                .body(Map.of("title", "Bolivie", "language", "fr", "text", article))
+                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
+        long added = given().filter(Contract.FILTER).header("Authorization", token).contentType("application/json")
+                .body(Map.of("kind", "upr_recommendation", "review", review, "text", "Garantir la liberté de la presse",
+                        "language", "fr", "response", "noted", "recommending_states", List.of(),
+                        "citations", List.of(Map.of("source", source, "quote", "garantir la liberté de la presse"))))
+                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        ImportResult newer = importer.run(request(write("v2.csv", TABLE.replace("Rejected", "Noted"),
+                StandardCharsets.UTF_8), "upr-editors"));
+        assertEquals(List.of(0L, 1L, 0L, 2L), List.of(newer.added(), newer.changed(), newer.removed(), newer.unchanged()),
+                "the editor's recommendation is not the dataset's: neither compared nor replaced");
+        given().get("/api/v1/recommendations/" + added).then().statusCode(200).body("owner", equalTo("editor"));
+        given().queryParam("review", review).get("/api/v1/recommendations").then().body("total", equalTo(4));
+
+        String withoutBolivia = TABLE.lines().findFirst().orElseThrow()
+                + "\n116.1,Abolir la peine de mort,France,Viet Nam,3,29,Noted,Peine de mort\n";
+        long before = DbSnapshot.count("SELECT count(*) FROM upr_recommendations");
+        ImportResult dropped = importer.run(request(write("v3.csv", withoutBolivia, StandardCharsets.UTF_8), "upr-editors"));
+        assertEquals("failed", dropped.status());
+        assertTrue(dropped.problems().toString().contains("editors added 1 recommendation(s) to it"),
+                () -> dropped.problems().toString());
+        assertEquals(before, DbSnapshot.count("SELECT count(*) FROM upr_recommendations"), "the failed import wrote nothing");
+        given().get("/api/v1/recommendations/" + added).then().statusCode(200);
+
+        given().header("Authorization", token).header("If-Match", "\"v0\"")
+                .delete("/api/v1/recommendations/" + added).then().statusCode(204);
     }
 
     @Test

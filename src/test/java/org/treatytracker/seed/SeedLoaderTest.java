@@ -98,6 +98,22 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aRecommendationIsNotASeedClaim(@TempDir Path tmp) {
+        SeedCopy seeds = SeedCopy.of(tmp);
+        String claim = seeds.editFirstClaim(ARTICLE_000, c -> "upr_review".equals(c.path("kind").asText()), c -> {
+            c.retain("id", "citations");
+            c.put("kind", "upr_recommendation").put("review", 1).put("text", "Ratifier").put("language", "fr");
+        });
+        DbSnapshot before = DbSnapshot.take();
+
+        SeedLoadException failure = assertThrows(SeedLoadException.class, () -> loader.load(seeds.dir()));
+
+        assertTrue(failure.getMessage().contains("claim '" + claim + "'"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("not written in seed files"), failure.getMessage());
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    @Test
     void malformedMetadataAbortsTheLoad(@TempDir Path tmp) throws IOException {
         SeedCopy seeds = SeedCopy.of(tmp);
         Path articles = seeds.dir().resolve("articles.yaml");

@@ -14,7 +14,9 @@ public final class ImportedData {
             var em = Panache.getEntityManager();
             em.createNativeQuery("DELETE FROM import_changes").executeUpdate();
             em.createNativeQuery("DELETE FROM imports").executeUpdate();
-            em.createNativeQuery("DELETE FROM upr_recommendations WHERE source_id IN (SELECT id FROM sources WHERE kind = 'dataset')").executeUpdate();
+            // Editors' recommendations on imported reviews too: the database keeps a review that holds any.
+            em.createNativeQuery("DELETE FROM upr_recommendations WHERE source_id IN (SELECT id FROM sources WHERE kind = 'dataset')"
+                    + " OR review_fact_id IN (SELECT id FROM facts WHERE import_key IS NOT NULL)").executeUpdate();
             em.createNativeQuery("DELETE FROM facts WHERE import_key IS NOT NULL").executeUpdate();
             em.createNativeQuery("DELETE FROM sources WHERE kind = 'dataset'").executeUpdate();
         });
