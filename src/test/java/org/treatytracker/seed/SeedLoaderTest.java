@@ -1,16 +1,20 @@
 package org.treatytracker.seed;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatytracker.figure.ReportedFigure;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.support.DbSnapshot;
+import org.treatytracker.support.Editors;
 import org.treatytracker.support.SeedCopy;
 
 /** The seed loader against a real database; the application loaded the real seeds on start. */
@@ -111,6 +116,35 @@ class SeedLoaderTest {
         assertTrue(failure.getMessage().contains("claim '" + claim + "'"), failure.getMessage());
         assertTrue(failure.getMessage().contains("not written in seed files"), failure.getMessage());
         assertEquals(before, DbSnapshot.take());
+    }
+
+    @Test
+    void aSeedReviewHoldingEditorsRecommendationsIsNotRemovedUnderThem(@TempDir Path tmp) {
+        SeedCopy seeds = SeedCopy.of(tmp);
+        JsonNode file = seeds.read(ARTICLE_000);
+        ArrayNode claims = (ArrayNode) file.get("claims");
+        int index = 0;
+        while (!"upr_review".equals(claims.get(index).path("kind").asText())) {
+            index++;
+        }
+        long review = factId(claims.get(index).get("id").asText());
+        claims.remove(index);
+        seeds.write(ARTICLE_000, file);
+        String token = "Bearer " + Editors.editor("seed-test-editor");
+        long recommendation = given().header("Authorization", token).contentType("application/json")
+                .body(Map.of("kind", "upr_recommendation", "review", review, "text", "Appliquer les recommandations",
+                        "language", "fr", "citations", List.of(Map.of("source", "000_a06249cdaee31e0b",
+                                "quote", "Le pays continuera de réaliser les recommandations de l’EPU"))))
+                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        DbSnapshot before = DbSnapshot.take();
+
+        SeedLoadException failure = assertThrows(SeedLoadException.class, () -> loader.load(seeds.dir()));
+
+        assertTrue(failure.getMessage().contains("UPR review " + review + " holds 1 recommendation(s) added by editors"),
+                failure.getMessage());
+        assertEquals(before, DbSnapshot.take());
+        given().header("Authorization", token).header("If-Match", "\"v0\"")
+                .delete("/api/v1/recommendations/" + recommendation).then().statusCode(204);
     }
 
     @Test
