@@ -8,13 +8,7 @@ import static org.treatytracker.editorial.Articles.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Optimistic concurrency: a write names the version it read; no update is ever lost. */
@@ -43,23 +37,8 @@ class ConcurrentEditsTest {
                 "Le Chili a ratifié la Convention");
         String etag = Articles.etag(fact);
         int editors = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(editors);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < editors; i++) {
-            String date = "20" + (10 + i);
-            Callable<Integer> edit = () -> {
-                start.await();
-                return patch(fact, etag, "{\"date\":\"" + date + "\"}").statusCode();
-            };
-            answers.add(pool.submit(edit));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Race.statuses(editors,
+                i -> patch(fact, etag, "{\"date\":\"20" + (10 + i) + "\"}").statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses: " + statuses);
         assertEquals(editors - 1, statuses.stream().filter(s -> s == 412).count(), "statuses: " + statuses);
         api().get("/api/v1/facts/" + fact).then().header("ETag", "\"v1\"");

@@ -19,15 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.UprTestData;
@@ -139,6 +133,7 @@ class RecommendationClaimsTest {
                 .body("source.start", equalTo(start));
         patch(id, "\"v0\"", "{\"response\":\"supported\"}").then().statusCode(412);
         patch(id, "\"v1\"", "{}").then().statusCode(200).header("ETag", "\"v1\"");
+        api().header("If-None-Match", "\"v1\"").get("/api/v1/recommendations/" + id).then().statusCode(304);
         patch(id, "\"v1\"", "{\"citations\":[{\"source\":\"" + source + "\",\"quote\":\"ratifier la Convention sur les "
                 + "travailleurs migrants\"}]}").then().statusCode(200).header("ETag", "\"v2\"")
                 .body("source.quote", equalTo("ratifier la Convention sur les travailleurs migrants"));
@@ -187,10 +182,8 @@ class RecommendationClaimsTest {
         editor().header("If-Match", Articles.etag(review)).delete("/api/v1/facts/" + review)
                 .then().statusCode(409).body("detail", containsString("retract them first"));
         // The database refuses too, whoever deletes (a seed load, an import, an operator).
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                Panache.getEntityManager().createNativeQuery("DELETE FROM facts WHERE id = ?1")
-                        .setParameter(1, review).executeUpdate()));
-        assertTrue(rootMessage(refused).contains("recommendation(s) added by editors"), rootMessage(refused));
+        String refused = refusedByDatabase("DELETE FROM facts WHERE id = " + review);
+        assertTrue(refused.contains("recommendation(s) added by editors"), refused);
 
         editor().header("If-Match", "\"v0\"").delete("/api/v1/recommendations/" + id).then().statusCode(204);
         editor().header("If-Match", Articles.etag(review)).delete("/api/v1/facts/" + review).then().statusCode(204);
@@ -200,12 +193,11 @@ class RecommendationClaimsTest {
     void theDatabaseChecksARecommendationsQuoteAgainstTheText() {
         String source = Articles.add(REPORT);
         long review = review(source);
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
-                Panache.getEntityManager().createNativeQuery("INSERT INTO upr_recommendations (review_fact_id, body,"
-                                + " language, source_id, quote, start_cp, end_cp, added_by, added_at)"
-                                + " VALUES (?1, 'x', 'fr', ?2, 'Genève', 1, 7, 'someone', now())")
-                        .setParameter(1, review).setParameter(2, source).executeUpdate()));
-        assertTrue(rootMessage(refused).contains("does not match"), rootMessage(refused));
+        // "Genève" is at [0, 6); [1, 7) holds other characters.
+        String refused = refusedByDatabase("INSERT INTO upr_recommendations (review_fact_id, body, language,"
+                + " source_id, quote, start_cp, end_cp, added_by, added_at)"
+                + " VALUES (" + review + ", 'x', 'fr', '" + source + "', 'Genève', 1, 7, 'someone', now())");
+        assertTrue(refused.contains("does not match"), refused);
     }
 
     @Test
@@ -230,23 +222,8 @@ class RecommendationClaimsTest {
                 .body(recommendation(review(source), source, FIRST, null, List.of("DNK")))
                 .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
         int editors = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(editors);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < editors; i++) {
-            String theme = "Theme " + i;
-            Callable<Integer> edit = () -> {
-                start.await();
-                return patch(id, "\"v0\"", "{\"themes\":[\"" + theme + "\"]}").statusCode();
-            };
-            answers.add(pool.submit(edit));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Race.statuses(editors,
+                i -> patch(id, "\"v0\"", "{\"themes\":[\"Theme " + i + "\"]}").statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses: " + statuses);
         assertEquals(editors - 1, statuses.stream().filter(s -> s == 412).count(), "statuses: " + statuses);
         api().get("/api/v1/recommendations/" + id).then().header("ETag", "\"v1\"").body("themes", hasSize(1));
@@ -284,7 +261,10 @@ class RecommendationClaimsTest {
         return request.patch("/api/v1/recommendations/" + id);
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The database's message refusing {@code sql}, run in a transaction of its own. */
+    private static String refusedByDatabase(String sql) {
+        RuntimeException e = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                Panache.getEntityManager().createNativeQuery(sql).executeUpdate()));
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
