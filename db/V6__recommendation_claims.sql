@@ -24,6 +24,33 @@ CREATE TRIGGER upr_recommendations_quote_matches_text
     BEFORE INSERT OR UPDATE ON upr_recommendations
     FOR EACH ROW WHEN (NEW.quote IS NOT NULL) EXECUTE FUNCTION check_citation_quote();
 
+-- A review's counts (V4) are those of a complete list, as an imported export gives: what the
+-- statistics by review take as its totals. Recommendations editors add one by one are a selection,
+-- so they are left out of these counts (they are still listed, searched and counted by recommending
+-- state, theme or response).
+CREATE OR REPLACE FUNCTION add_review_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO upr_review_counts AS c (review_fact_id, total, supported, noted)
+    SELECT review_fact_id, count(*), count(*) FILTER (WHERE response = 'supported'),
+           count(*) FILTER (WHERE response = 'noted')
+    FROM added WHERE added_by IS NULL GROUP BY review_fact_id
+    ON CONFLICT (review_fact_id) DO UPDATE
+        SET total = c.total + excluded.total, supported = c.supported + excluded.supported,
+            noted = c.noted + excluded.noted;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION subtract_review_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE upr_review_counts c
+    SET total = c.total - d.total, supported = c.supported - d.supported, noted = c.noted - d.noted
+    FROM (SELECT review_fact_id, count(*) AS total, count(*) FILTER (WHERE response = 'supported') AS supported,
+                 count(*) FILTER (WHERE response = 'noted') AS noted
+          FROM removed WHERE added_by IS NULL GROUP BY review_fact_id) d
+    WHERE c.review_fact_id = d.review_fact_id;
+    RETURN NULL;
+END $$;
+
 -- A stored article never changes under its citations (V1), nor under the recommendations that quote it.
 CREATE OR REPLACE FUNCTION forbid_body_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

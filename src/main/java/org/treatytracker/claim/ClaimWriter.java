@@ -84,6 +84,11 @@ public final class ClaimWriter {
         if (reviewId != null && review == null) {
             fields.problem("review " + reviewId + " is not a UPR review (a state's reviews and their fact ids: "
                     + "GET /api/v1/states/{code}/upr-reviews)");
+        } else if (review != null && review.owner() == Fact.Owner.dataset) {
+            // An imported review's recommendations are its dataset's complete list; one added by hand
+            // would be replaced by the next import's, or counted twice beside it.
+            fields.problem("review " + reviewId + " comes from an imported dataset, which lists its recommendations: "
+                    + "they are maintained there (re-import a corrected file)");
         }
         String text = bounded(fields.required(claim.text(), "text"), "text", MAX_RECOMMENDATION, fields);
         String language = fields.required(claim.language(), "language");

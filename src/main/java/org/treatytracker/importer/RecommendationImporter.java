@@ -62,7 +62,7 @@ public class RecommendationImporter {
                  RecommendationWriter writer = new RecommendationWriter(db, dataset, source)) {
                 rows = read(reader, file, request.mapping(), writer, problems, outcome);
                 recommendations = writer.recommendations();
-                reviewsRemoved = problems.isEmpty() ? writer.finishReviews(file.name(), problems) : 0;
+                reviewsRemoved = problems.isEmpty() ? writer.finishReviews() : 0;
             } catch (MalformedFileException e) {
                 problems.add(new RowProblem(file.name(), e.line(), e.getMessage()));
                 rows = 0;

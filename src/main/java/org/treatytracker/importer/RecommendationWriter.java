@@ -202,10 +202,9 @@ final class RecommendationWriter implements AutoCloseable {
     /**
      * Ends the import: sets each review's session, makes it cite this file (replacing the citation
      * of the dataset's earlier export), and deletes the reviews the newer export no longer has.
-     * Returns how many reviews were removed. A review to remove that holds recommendations editors
-     * added is kept and reported as a problem (which fails the import): removing it would lose them.
+     * Returns how many reviews were removed.
      */
-    int finishReviews(String file, List<RowProblem> problems) throws SQLException {
+    int finishReviews() throws SQLException {
         flush();
         try (PreparedStatement session = db.prepareStatement("UPDATE upr_reviews SET session = ? WHERE fact_id = ?");
              PreparedStatement uncite = db.prepareStatement("""
@@ -240,11 +239,9 @@ final class RecommendationWriter implements AutoCloseable {
             touch.executeBatch();
         }
         int removed = 0;
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM facts WHERE id = ?");
-             PreparedStatement held = db.prepareStatement(
-                     "SELECT count(*) FROM upr_recommendations WHERE review_fact_id = ? AND added_by IS NOT NULL")) {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM facts WHERE id = ?")) {
             for (var earlier : earlierReviews.entrySet()) {
-                if (!reviews.containsKey(earlier.getKey()) && !editorsHold(held, earlier, file, problems)) {
+                if (!reviews.containsKey(earlier.getKey())) {
                     delete.setLong(1, earlier.getValue());
                     delete.addBatch();
                     removed++;
@@ -253,25 +250,6 @@ final class RecommendationWriter implements AutoCloseable {
             delete.executeBatch();
         }
         return removed;
-    }
-
-    /** Whether editors added recommendations to an earlier review (reported as a problem if so). */
-    private static boolean editorsHold(PreparedStatement held, Map.Entry<String, Long> review, String file,
-                                       List<RowProblem> problems) throws SQLException {
-        held.setLong(1, review.getValue());
-        try (ResultSet count = held.executeQuery()) {
-            count.next();
-            long editors = count.getLong(1);
-            if (editors == 0) {
-                return false;
-            }
-            String[] stateAndCycle = review.getKey().split("\\|");
-            problems.add(new RowProblem(file, 0, "the review of " + stateAndCycle[0] + " in cycle " + stateAndCycle[1]
-                    + " (fact " + review.getValue() + ") is not in this export, but editors added " + editors
-                    + " recommendation(s) to it (GET /api/v1/recommendations?review=" + review.getValue()
-                    + "): retract them, or import an export that has the review"));
-            return true;
-        }
     }
 
     private static Map<String, Long> earlierReviews(Connection db, String dataset) throws SQLException {

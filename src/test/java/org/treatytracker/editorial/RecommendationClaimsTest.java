@@ -74,7 +74,13 @@ class RecommendationClaimsTest {
                 .body("text", equalTo("Renforcer la protection des enfants contre la violence en ligne."));
         api().queryParam("review", review).get("/api/v1/recommendations").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+        // One recommendation an article reports is not a review's total: it counts only by recommendation.
         api().queryParam("state", "NOR").queryParam("cycle", 3).get("/api/v1/upr/stats").then().statusCode(200)
+                .body("total", equalTo(0));
+        api().queryParam("state", "NOR").queryParam("recommending_state", "SWE").get("/api/v1/upr/stats").then()
+                .statusCode(200)
+                .body("items[0].basis", equalTo("counted"))
+                .body("items[0].recommendations_total", equalTo(1))
                 .body("items[0].accepted", equalTo(1));
         String csv = api().queryParam("review", review).queryParam("format", "csv").get("/api/v1/recommendations")
                 .then().statusCode(200).extract().asString();
@@ -87,6 +93,21 @@ class RecommendationClaimsTest {
                 .body("items[0].href", equalTo("/api/v1/recommendations/" + id))
                 .body("items[0].before", nullValue())
                 .body("items[0].after.source.quote", equalTo(FIRST));
+    }
+
+    @Test
+    void aSeedReviewKeepsItsReportedTotalsBesideEditorsRecommendations() {
+        long review = api().get("/api/v1/states/VNM/upr-reviews").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.cycle == 2 }.fact_id");
+        editor().contentType(ContentType.JSON)
+                .body(recommendation(review, "000_a06249cdaee31e0b", "l'acceptation de 182 des 227 recommandations",
+                        "supported", List.of()))
+                .post("/api/v1/claims").then().statusCode(201);
+        api().queryParam("state", "VNM").queryParam("cycle", 2).get("/api/v1/upr/stats").then().statusCode(200)
+                .body("items[0].basis", equalTo("reported"))
+                .body("items[0].recommendations_total", equalTo(227))
+                .body("items[0].accepted", equalTo(182))
+                .body("items[0].discrepancies", hasSize(0));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.treatytracker.importer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.HashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,39 +132,31 @@ class RecommendationImportTest {
     }
 
     @Test
-    void editorsRecommendationsOnAnImportedReviewOutliveItsReimports() throws IOException {
-        importer.run(request(write("v1.csv", TABLE, StandardCharsets.UTF_8), "upr-editors"));
-        long review = given().get("/api/v1/states/BOL/upr-reviews").then().statusCode(200)
+    void anImportedReviewsRecommendationsAreTheDatasetsAlone() throws IOException {
+        ImportResult first = importer.run(request(write("v1.csv", TABLE, StandardCharsets.UTF_8), "upr-editors"));
+        long imported = given().get("/api/v1/states/BOL/upr-reviews").then().statusCode(200)
                 .extract().jsonPath().getLong("items[0].fact_id");
+        long seedReview = given().get("/api/v1/states/VNM/upr-reviews").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.cycle == 2 }.fact_id");
         String token = "Bearer " + Editors.editor("import-test-editor");
-        String article = "La Bolivie a pris note de la recommandation de « garantir la liberté de la presse ». "
-                + UUID.randomUUID();
-        String source = given().filter(Contract.FILTER).header("Authorization", token).contentType("application/json")
-                .body(Map.of("title", "Bolivie", "language", "fr", "text", article))
-                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
-        long added = given().filter(Contract.FILTER).header("Authorization", token).contentType("application/json")
-                .body(Map.of("kind", "upr_recommendation", "review", review, "text", "Garantir la liberté de la presse",
-                        "language", "fr", "response", "noted", "recommending_states", List.of(),
-                        "citations", List.of(Map.of("source", source, "quote", "garantir la liberté de la presse"))))
-                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> claim = new HashMap<>(Map.of("kind", "upr_recommendation", "review", imported,
+                "text", "Ratifier le Protocole facultatif se rapportant à la Convention contre la torture",
+                "language", "fr", "citations", List.of(Map.of("source", first.source(), "locator", "row 2"))));
+        given().filter(Contract.FILTER).header("Authorization", token).contentType("application/json").body(claim)
+                .post("/api/v1/claims").then().statusCode(422)
+                .body("errors[0]", containsString("comes from an imported dataset"));
 
+        // Cited to a row of the dataset's file, but made to another review: the editor's, not the dataset's.
+        claim.put("review", seedReview);
+        long added = given().filter(Contract.FILTER).header("Authorization", token).contentType("application/json")
+                .body(claim).post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
         ImportResult newer = importer.run(request(write("v2.csv", TABLE.replace("Rejected", "Noted"),
                 StandardCharsets.UTF_8), "upr-editors"));
         assertEquals(List.of(0L, 1L, 0L, 2L), List.of(newer.added(), newer.changed(), newer.removed(), newer.unchanged()),
-                "the editor's recommendation is not the dataset's: neither compared nor replaced");
-        given().get("/api/v1/recommendations/" + added).then().statusCode(200).body("owner", equalTo("editor"));
-        given().queryParam("review", review).get("/api/v1/recommendations").then().body("total", equalTo(4));
-
-        String withoutBolivia = TABLE.lines().findFirst().orElseThrow()
-                + "\n116.1,Abolir la peine de mort,France,Viet Nam,3,29,Noted,Peine de mort\n";
-        long before = DbSnapshot.count("SELECT count(*) FROM upr_recommendations");
-        ImportResult dropped = importer.run(request(write("v3.csv", withoutBolivia, StandardCharsets.UTF_8), "upr-editors"));
-        assertEquals("failed", dropped.status());
-        assertTrue(dropped.problems().toString().contains("editors added 1 recommendation(s) to it"),
-                () -> dropped.problems().toString());
-        assertEquals(before, DbSnapshot.count("SELECT count(*) FROM upr_recommendations"), "the failed import wrote nothing");
-        given().get("/api/v1/recommendations/" + added).then().statusCode(200);
-
+                "the editor's recommendation is neither compared nor replaced by the re-import");
+        given().get("/api/v1/recommendations/" + added).then().statusCode(200)
+                .body("owner", equalTo("editor"))
+                .body("source.locator", equalTo("row 2"));
         given().header("Authorization", token).header("If-Match", "\"v0\"")
                 .delete("/api/v1/recommendations/" + added).then().statusCode(204);
     }
