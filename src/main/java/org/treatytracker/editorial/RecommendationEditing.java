@@ -21,7 +21,6 @@ import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
 import org.treatytracker.claim.UprRecommendationClaim;
 import org.treatytracker.provenance.Citation;
-import org.treatytracker.upr.RecommendationService;
 import org.treatytracker.upr.RecommendationView;
 import org.treatytracker.upr.UprRecommendation;
 import org.treatytracker.web.ApiException;
@@ -38,21 +37,15 @@ public class RecommendationEditing {
     private static final String WHAT = "recommendation";
 
     private final ClaimChecks checks;
-    private final RecommendationService reads;
+    private final RecommendationHistory history;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    public RecommendationEditing(ClaimChecks checks, RecommendationService reads, AuditLog audit, ObjectMapper json) {
+    public RecommendationEditing(ClaimChecks checks, RecommendationHistory history, AuditLog audit, ObjectMapper json) {
         this.checks = checks;
-        this.reads = reads;
+        this.history = history;
         this.audit = audit;
         this.json = json;
-    }
-
-    /** The recommendation as it is; 410 when it was retracted, 404 when it never existed. */
-    @Transactional
-    public RecommendationView current(long id) {
-        return reads.one(id).orElseThrow(() -> absent(id));
     }
 
     @Transactional
@@ -73,7 +66,7 @@ public class RecommendationEditing {
         recommendation.addedAt = OffsetDateTime.now();
         recommendation.persist();
         flush(recommendation);
-        RecommendationView after = current(recommendation.id);
+        RecommendationView after = history.current(recommendation.id);
         audit.other(actor, Action.create, AuditEntry.RECOMMENDATION, recommendation.id.toString(), null, null, after);
         return after;
     }
@@ -88,7 +81,7 @@ public class RecommendationEditing {
                 throw ApiException.badRequest("'" + fixed + "' cannot be patched.");
             }
         }
-        RecommendationView before = current(id);
+        RecommendationView before = history.current(id);
         ClaimCitation currentCitation = citationOf(recommendation);
         ObjectNode merged = json.valueToTree(form(recommendation, currentCitation));
         MergePatch.apply(merged, patch);
@@ -109,7 +102,7 @@ public class RecommendationEditing {
             place(recommendation, located.orElseThrow());
         }
         flush(recommendation);
-        RecommendationView after = current(id);
+        RecommendationView after = history.current(id);
         if (!after.equals(before)) {
             audit.other(actor, Action.update, AuditEntry.RECOMMENDATION, Long.toString(id), null, before, after);
         }
@@ -121,7 +114,7 @@ public class RecommendationEditing {
     public void retract(long id, String ifMatch, String reason, String actor) {
         UprRecommendation recommendation = editable(id);
         Preconditions.requireCurrent(ifMatch, recommendation.version, WHAT, recommendation.href());
-        RecommendationView before = current(id);
+        RecommendationView before = history.current(id);
         audit.other(actor, Action.retract, AuditEntry.RECOMMENDATION, Long.toString(id), reason, before, null);
         recommendation.delete();
         flush(recommendation);
@@ -167,23 +160,13 @@ public class RecommendationEditing {
     /** A recommendation editors may change: imported ones are maintained in their dataset. */
     private static UprRecommendation editable(long id) {
         UprRecommendation recommendation = UprRecommendation.<UprRecommendation>findByIdOptional(id)
-                .orElseThrow(() -> absent(id));
+                .orElseThrow(() -> RecommendationHistory.absent(id));
         if (!recommendation.addedByEditor()) {
             throw ApiException.conflict("Recommendation " + id + " was imported from source '" + recommendation.source.id
                     + "' (" + recommendation.locator + "); re-import a corrected file. The API changes editors' "
                     + "recommendations only.");
         }
         return recommendation;
-    }
-
-    private static ApiException absent(long id) {
-        return AuditEntry.<AuditEntry>find("targetKind = ?1 and targetId = ?2 and action = ?3 order by id desc",
-                        AuditEntry.RECOMMENDATION, Long.toString(id), Action.retract)
-                .firstResultOptional()
-                .map(entry -> new ApiException(410, "Gone", "Recommendation " + id + " was retracted at " + entry.at
-                        + (entry.reason == null ? "" : " (" + entry.reason + ")") + "; its history is at "
-                        + "/api/v1/audit?target_kind=recommendation&target_id=" + id + "."))
-                .orElseGet(() -> ApiException.notFound("No recommendation " + id + "."));
     }
 
     /** Writes now, so that a concurrent write that got there first is a 412 here rather than at commit. */

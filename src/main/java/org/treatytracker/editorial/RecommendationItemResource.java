@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.upr.RecommendationView;
+import org.treatytracker.web.ItemList;
+import org.treatytracker.web.PageRequest;
 import org.treatytracker.web.Params;
 
 /**
@@ -27,16 +29,27 @@ import org.treatytracker.web.Params;
 public class RecommendationItemResource {
 
     private final RecommendationEditing editing;
+    private final RecommendationHistory history;
     private final SecurityIdentity identity;
 
-    public RecommendationItemResource(RecommendationEditing editing, SecurityIdentity identity) {
+    public RecommendationItemResource(RecommendationEditing editing, RecommendationHistory history,
+                                      SecurityIdentity identity) {
         this.editing = editing;
+        this.history = history;
         this.identity = identity;
     }
 
     @GET
     public Response get(@PathParam("id") String id) {
-        return withTag(Response.ok(), editing.current(Params.id(id)));
+        return withTag(Response.ok(), history.current(Params.id(id)));
+    }
+
+    @GET
+    @Path("/history")
+    public ItemList<RecommendationVersionView> history(@PathParam("id") String id, @QueryParam("as_of") String asOf,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return ItemList.page(history.writes(Params.id(id), Params.instant("as_of", asOf)),
+                PageRequest.of(page, perPage));
     }
 
     /** A JSON Merge Patch of the recommendation's claim fields (citations replaced whole). */

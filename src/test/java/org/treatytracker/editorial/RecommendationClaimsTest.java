@@ -189,7 +189,16 @@ class RecommendationClaimsTest {
                 .body("items[0].reason", equalTo("wrong review"))
                 .body("items[0].before.text", containsString("enfants"))
                 .body("items[0].after", nullValue());
+        api().get("/api/v1/recommendations/" + id + "/history").then().statusCode(200)
+                .body("items.action", contains("create", "retract"))
+                .body("items.version", contains(0, 0))
+                .body("items[0].state.source.quote", equalTo(FIRST))
+                .body("items[1].state", nullValue())
+                .body("items[1].reason", equalTo("wrong review"));
+        api().queryParam("as_of", "2000-01-01").get("/api/v1/recommendations/" + id + "/history").then()
+                .statusCode(200).body("items", hasSize(0));
         api().get("/api/v1/recommendations/999999999").then().statusCode(404);
+        api().get("/api/v1/recommendations/999999999/history").then().statusCode(404);
     }
 
     @Test
