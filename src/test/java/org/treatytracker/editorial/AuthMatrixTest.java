@@ -7,6 +7,7 @@ import static org.treatytracker.editorial.Articles.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,8 +36,7 @@ class AuthMatrixTest {
     @ParameterizedTest(name = "{0} → {2}")
     @MethodSource("callers")
     void onlyEditorsAddSources(String caller, Supplier<String> token, int status) {
-        var request = token.get() == null ? Articles.off() : Articles.off().header("Authorization", "Bearer " + token.get());
-        var response = request.contentType(ContentType.JSON)
+        var response = caller(token).contentType(ContentType.JSON)
                 .body(Map.of("title", "Auth matrix", "language", "en", "text", "Text for " + caller + " " + System.nanoTime()))
                 .post("/api/v1/sources")
                 .then().statusCode(status);
@@ -52,8 +52,7 @@ class AuthMatrixTest {
     @ParameterizedTest(name = "{0} → audit {2}")
     @MethodSource("callers")
     void onlyEditorsReadTheAuditLog(String caller, Supplier<String> token, int writeStatus) {
-        var request = token.get() == null ? Articles.off() : Articles.off().header("Authorization", "Bearer " + token.get());
-        request.get("/api/v1/audit").then().statusCode(writeStatus == 201 ? 200 : writeStatus);
+        caller(token).get("/api/v1/audit").then().statusCode(writeStatus == 201 ? 200 : writeStatus);
     }
 
     @Test
@@ -65,6 +64,40 @@ class AuthMatrixTest {
         as(reader).header("If-Match", "\"v0\"").delete("/api/v1/facts/1").then().statusCode(403);
         Articles.off().header("If-Match", "\"v0\"").contentType("application/merge-patch+json").body("{}")
                 .patch("/api/v1/citations/1").then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} → recommendation writes {2}")
+    @MethodSource("callers")
+    void onlyEditorsWriteRecommendations(String caller, Supplier<String> token, int status) {
+        String editor = Editors.editor("edith");
+        String source = Articles.add("Le Danemark a recommandé à l'Islande de « protéger les lanceurs d'alerte ».");
+        long review = Articles.editor().contentType(ContentType.JSON)
+                .body(Map.of("kind", "upr_review", "state", "ISL", "cycle", 4,
+                        "citations", List.of(Map.of("source", source, "quote", "l'Islande"))))
+                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> claim = Map.of("kind", "upr_recommendation", "review", review,
+                "text", "Protéger les lanceurs d'alerte", "language", "fr",
+                "citations", List.of(Map.of("source", source, "quote", "protéger les lanceurs d'alerte")));
+        long recommendation = as(editor).contentType(ContentType.JSON).body(claim).post("/api/v1/claims")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        var added = caller(token).contentType(ContentType.JSON).body(claim).post("/api/v1/claims");
+        added.then().statusCode(status);
+        boolean editorCalls = status == 201;
+        caller(token).header("If-Match", "\"v0\"").contentType("application/merge-patch+json")
+                .body("{\"response\":\"noted\"}")
+                .patch("/api/v1/recommendations/" + recommendation).then().statusCode(editorCalls ? 200 : status);
+        caller(token).header("If-Match", editorCalls ? "\"v1\"" : "\"v0\"")
+                .delete("/api/v1/recommendations/" + recommendation).then().statusCode(editorCalls ? 204 : status);
+        // What this test added leaves the statistics other tests read.
+        long other = editorCalls ? added.jsonPath().getLong("id") : recommendation;
+        as(editor).header("If-Match", "\"v0\"").delete("/api/v1/recommendations/" + other).then().statusCode(204);
+        as(editor).header("If-Match", Articles.etag(review)).delete("/api/v1/facts/" + review).then().statusCode(204);
+    }
+
+    /** Requests as this caller; only the answers are checked against the contract (some send no token on purpose). */
+    private static RequestSpecification caller(Supplier<String> token) {
+        String value = token.get();
+        return value == null ? Articles.off() : Articles.off().header("Authorization", "Bearer " + value);
     }
 
     @Test
