@@ -83,6 +83,9 @@ CREATE TRIGGER upr_reviews_keep_editors_recommendations
 
 CREATE INDEX upr_recommendations_added_by_idx ON upr_recommendations (review_fact_id) WHERE added_by IS NOT NULL;
 
+-- A recommendation's history and its 410 read its entries by target.
+CREATE INDEX audit_log_target_idx ON audit_log (target_kind, target_id, id);
+
 ALTER TABLE audit_log DROP CONSTRAINT audit_log_target_kind_check;
 ALTER TABLE audit_log ADD CONSTRAINT audit_log_target_kind_check
     CHECK (target_kind IN ('source', 'fact', 'citation', 'import', 'recommendation'));

@@ -31,7 +31,8 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.EDITOR)
     public ItemList<AuditView> list(@QueryParam("actor") String actor, @QueryParam("target_kind") String targetKind,
-            @QueryParam("target_id") String targetId, @QueryParam("fact_id") String factId, @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("target_id") String targetId, @QueryParam("fact_id") String factId,
+            @QueryParam("since") String since, @QueryParam("until") String until,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         if (targetKind != null && !TARGET_KINDS.contains(targetKind)) {
             throw ApiException.badRequest("'target_kind' must be one of " + TARGET_KINDS.stream().sorted().toList() + ".");
