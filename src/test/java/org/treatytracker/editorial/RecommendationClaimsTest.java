@@ -173,9 +173,7 @@ class RecommendationClaimsTest {
     void aRetractedRecommendationLeavesTheListsAndIsGone() {
         String source = Articles.add(REPORT);
         long review = review(source);
-        long id = editor().contentType(ContentType.JSON)
-                .body(recommendation(review, source, FIRST, "supported", List.of("DNK")))
-                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = added(recommendation(review, source, FIRST, "supported", List.of("DNK")));
 
         editorOff().delete("/api/v1/recommendations/" + id).then().statusCode(428);
         editor().header("If-Match", "\"v0\"").queryParam("reason", "wrong review")
@@ -205,9 +203,7 @@ class RecommendationClaimsTest {
     void aReviewHoldingEditorsRecommendationsIsNotRetractedUnderThem() {
         String source = Articles.add(REPORT);
         long review = review(source);
-        long id = editor().contentType(ContentType.JSON)
-                .body(recommendation(review, source, FIRST, "supported", List.of("DNK")))
-                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = added(recommendation(review, source, FIRST, "supported", List.of("DNK")));
 
         editor().header("If-Match", Articles.etag(review)).delete("/api/v1/facts/" + review)
                 .then().statusCode(409).body("detail", containsString("retract them first"));
@@ -248,9 +244,7 @@ class RecommendationClaimsTest {
     @Test
     void ofConcurrentEditorsOnOneRecommendationExactlyOneWins() throws Exception {
         String source = Articles.add(REPORT);
-        long id = editor().contentType(ContentType.JSON)
-                .body(recommendation(review(source), source, FIRST, null, List.of("DNK")))
-                .post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = added(recommendation(review(source), source, FIRST, null, List.of("DNK")));
         int editors = 8;
         List<Integer> statuses = Race.statuses(editors,
                 i -> patch(id, "\"v0\"", "{\"themes\":[\"Theme " + i + "\"]}").statusCode());
@@ -265,6 +259,12 @@ class RecommendationClaimsTest {
                 .body(Map.of("kind", "upr_review", "state", "NOR", "cycle", 3,
                         "citations", List.of(Map.of("source", source, "quote", "l'Examen périodique universel de la Norvège"))))
                 .post("/api/v1/claims")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Adds the recommendation claim; its id. */
+    private static long added(Map<String, Object> claim) {
+        return editor().contentType(ContentType.JSON).body(claim).post("/api/v1/claims")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
