@@ -229,10 +229,7 @@ public final class ClaimWriter {
         if (metric != null && !METRIC.matcher(metric).matches()) {
             fields.problem("metric must be snake_case, at most 64 characters");
         }
-        String label = fields.required(claim.labelEn(), "label_en");
-        if (label != null && label.length() > MAX_LABEL) {
-            fields.problem("label_en is longer than " + MAX_LABEL + " characters");
-        }
+        String label = bounded(fields.required(claim.labelEn(), "label_en"), "label_en", MAX_LABEL, fields);
         fields.required(claim.value(), "value");
         for (BigDecimal number : new BigDecimal[] {claim.value(), claim.outOf()}) {
             if (number != null && !reasonable(number)) {

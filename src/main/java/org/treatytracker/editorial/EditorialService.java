@@ -3,12 +3,9 @@ package org.treatytracker.editorial;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
-import org.hibernate.StaleStateException;
 import org.treatytracker.audit.AuditEntry.Action;
 import org.treatytracker.audit.AuditEntry;
 import org.treatytracker.audit.AuditLog;
@@ -121,12 +118,7 @@ public class EditorialService {
         ObjectNode merged = json.valueToTree(current);
         MergePatch.apply(merged, patch);
         ClaimCitation changed = checks.read(merged, ClaimCitation.class);
-        boolean samePlace = changed.prefix() == null && changed.suffix() == null
-                && Objects.equals(changed.quote(), current.quote())
-                && Objects.equals(changed.locator(), current.locator())
-                && Objects.equals(changed.source(), current.source());
-        if (samePlace) {
-            // Only the derivation changed: the passage stays where it was, even when its quote occurs twice.
+        if (changed.samePlaceAs(current)) {
             citation.derivation = changed.derivation();
         } else {
             Citation located = citation(changed);
@@ -189,13 +181,8 @@ public class EditorialService {
         return citation;
     }
 
-    /** Writes now, so that a concurrent write that got there first is a 412 here rather than at commit. */
     private static void flush(Fact fact) {
-        try {
-            Fact.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw Preconditions.lostRace("fact", "/api/v1/facts/" + fact.id);
-        }
+        Preconditions.flush("fact", "/api/v1/facts/" + fact.id);
     }
 
     private FactSnapshot snapshot(Fact fact) {

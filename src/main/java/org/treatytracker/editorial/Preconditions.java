@@ -1,6 +1,9 @@
 package org.treatytracker.editorial;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.OptimisticLockException;
 import java.util.Arrays;
+import org.hibernate.StaleStateException;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.web.ApiException;
 
@@ -42,9 +45,16 @@ final class Preconditions {
         }
     }
 
-    /** A concurrent write committed between this request's read and its write. */
-    static ApiException lostRace(String what, String readAt) {
-        return new ApiException(412, "Precondition Failed", "Another write to the " + what + " committed first. Read it "
-                + "again (GET " + readAt + ") and reapply your change.");
+    /**
+     * Writes the transaction's changes now, so that a concurrent write that committed first (its
+     * version check failing) is a 412 here rather than an error at commit.
+     */
+    static void flush(String what, String readAt) {
+        try {
+            Panache.getEntityManager().flush();
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new ApiException(412, "Precondition Failed", "Another write to the " + what + " committed first. "
+                    + "Read it again (GET " + readAt + ") and reapply your change.");
+        }
     }
 }

@@ -3,14 +3,11 @@ package org.treatytracker.editorial;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
 import org.treatytracker.audit.AuditEntry;
 import org.treatytracker.audit.AuditEntry.Action;
 import org.treatytracker.audit.AuditLog;
@@ -88,9 +85,8 @@ public class RecommendationEditing {
         UprRecommendationClaim claim = (UprRecommendationClaim) checks.read(merged, Claim.class);
         Problems problems = new Problems();
         Fields fields = new Fields(problems, null);
-        // An unchanged citation keeps its passage, even when its quote occurs twice in the text.
         boolean samePlace = claim.citations() != null && claim.citations().size() == 1
-                && samePlace(currentCitation, claim.citations().get(0));
+                && claim.citations().get(0) != null && claim.citations().get(0).samePlaceAs(currentCitation);
         Optional<Citation> located = samePlace ? Optional.empty() : citation(claim.citations(), fields);
         checks.writer().recommendation(claim, recommendation, fields);
         if (problems.any()) {
@@ -130,13 +126,6 @@ public class RecommendationEditing {
         return new ClaimCitation(r.quote, null, null, r.locator, r.derivation, r.source.id);
     }
 
-    private static boolean samePlace(ClaimCitation current, ClaimCitation changed) {
-        return changed != null && changed.prefix() == null && changed.suffix() == null
-                && Objects.equals(changed.quote(), current.quote())
-                && Objects.equals(changed.locator(), current.locator())
-                && Objects.equals(changed.source(), current.source());
-    }
-
     /** A recommendation's evidence is one citation, held in its row. */
     private Optional<Citation> citation(List<ClaimCitation> records, Fields fields) {
         if (records != null && records.size() > 1) {
@@ -169,13 +158,7 @@ public class RecommendationEditing {
         return recommendation;
     }
 
-    /** Writes now, so that a concurrent write that got there first is a 412 here rather than at commit. */
     private static void flush(UprRecommendation recommendation) {
-        try {
-            UprRecommendation.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw Preconditions.lostRace(WHAT, recommendation.href());
-        }
+        Preconditions.flush(WHAT, recommendation.href());
     }
-
 }
