@@ -10,6 +10,8 @@ public interface TrackerConfig {
 
     Seeds seeds();
 
+    Datasets datasets();
+
     Database database();
 
     Http http();
@@ -21,6 +23,16 @@ public interface TrackerConfig {
 
         /** The seeds folder, relative to the working directory (TRACKER_SEEDS_DIR). */
         @WithDefault("seeds")
+        String dir();
+    }
+
+    interface Datasets {
+        /** Load the shipped datasets on start, after the seeds (TRACKER_DATASETS_LOAD). */
+        @WithDefault("true")
+        boolean load();
+
+        /** The datasets folder with its datasets.yaml, relative to the working directory (TRACKER_DATASETS_DIR). */
+        @WithDefault("datasets")
         String dir();
     }
 

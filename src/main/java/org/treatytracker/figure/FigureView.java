@@ -41,7 +41,7 @@ public record FigureView(
                 figure.asOfPrecision.name(),
                 figure.asOfBasis.name(),
                 computed.map(FigureCheck.Computed::value).orElse(null),
-                computed.map(c -> FigureCheck.consistent(figure, c.value())).orElse(null),
+                computed.filter(FigureCheck.Computed::checkable).map(c -> FigureCheck.consistent(figure, c.value())).orElse(null),
                 computed.map(FigureCheck.Computed::from).orElse(null),
                 figure.citations.stream().map(c -> ProvenanceView.of(c, null)).toList());
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.treatytracker.provenance.PartialDate;
 
 /**
  * Writes a dataset's treaty actions as facts, each citing its row of the imported file. Facts of
@@ -114,16 +115,17 @@ final class ActionWriter {
     private static Map<String, Existing> existing(Connection db, String dataset) throws SQLException {
         Map<String, Existing> existing = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement("""
-                SELECT f.id, f.import_key, a.party_code, a.treaty_code, a.action, a.action_date
+                SELECT f.id, f.import_key, a.party_code, a.treaty_code, a.action, a.action_date, a.precision
                 FROM facts f JOIN treaty_actions a ON a.fact_id = f.id
                 WHERE starts_with(f.import_key, ? || '|')""")) {
             query.setString(1, dataset);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Date date = rows.getDate(6);
-                    existing.put(rows.getString(2), new Existing(rows.getLong(1), String.join(" ",
-                            rows.getString(3), rows.getString(4), rows.getString(5),
-                            date == null ? "undated" : date.toLocalDate().toString())));
+                    PartialDate stored = date == null ? null
+                            : new PartialDate(date.toLocalDate(), PartialDate.Precision.valueOf(rows.getString(7)));
+                    existing.put(rows.getString(2), new Existing(rows.getLong(1), ActionRecord.describe(
+                            rows.getString(3), rows.getString(4), rows.getString(5), stored)));
                 }
             }
         }
@@ -145,8 +147,8 @@ final class ActionWriter {
             statement.setNull(index + 1, Types.VARCHAR);
             statement.setNull(index + 2, Types.VARCHAR);
         } else {
-            statement.setObject(index, record.date());
-            statement.setString(index + 1, "day");
+            statement.setObject(index, record.date().date());
+            statement.setString(index + 1, record.date().precision().name());
             statement.setString(index + 2, "stated");
         }
     }

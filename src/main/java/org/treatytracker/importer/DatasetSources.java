@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
 
 /**
  * Imported files as sources of kind {@code dataset}. Successive exports of one dataset are
@@ -27,13 +28,17 @@ final class DatasetSources {
     private DatasetSources() {
     }
 
-    static boolean alreadyImported(Connection db, String dataset, String sha256) throws SQLException {
+    /**
+     * Whether the dataset is, right now, what this very import would make it: its latest import
+     * (or undo) left it in this identity. An older import of the same file and mapping does not
+     * count: after A, B, the dataset holds B, and A again is a change back.
+     */
+    static boolean isCurrent(Connection db, String dataset, String identity) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
-                "SELECT 1 FROM sources WHERE kind = 'dataset' AND dataset = ? AND sha256 = ?")) {
+                "SELECT identity FROM imports WHERE dataset = ? ORDER BY id DESC LIMIT 1")) {
             query.setString(1, dataset);
-            query.setString(2, sha256);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
+                return rows.next() && identity.equals(rows.getString(1));
             }
         }
     }
@@ -61,21 +66,39 @@ final class DatasetSources {
         }
     }
 
-    static String register(Connection db, String dataset, DatasetFile file, Description description) throws SQLException {
-        String id = "dataset-" + slug(dataset) + "-" + file.sha256().substring(0, 12);
+    /**
+     * The source of this import: the one an earlier import with the same identity registered (the
+     * dataset is put back as that import had it), or a new one. A dataset's file says what it is
+     * as of ({@code asOf}) and whether it is a complete record.
+     */
+    static String register(Connection db, String dataset, DatasetFile file, String identity, Description description,
+                           ImportRequest.RecordOptions options, LocalDate asOf, boolean complete) throws SQLException {
+        String id = "dataset-" + slug(dataset) + "-" + identity.substring(0, 12);
+        try (PreparedStatement touch = db.prepareStatement(
+                "UPDATE sources SET imported_at = now() WHERE id = ? AND identity = ?")) {
+            touch.setString(1, id);
+            touch.setString(2, identity);
+            if (touch.executeUpdate() == 1) {
+                return id;
+            }
+        }
         try (PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO sources (id, kind, title, publisher, url, language, published_note, sha256,
-                                     dataset, file_name, row_count, imported_at)
-                VALUES (?, 'dataset', ?, ?, ?, ?, ?, ?, ?, ?, 0, now())""")) {
+                                     dataset, file_name, row_count, imported_at, as_of, complete, retrieved_on, identity)
+                VALUES (?, 'dataset', ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), ?, ?, ?, ?)""")) {
             insert.setString(1, id);
-            insert.setString(2, description.title());
-            insert.setString(3, description.publisher());
-            insert.setString(4, description.url());
+            insert.setString(2, options.title() != null ? options.title() : description.title());
+            insert.setString(3, options.publisher() != null ? options.publisher() : description.publisher());
+            insert.setString(4, options.url() != null ? options.url() : description.url());
             insert.setString(5, description.language());
             insert.setString(6, description.note());
             insert.setString(7, file.sha256());
             insert.setString(8, dataset);
             insert.setString(9, file.name());
+            insert.setObject(10, asOf);
+            insert.setBoolean(11, complete);
+            insert.setObject(12, options.retrievedOn());
+            insert.setString(13, identity);
             insert.executeUpdate();
         }
         return id;

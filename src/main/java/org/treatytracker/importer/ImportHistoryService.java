@@ -16,8 +16,13 @@ import org.treatytracker.web.PageRequest;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ImportHistoryService {
 
-    private static final String COLUMNS = "SELECT id, dataset, format, source_id, rows, added, changed, removed,"
-            + " unchanged, seconds, imported_at FROM imports";
+    /** Coverage comes from what a ratification import read: the (state, treaty) pairs its file lists. */
+    private static final String COLUMNS = """
+            SELECT i.id, i.dataset, i.format, i.source_id, i.rows, i.added, i.changed, i.removed, i.unchanged,
+                   i.seconds, i.imported_at, i.undoes, s.as_of, s.complete,
+                   (SELECT count(DISTINCT e ->> 'party') FROM jsonb_array_elements(i.records -> 'coverage') e),
+                   (SELECT string_agg(DISTINCT e ->> 'treaty', ',') FROM jsonb_array_elements(i.records -> 'coverage') e)
+            FROM imports i JOIN sources s ON s.id = i.source_id""";
 
     @SuppressWarnings("unchecked")
     public ItemList<ImportView> list(String dataset, PageRequest page) {
@@ -25,14 +30,14 @@ public class ImportHistoryService {
             throw ApiException.badRequest("dataset must be 1 to 100 characters.");
         }
         List<ImportView> all = ((List<Object[]>) Panache.getEntityManager()
-                .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR dataset = ?1) ORDER BY id DESC")
+                .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR i.dataset = ?1) ORDER BY i.id DESC")
                 .setParameter(1, dataset).getResultList()).stream().map(ImportView::of).toList();
         return ItemList.page(all, page);
     }
 
     @SuppressWarnings("unchecked")
     public ImportView get(String id) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(COLUMNS + " WHERE id = ?1")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(COLUMNS + " WHERE i.id = ?1")
                 .setParameter(1, parseId(id)).getResultList();
         if (rows.isEmpty()) {
             throw ApiException.notFound("No import " + id + ".");

@@ -20,13 +20,27 @@ final class ImportJournal implements AutoCloseable {
                 "INSERT INTO import_changes (import_id, item_key, change, before, after) VALUES (?, ?, ?, ?, ?)");
     }
 
-    static ImportJournal open(Connection db, String dataset, String source, String format) throws SQLException {
+    static ImportJournal open(Connection db, String dataset, String source, String format, String identity)
+            throws SQLException {
+        return open(db, dataset, source, format, identity, null, null);
+    }
+
+    /**
+     * @param records what the import read, as JSON, for an import that can be undone; else null
+     * @param undoes  the import an undo takes back; else null
+     */
+    static ImportJournal open(Connection db, String dataset, String source, String format, String identity,
+                              String records, Long undoes) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO imports (dataset, source_id, format, rows, added, changed, removed, unchanged, seconds)
-                VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0) RETURNING id""")) {
+                INSERT INTO imports (dataset, source_id, format, rows, added, changed, removed, unchanged, seconds,
+                                     identity, records, undoes)
+                VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, ?, CAST(? AS jsonb), ?) RETURNING id""")) {
             insert.setString(1, dataset);
             insert.setString(2, source);
             insert.setString(3, format);
+            insert.setString(4, identity);
+            insert.setString(5, records);
+            insert.setObject(6, undoes);
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return new ImportJournal(db, row.getLong(1));
@@ -64,13 +78,15 @@ final class ImportJournal implements AutoCloseable {
             update.setLong(7, id);
             update.executeUpdate();
         }
-        // The audit log gets one entry per import (who ran it: the operating-system user); the
+        // The audit log gets one entry per import or undo (who ran it: the operating-system user); the
         // item-by-item changes, with their before and after, are in import_changes.
         try (PreparedStatement audit = db.prepareStatement("""
                 INSERT INTO audit_log (actor, action, target_kind, target_id, after)
-                SELECT ?, 'create', 'import', CAST(id AS text),
-                       jsonb_build_object('dataset', dataset, 'source_id', source_id, 'format', format, 'rows', rows,
-                                          'added', added, 'changed', changed, 'removed', removed, 'unchanged', unchanged)
+                SELECT ?, CASE WHEN undoes IS NULL THEN 'create' ELSE 'retract' END, 'import',
+                       CAST(COALESCE(undoes, id) AS text),
+                       jsonb_build_object('import_id', id, 'dataset', dataset, 'source_id', source_id, 'format', format,
+                                          'rows', rows, 'added', added, 'changed', changed, 'removed', removed,
+                                          'unchanged', unchanged, 'undoes', undoes)
                 FROM imports WHERE id = ?""")) {
             audit.setString(1, "import:" + System.getProperty("user.name"));
             audit.setLong(2, id);

@@ -1,13 +1,13 @@
 package org.treatytracker.importer;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
 
 /**
@@ -24,8 +24,14 @@ final class MappedActionTable {
     private MappedActionTable() {
     }
 
-    static ParsedActions read(RowReader reader, DatasetFile file, NameIndex names, Mapping mapping, String datasetOption)
+    static ParsedActions read(RowReader reader, DatasetFile file, NameIndex names, ImportRequest request, DateBounds bounds)
             throws IOException {
+        Mapping mapping = request.mapping();
+        String datasetOption = request.dataset();
+        if (request.record().complete()) {
+            throw new UsageException(FORMAT + " lists actions, not states: it cannot be a complete record (use "
+                    + StatusTable.FORMAT + " for a table of every state's status)");
+        }
         mapping.check(FIELDS, REQUIRED);
         ActionLabels labels = new ActionLabels(mapping.actions());
         DateCell dates = new DateCell(mapping.dateFormat());
@@ -36,7 +42,7 @@ final class MappedActionTable {
         Map<String, Integer> columns = new Header(headerRow.map(SourceRow::cells).orElse(List.of()))
                 .resolve(mapping.columns(), file.name(), problems);
         if (!problems.isEmpty()) {
-            return new ParsedActions(dataset, null, 0, actions, List.of(), problems);
+            return ParsedActions.failed(dataset, 0, List.of(), problems);
         }
         Map<String, Integer> occurrences = new HashMap<>();
         long rows = 0;
@@ -61,10 +67,14 @@ final class MappedActionTable {
                 problems.add(new RowProblem(file.name(), row.line(), "action '" + actionCell
                         + "' is not a known action label (add it under 'actions' in the mapping)"));
             }
-            LocalDate date = null;
+            PartialDate date = null;
             if (!dateCell.isEmpty()) {
                 try {
                     date = dates.parse(dateCell);
+                    if (treaty.isPresent()) {
+                        bounds.problem(treaty.get(), date)
+                                .ifPresent(why -> problems.add(new RowProblem(file.name(), row.line(), "date: " + why)));
+                    }
                 } catch (IllegalArgumentException e) {
                     problems.add(new RowProblem(file.name(), row.line(), "date: " + e.getMessage()));
                 }
@@ -78,6 +88,6 @@ final class MappedActionTable {
                     action.get(), date, "row " + row.line()));
         }
         return new ParsedActions(dataset, DatasetSources.Description.ofFile(file, mapping.language()), rows, actions,
-                List.of(), problems);
+                List.of(), request.record().asOf(), false, List.of(), problems);
     }
 }

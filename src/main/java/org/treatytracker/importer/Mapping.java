@@ -24,6 +24,7 @@ import java.util.Set;
  * @param actions    extra labels of treaty actions (label to action type)
  * @param responses  extra labels of UPR responses (label to supported or noted)
  * @param delimiter  the field delimiter, one character (default comma)
+ * @param statuses   extra labels of a status table's statuses (label to party, signatory or no_action)
  */
 public record Mapping(
         Map<String, String> columns,
@@ -32,7 +33,8 @@ public record Mapping(
         String dateFormat,
         Map<String, String> actions,
         Map<String, String> responses,
-        String delimiter) {
+        String delimiter,
+        Map<String, String> statuses) {
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -44,13 +46,20 @@ public record Mapping(
         separators = separators == null ? Map.of() : Map.copyOf(separators);
         actions = actions == null ? Map.of() : Map.copyOf(actions);
         responses = responses == null ? Map.of() : Map.copyOf(responses);
+        statuses = statuses == null ? Map.of() : Map.copyOf(statuses);
         if (delimiter != null && delimiter.length() != 1) {
             throw new UsageException("delimiter must be one character, not '" + delimiter + "'");
         }
     }
 
+    /** A mapping without status labels (for the formats other than status tables). */
+    public Mapping(Map<String, String> columns, Map<String, String> separators, String language, String dateFormat,
+                   Map<String, String> actions, Map<String, String> responses, String delimiter) {
+        this(columns, separators, language, dateFormat, actions, responses, delimiter, null);
+    }
+
     public static Mapping empty() {
-        return new Mapping(null, null, null, null, null, null, null);
+        return new Mapping(null, null, null, null, null, null, null, null);
     }
 
     public static Mapping read(Path file) {
@@ -72,12 +81,12 @@ public record Mapping(
             }
             merged.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
         }
-        return new Mapping(merged, separators, language, dateFormat, actions, responses, delimiter);
+        return new Mapping(merged, separators, language, dateFormat, actions, responses, delimiter, statuses);
     }
 
     /** This mapping with the language of every row's text set (the command line's --language wins). */
     public Mapping withLanguage(String code) {
-        return code == null ? this : new Mapping(columns, separators, code, dateFormat, actions, responses, delimiter);
+        return code == null ? this : new Mapping(columns, separators, code, dateFormat, actions, responses, delimiter, statuses);
     }
 
     /** Checks that every named field is one the importer knows, and that the required ones are mapped. */

@@ -64,6 +64,40 @@ public final class NameIndex {
         return index;
     }
 
+    /**
+     * This index with more names of parties, for one import ({@code --aliases}): each code must be
+     * a party on record, and a name may not already name another party.
+     */
+    public NameIndex withAliases(Map<String, List<String>> aliases) {
+        if (aliases.isEmpty()) {
+            return this;
+        }
+        NameIndex extended = new NameIndex();
+        extended.partyCodes.putAll(partyCodes);
+        extended.partyIso2.putAll(partyIso2);
+        extended.partyNames.putAll(partyNames);
+        extended.treatyCodes.putAll(treatyCodes);
+        extended.treatyNames.putAll(treatyNames);
+        extended.names.addAll(names);
+        aliases.forEach((code, list) -> {
+            String party = partyCodes.get(code.trim().toUpperCase(Locale.ROOT));
+            if (party == null) {
+                throw new UsageException("aliases: '" + code + "' is not the code of a state or organisation on record");
+            }
+            for (String alias : list) {
+                String key = NameKey.of(alias == null ? "" : alias);
+                if (key.isEmpty()) {
+                    throw new UsageException("aliases: a name for " + party + " has no letters or digits");
+                }
+                String previous = extended.partyNames.putIfAbsent(key, party);
+                if (previous != null && !previous.equals(party)) {
+                    throw new UsageException("aliases: '" + alias + "' already names " + previous + ", not " + party);
+                }
+            }
+        });
+        return extended;
+    }
+
     /** Every alias of a party or treaty as spelled (treaties' names are among their aliases), and treaty codes. */
     public List<Name> names() {
         return List.copyOf(names);

@@ -25,7 +25,7 @@ final class Outcome {
 
     ImportResult unchanged(String dataset, long rows) {
         return result("unchanged", dataset, null, rows, null, new ImportJournal.Changes(0, 0, 0, 0),
-                List.of("this file (same SHA-256) was imported before; nothing written"), List.of());
+                List.of("the dataset already holds this file (same SHA-256) read with this mapping and these options; nothing written"), List.of());
     }
 
     ImportResult imported(String dataset, String source, long rows, String unit, ImportJournal.Changes changes,

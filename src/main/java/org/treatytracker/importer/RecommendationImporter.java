@@ -48,12 +48,13 @@ public class RecommendationImporter {
     private ImportResult importFile(ImportRequest request, DatasetFile file, String dataset, Outcome outcome) throws Exception {
         try (Connection db = dataSource.getConnection()) {
             DatasetSources.lock(db, dataset);
-            if (DatasetSources.alreadyImported(db, dataset, file.sha256())) {
+            String identity = ImportIdentity.of(request, file, dataset);
+            if (DatasetSources.isCurrent(db, dataset, identity)) {
                 return outcome.unchanged(dataset, 0);
             }
             List<String> earlier = DatasetSources.earlierExports(db, dataset);
-            String source = DatasetSources.register(db, dataset, file,
-                    DatasetSources.Description.ofFile(file, request.mapping().language()));
+            String source = DatasetSources.register(db, dataset, file, identity,
+                    DatasetSources.Description.ofFile(file, request.mapping().language()), request.record(), request.record().asOf(), false);
             List<RowProblem> problems = new ArrayList<>();
             long rows;
             long recommendations;
@@ -75,7 +76,7 @@ public class RecommendationImporter {
                 throw new ImportFailed(outcome.failed(dataset, rows, problems));
             }
             DatasetSources.countRows(db, source, rows);
-            try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT)) {
+            try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT, identity)) {
                 ImportJournal.Changes changes = RecommendationChanges.apply(db, journal.id(), source, earlier, recommendations);
                 journal.finish(db, rows, changes, outcome.seconds());
                 List<String> notes = reviewsRemoved == 0 ? List.of()

@@ -5,7 +5,8 @@ package org.treatytracker.provenance;
  * {@code start} to {@code end} (code points) is exactly {@code quote}; for a reference,
  * {@code locator} says where in the public document the fact stands; for a row of an imported
  * file ({@code dataset_row}), {@code locator} names the row (and column) of the file.
- * {@code citationId} addresses the citation itself ({@code /api/v1/citations/{id}}).
+ * {@code citationId} addresses the citation itself ({@code /api/v1/citations/{id}}). The source's
+ * title, publisher and retrieval date come along, so that evidence reads without a second request.
  */
 public record ProvenanceView(
         String kind,
@@ -19,7 +20,10 @@ public record ProvenanceView(
         Integer start,
         Integer end,
         String locator,
-        String derivation) {
+        String derivation,
+        String title,
+        String publisher,
+        String retrievedOn) {
 
     public static ProvenanceView of(Citation citation, String supports) {
         Source source = citation.source;
@@ -35,6 +39,9 @@ public record ProvenanceView(
                 citation.start,
                 citation.end,
                 citation.locator,
-                citation.derivation);
+                citation.derivation,
+                source.title,
+                source.publisher,
+                source.retrievedOn == null ? null : source.retrievedOn.toString());
     }
 }

@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A source's metadata. {@code published_on_basis} says whether the publication date is stated by
- * the source or inferred by us (with {@code published_on_note} saying how).
+ * the source or inferred by us (with {@code published_on_note} saying how). A dataset says what it
+ * covers as of when ({@code as_of}), whether it is a complete record, and when it was retrieved.
  */
 public record SourceView(
         String id,
@@ -25,7 +26,10 @@ public record SourceView(
         OffsetDateTime importedAt,
         String href,
         String textHref,
-        String claimsHref) {
+        String claimsHref,
+        String asOf,
+        boolean complete,
+        String retrievedOn) {
 
     public static SourceView of(Source source) {
         String href = "/api/v1/sources/" + source.id;
@@ -48,6 +52,9 @@ public record SourceView(
                 source.importedAt,
                 href,
                 source.kind == Source.Kind.article ? href + "/text" : null,
-                href + "/claims");
+                href + "/claims",
+                source.asOf == null ? null : source.asOf.toString(),
+                source.complete,
+                source.retrievedOn == null ? null : source.retrievedOn.toString());
     }
 }

@@ -43,16 +43,19 @@ public class MatrixService {
 
         Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
         Map<String, List<TreatyAction>> logs = TreatyAction.bareLogsOf(stateCodes);
+        Map<String, List<Coverage>> coverage = stateList == null ? Coverage.all() : Coverage.ofParties(stateCodes);
 
         List<MatrixView.Cell> cells = new ArrayList<>();
         for (Party state : rows) {
             for (Treaty treaty : columns) {
-                List<TreatyAction> log = logs.getOrDefault(state.code + "/" + treaty.code, List.of());
-                List<TreatyAction> shown = TreatyAction.possiblyBy(log, asOf);
-                cells.add(new MatrixView.Cell(state.code, treaty.code, RatificationStatus.at(log, asOf),
+                String pair = state.code + "/" + treaty.code;
+                Standing standing = Standing.of(logs.getOrDefault(pair, List.of()), coverage.getOrDefault(pair, List.of()), asOf);
+                List<TreatyAction> shown = TreatyAction.possiblyBy(standing.counted(), asOf);
+                cells.add(new MatrixView.Cell(state.code, treaty.code, standing.status(),
                         firstDate(shown, a -> a.action == TreatyAction.Type.signature),
                         firstDate(shown, a -> RatificationStatus.isBinding(a.action)),
-                        TreatyAction.logHref(state.code, treaty.code)));
+                        TreatyAction.logHref(state.code, treaty.code), standing.basis(),
+                        standing.basisAsOf() == null ? null : standing.basisAsOf().toString()));
             }
         }
         return new MatrixView(rows.stream().map(p -> p.code).toList(), columns.stream().map(t -> t.code).toList(),

@@ -37,15 +37,17 @@ public class RatificationService {
         Party state = states.require(iso3);
         Map<String, List<TreatyAction>> byTreaty = TreatyAction.logOf(state.code).stream()
                 .collect(Collectors.groupingBy(a -> a.treaty.code));
+        Map<String, List<Coverage>> coverage = Coverage.ofParties(List.of(state.code));
         return Treaty.<Treaty>listOrdered().stream()
-                .map(treaty -> view(state, treaty, byTreaty.getOrDefault(treaty.code, List.of()), asOf))
+                .map(treaty -> view(state, treaty, byTreaty.getOrDefault(treaty.code, List.of()),
+                        coverage.getOrDefault(state.code + "/" + treaty.code, List.of()), asOf))
                 .toList();
     }
 
     public RatificationView ofStateAndTreaty(String iso3, String code, LocalDate asOf) {
         Party state = states.require(iso3);
         Treaty treaty = treaties.require(code);
-        return view(state, treaty, TreatyAction.logOf(state.code, treaty.code), asOf);
+        return view(state, treaty, TreatyAction.logOf(state.code, treaty.code), Coverage.of(state.code, treaty.code), asOf);
     }
 
     /** Parses the {@code as_of} query parameter: absent, or an ISO date (400 otherwise). */
@@ -64,20 +66,25 @@ public class RatificationService {
         throw ApiException.badRequest("as_of '" + Codes.printable(value) + "' is not a date of the form YYYY-MM-DD.");
     }
 
-    private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, LocalDate asOf) {
-        return new RatificationView(state.code, treaty.code, treaty.nameEn, RatificationStatus.at(log, asOf),
+    private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, List<Coverage> coverage,
+                                         LocalDate asOf) {
+        Standing standing = Standing.of(log, coverage, asOf);
+        return new RatificationView(state.code, treaty.code, treaty.nameEn, standing.status(),
                 asOf == null ? null : asOf.toString(),
-                TreatyAction.possiblyBy(log, asOf).stream().map(RatificationService::action).toList(),
-                TreatyAction.logHref(state.code, treaty.code));
+                TreatyAction.possiblyBy(log, asOf).stream().map(a -> action(a, standing.counts(a))).toList(),
+                TreatyAction.logHref(state.code, treaty.code),
+                standing.basis(), standing.basisAsOf() == null ? null : standing.basisAsOf().toString(),
+                standing.disagreement(), standing.sources());
     }
 
-    private static RatificationView.Action action(TreatyAction action) {
+    private static RatificationView.Action action(TreatyAction action, boolean counted) {
         return new RatificationView.Action(
                 action.id,
                 action.action,
                 PartialDate.iso(action.date, action.precision),
                 action.precision == null ? null : action.precision.name(),
                 action.basis == null ? null : action.basis.name(),
-                action.citations.stream().map(c -> ProvenanceView.of(c, null)).toList());
+                action.citations.stream().map(c -> ProvenanceView.of(c, null)).toList(),
+                counted);
     }
 }

@@ -16,7 +16,7 @@ public enum RatificationStatus {
     signatory,
     /** Denounced after its last binding act. */
     denounced,
-    /** A source states that the party has taken no action (datasets that list every state). */
+    /** A complete record lists the party without an action: it took none, as of the record's date. Never derived from absence. */
     no_action,
     /** No source on record speaks of this party and treaty. Never read as "no action". */
     unknown;
@@ -31,7 +31,15 @@ public enum RatificationStatus {
 
     /** The status today ({@code asOf} null) or as it stood at the end of {@code asOf}. */
     public static RatificationStatus at(List<TreatyAction> log, LocalDate asOf) {
-        return asOf == null ? derive(log) : asOf(log, asOf);
+        return at(log, asOf, unknown);
+    }
+
+    /**
+     * @param nothing what an empty log means: {@code no_action} where a complete record covers the
+     *                party and treaty, else {@code unknown}
+     */
+    public static RatificationStatus at(List<TreatyAction> log, LocalDate asOf, RatificationStatus nothing) {
+        return asOf == null ? derive(log, nothing) : asOf(log, asOf, nothing);
     }
 
     /**
@@ -39,21 +47,21 @@ public enum RatificationStatus {
      * actions that may or may not have been (undated, or dated "2015" when asked about mid-2015)
      * make the status {@code unknown} if they could change it.
      */
-    public static RatificationStatus asOf(List<TreatyAction> log, LocalDate asOf) {
+    public static RatificationStatus asOf(List<TreatyAction> log, LocalDate asOf, RatificationStatus nothing) {
         List<TreatyAction> certain = log.stream()
                 .filter(a -> a.date != null && !a.period().lastDay().isAfter(asOf))
                 .toList();
         List<TreatyAction> possible = log.stream()
                 .filter(a -> a.date == null || !a.date.isAfter(asOf))
                 .toList();
-        RatificationStatus without = derive(certain);
-        return without == derive(possible) ? without : unknown;
+        RatificationStatus without = derive(certain, nothing);
+        return without == derive(possible, nothing) ? without : unknown;
     }
 
     /** @param log the party's actions on one treaty, oldest first, undated ones last */
-    public static RatificationStatus derive(List<TreatyAction> log) {
+    public static RatificationStatus derive(List<TreatyAction> log, RatificationStatus nothing) {
         if (log.isEmpty()) {
-            return unknown;
+            return nothing;
         }
         int lastBinding = -1;
         int lastDenunciation = -1;
@@ -74,6 +82,6 @@ public enum RatificationStatus {
         if (lastBinding >= 0) {
             return party;
         }
-        return signed ? signatory : unknown;
+        return signed ? signatory : nothing;
     }
 }

@@ -61,6 +61,11 @@ public class TreatyAction extends Fact {
         return date == null ? null : new PartialDate(date, precision);
     }
 
+    /** The dataset this action was imported from (its import key's first part), or null for seed and editors' facts. */
+    public String dataset() {
+        return importKey == null ? null : importKey.substring(0, importKey.indexOf('|'));
+    }
+
     /** Actions with their citations and sources in the same query: every view of an action shows its evidence. */
     private static final String WITH_EVIDENCE =
             "select a from TreatyAction a left join fetch a.citations c left join fetch c.source ";
@@ -82,8 +87,9 @@ public class TreatyAction extends Fact {
     @SuppressWarnings("unchecked")
     public static Map<String, List<TreatyAction>> bareLogsOf(Collection<String> partyCodes) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        SELECT fact_id, party_code, treaty_code, action, action_date, precision FROM treaty_actions
-                        WHERE party_code = ANY (CAST(?1 AS text[])) ORDER BY action_date NULLS LAST, fact_id""")
+                        SELECT a.fact_id, a.party_code, a.treaty_code, a.action, a.action_date, a.precision, f.import_key
+                        FROM treaty_actions a JOIN facts f ON f.id = a.fact_id
+                        WHERE a.party_code = ANY (CAST(?1 AS text[])) ORDER BY a.action_date NULLS LAST, a.fact_id""")
                 .setParameter(1, partyCodes.toArray(String[]::new))
                 .getResultList();
         Map<String, List<TreatyAction>> logs = new HashMap<>();
@@ -93,6 +99,7 @@ public class TreatyAction extends Fact {
             action.action = Type.valueOf((String) row[3]);
             action.date = (LocalDate) row[4];
             action.precision = row[5] == null ? null : Precision.valueOf((String) row[5]);
+            action.importKey = (String) row[6];
             logs.computeIfAbsent(row[1] + "/" + row[2], k -> new ArrayList<>()).add(action);
         }
         return logs;

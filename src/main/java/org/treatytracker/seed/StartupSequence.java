@@ -10,10 +10,12 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.auth.TokenCommand;
+import org.treatytracker.dataset.DatasetLoadException;
+import org.treatytracker.dataset.DatasetLoader;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then
- * load the seeds (as the datasource user). Any failure stops the start (Quarkus exits non-zero)
+ * load the seeds and the shipped datasets (as the datasource user). Any failure stops the start (Quarkus exits non-zero)
  * and, the load being one transaction, leaves the data as it was.
  */
 @ApplicationScoped
@@ -24,13 +26,15 @@ public class StartupSequence {
     private final DatabaseBootstrap database;
     private final SchemaMigration migration;
     private final SeedLoader loader;
+    private final DatasetLoader datasets;
     private final TrackerConfig config;
     private volatile SeedLoadResult lastLoad;
 
     private final boolean offlineCommand;
 
     public StartupSequence(DatabaseBootstrap database, SchemaMigration migration, SeedLoader loader,
-                           TrackerConfig config, @CommandLineArguments String[] args) {
+                           DatasetLoader datasets, TrackerConfig config, @CommandLineArguments String[] args) {
+        this.datasets = datasets;
         this.database = database;
         this.migration = migration;
         this.loader = loader;
@@ -50,6 +54,21 @@ public class StartupSequence {
             loadSeeds();
         } else {
             LOG.info("Seed loading is off (tracker.seeds.load=false).");
+        }
+        if (config.datasets().load()) {
+            loadDatasets();
+        } else {
+            LOG.info("Loading the shipped datasets is off (tracker.datasets.load=false).");
+        }
+    }
+
+    /** Loads the configured datasets folder; logs the outcome. */
+    private void loadDatasets() {
+        try {
+            LOG.info(datasets.load(Path.of(config.datasets().dir())));
+        } catch (DatasetLoadException e) {
+            LOG.error(e.getMessage());
+            throw e;
         }
     }
 

@@ -18,12 +18,12 @@ class RatificationStatusTest {
 
     @Test
     void noActionOnRecordIsUnknownNotNoAction() {
-        assertEquals(RatificationStatus.unknown, RatificationStatus.derive(List.of()));
+        assertEquals(RatificationStatus.unknown, RatificationStatus.at(List.of(), null));
     }
 
     @Test
     void signatureAloneMakesASignatory() {
-        assertEquals(RatificationStatus.signatory, RatificationStatus.derive(log(TreatyAction.Type.signature)));
+        assertEquals(RatificationStatus.signatory, RatificationStatus.at(log(TreatyAction.Type.signature), null));
     }
 
     @Test
@@ -32,16 +32,16 @@ class RatificationStatusTest {
                 TreatyAction.Type.succession, TreatyAction.Type.acceptance, TreatyAction.Type.approval,
                 TreatyAction.Type.consent_to_be_bound)) {
             assertEquals(RatificationStatus.party,
-                    RatificationStatus.derive(log(TreatyAction.Type.signature, binding)), binding.name());
+                    RatificationStatus.at(log(TreatyAction.Type.signature, binding), null), binding.name());
         }
     }
 
     @Test
     void denunciationAfterTheLastBindingActEndsIt() {
         assertEquals(RatificationStatus.denounced,
-                RatificationStatus.derive(log(TreatyAction.Type.ratification, TreatyAction.Type.denunciation)));
-        assertEquals(RatificationStatus.party, RatificationStatus.derive(
-                log(TreatyAction.Type.ratification, TreatyAction.Type.denunciation, TreatyAction.Type.accession)));
+                RatificationStatus.at(log(TreatyAction.Type.ratification, TreatyAction.Type.denunciation), null));
+        assertEquals(RatificationStatus.party, RatificationStatus.at(
+                log(TreatyAction.Type.ratification, TreatyAction.Type.denunciation, TreatyAction.Type.accession), null));
     }
 
     private static TreatyAction dated(TreatyAction.Type type, String date) {
@@ -59,19 +59,19 @@ class RatificationStatusTest {
     void asOfCountsOnlyWhatCertainlyHappenedByThen() {
         List<TreatyAction> log = List.of(dated(TreatyAction.Type.signature, "2013-11-07"),
                 dated(TreatyAction.Type.ratification, "2015"));
-        assertEquals(RatificationStatus.unknown, RatificationStatus.asOf(log, java.time.LocalDate.of(2013, 11, 6)));
-        assertEquals(RatificationStatus.signatory, RatificationStatus.asOf(log, java.time.LocalDate.of(2014, 12, 31)));
-        assertEquals(RatificationStatus.unknown, RatificationStatus.asOf(log, java.time.LocalDate.of(2015, 6, 30)),
+        assertEquals(RatificationStatus.unknown, RatificationStatus.at(log, java.time.LocalDate.of(2013, 11, 6)));
+        assertEquals(RatificationStatus.signatory, RatificationStatus.at(log, java.time.LocalDate.of(2014, 12, 31)));
+        assertEquals(RatificationStatus.unknown, RatificationStatus.at(log, java.time.LocalDate.of(2015, 6, 30)),
                 "a ratification dated only '2015' may or may not have happened by mid-2015");
-        assertEquals(RatificationStatus.party, RatificationStatus.asOf(log, java.time.LocalDate.of(2015, 12, 31)));
+        assertEquals(RatificationStatus.party, RatificationStatus.at(log, java.time.LocalDate.of(2015, 12, 31)));
     }
 
     @Test
     void anUndatedActionMakesTheStatusUnknownOnlyWhereItCouldChangeIt() {
         List<TreatyAction> log = List.of(dated(TreatyAction.Type.ratification, "1990-02-28"),
                 dated(TreatyAction.Type.signature, null));
-        assertEquals(RatificationStatus.party, RatificationStatus.asOf(log, java.time.LocalDate.of(2000, 1, 1)));
+        assertEquals(RatificationStatus.party, RatificationStatus.at(log, java.time.LocalDate.of(2000, 1, 1)));
         assertEquals(RatificationStatus.unknown,
-                RatificationStatus.asOf(List.of(dated(TreatyAction.Type.signature, null)), java.time.LocalDate.of(2000, 1, 1)));
+                RatificationStatus.at(List.of(dated(TreatyAction.Type.signature, null)), java.time.LocalDate.of(2000, 1, 1)));
     }
 }

@@ -12,6 +12,8 @@ public final class ImportedData {
     public static void clear() {
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Panache.getEntityManager();
+            em.createNativeQuery("DELETE FROM coverage").executeUpdate();
+            em.createNativeQuery("DELETE FROM dataset_loads").executeUpdate();
             em.createNativeQuery("DELETE FROM import_changes").executeUpdate();
             em.createNativeQuery("DELETE FROM imports").executeUpdate();
             // Editors' recommendations on imported reviews too: the database keeps a review that holds any.
