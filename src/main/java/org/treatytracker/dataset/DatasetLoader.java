@@ -3,6 +3,7 @@ package org.treatytracker.dataset;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +146,7 @@ public class DatasetLoader {
     private static byte[] bytes(Path file, List<String> problems) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             problems.add("cannot read " + file + ": " + e.getMessage());
             return new byte[0];
         }

@@ -116,7 +116,25 @@ public final class NameIndex {
         if (code == null) {
             code = partyNames.get(NameKey.of(trimmed));
         }
+        if (code == null) {
+            code = uninverted(trimmed).map(reordered -> partyNames.get(NameKey.of(reordered))).orElse(null);
+        }
         return Optional.ofNullable(code);
+    }
+
+    /**
+     * An ISO 3166 name in its inverted list form, put back in reading order: "Korea, Republic of"
+     * is "Republic of Korea", "Congo, The Democratic Republic of the" is "Democratic Republic of
+     * the Congo" (a leading article dropped, as the catalog's names have none).
+     */
+    private static Optional<String> uninverted(String name) {
+        int comma = name.lastIndexOf(',');
+        if (comma <= 0 || comma == name.length() - 1) {
+            return Optional.empty();
+        }
+        String reordered = (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip())
+                .replaceFirst("(?i)^the\\s+", "");
+        return Optional.of(reordered);
     }
 
     public Optional<String> treaty(String name) {

@@ -71,13 +71,13 @@ public class Source extends PanacheEntityBase {
 
     /** Datasets: the date the file speaks as of, and whether it is a complete record (every state it lists covered). */
     @Column(name = "as_of")
-    public java.time.LocalDate asOf;
+    public LocalDate asOf;
 
     public boolean complete;
 
     /** Datasets: when the file was retrieved from {@code url}, where the import says. */
     @Column(name = "retrieved_on")
-    public java.time.LocalDate retrievedOn;
+    public LocalDate retrievedOn;
 
     /** Articles added through the API: who added them and when (null for seeds and imports). */
     @Column(name = "added_by")

@@ -2,6 +2,7 @@ package org.treatytracker.ratification;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Tuple;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,11 +53,12 @@ public record Coverage(String dataset, String sourceId, String title, String par
     }
 
     private static Coverage of(Tuple row) {
+        // Hibernate gives a timestamptz of a native query as an Instant.
         Object imported = row.get("imported_at");
         return new Coverage(row.get("dataset", String.class), row.get("source_id", String.class),
                 row.get("title", String.class), row.get("party_code", String.class), row.get("treaty_code", String.class),
                 row.get("locator", String.class), row.get("as_of", LocalDate.class), row.get("complete", Boolean.class),
-                imported instanceof java.time.Instant instant ? instant.atOffset(ZoneOffset.UTC) : (OffsetDateTime) imported);
+                imported instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : (OffsetDateTime) imported);
     }
 
     private static Map<String, List<Coverage>> byPair(List<Coverage> rows) {

@@ -33,6 +33,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aRecordsDateCompletenessOriginAndAliasesAreOptions() throws IOException {
+        Path aliases = Files.writeString(dir.resolve("a.yaml"), "CIV: [\"Elfenbeinküste\"]\n");
+        ImportRequest request = ImportCommand.parse(List.of("ratification-status", "cat.csv", "--column", "party=member",
+                "--column", "status=status", "--treaty", "CAT", "--as-of", "2022-08-25", "--complete",
+                "--aliases", aliases.toString(), "--title", "Status of CAT", "--publisher", "UN",
+                "--url", "https://treaties.un.org/", "--retrieved-on", "2022-09-01"));
+        assertEquals(new ImportRequest.RecordOptions("CAT", java.time.LocalDate.of(2022, 8, 25), true, "Status of CAT", "UN",
+                "https://treaties.un.org/", java.time.LocalDate.of(2022, 9, 1)), request.record());
+        assertEquals(List.of("Elfenbeinküste"), request.aliases().get("CIV"));
+        assertEquals("untc-CAT", ImportCommand.parse(List.of("undo", "untc-CAT")).dataset());
+        assertRefused("--as-of takes a date", List.of("ratification-status", "c.csv", "--column", "party=p", "--as-of", "2022"));
+        assertRefused("--url takes an http", List.of("ratification-status", "c.csv", "--column", "party=p", "--url", "ftp://x"));
+        assertRefused("undo takes one dataset", List.of("undo", "a", "b"));
+    }
+
+    @Test
     void wrongCommandsAreRefusedWithTheReason() throws IOException {
         Path typo = Files.writeString(dir.resolve("typo.yaml"), "colums:\n  text: Recommendation\n");
         assertRefused("unknown format", List.of("upr", "r.csv"));

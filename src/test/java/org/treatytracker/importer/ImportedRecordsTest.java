@@ -176,6 +176,15 @@ class ImportedRecordsTest {
     }
 
     @Test
+    void isoNamesInTheirInvertedListFormResolve() throws IOException {
+        Path file = write("iso.csv", "member,status,year\n\"Korea, Republic of\",state party,1995\n"
+                + "\"Congo, The Democratic Republic Of The\",state party,1996\n\"Moldova, Republic Of\",state party,1995\n");
+        ImportResult result = importer.run(status(file, "CAT", SNAPSHOT, true));
+        assertEquals("imported", result.status(), () -> result.problems().toString());
+        assertEquals(3, DbSnapshot.count("SELECT count(*) FROM coverage WHERE party_code IN ('KOR', 'COD', 'MDA')"));
+    }
+
+    @Test
     void aDatasetsOriginShowsWithItsCitations() throws IOException {
         Path file = write("cat.csv", "member,status,year\nViet Nam,state party,2015\n");
         ImportRequest request = new ImportRequest(StatusTable.FORMAT, file, STATUS, StandardCharsets.UTF_8, "untc-test-CAT",
