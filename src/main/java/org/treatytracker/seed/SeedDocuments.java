@@ -1,5 +1,6 @@
 package org.treatytracker.seed;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 import org.treatytracker.claim.Claim;
@@ -44,7 +45,9 @@ final class SeedDocuments {
                        Integer lastSession, Reference reference) {
     }
 
-    record PartiesFile(List<Organisation> organisations, Map<String, List<String>> stateAliases) {
+    /** {@code state_aliases} may name a code more than once (blocks added by different hands): the lists are joined. */
+    record PartiesFile(List<Organisation> organisations,
+                       @JsonDeserialize(using = RepeatedKeysMerged.class) Map<String, List<String>> stateAliases) {
     }
 
     record Organisation(String code, String nameEn, String nameFr, List<String> aliases) {
