@@ -93,6 +93,15 @@ public class RecommendationImporter {
         long unknownRecommender;
     }
 
+    /** The next row; the end of the file when the reader names the undecodable rows this loop has listed already. */
+    private static Optional<SourceRow> next(RowReader reader) throws IOException {
+        try {
+            return reader.next();
+        } catch (UndecodableRowsException listed) {
+            return Optional.empty();
+        }
+    }
+
     private static List<String> notes(ImportResult.Merging merging, int reviewsRemoved) {
         List<String> notes = new ArrayList<>();
         if (merging.mergedRows() > 0) {
@@ -118,18 +127,22 @@ public class RecommendationImporter {
         Optional<SourceRow> headerRow = reader.next();
         Map<String, Integer> columns = new Header(headerRow.map(SourceRow::cells).orElse(List.of()))
                 .resolve(mapping.columns(), file.name(), problems);
-        if (!problems.isEmpty()) {
-            return 0;
-        }
         var parser = new RecommendationColumns(columns, mapping, NameIndex.load(em), UprCycles.load(em), file.name());
         long rows = 0;
-        for (Optional<SourceRow> next = reader.next(); next.isPresent(); next = reader.next()) {
+        for (Optional<SourceRow> next = next(reader); next.isPresent(); next = next(reader)) {
             rows++;
+            if (reader.undecodable(next.get())) {
+                problems.add(new RowProblem(file.name(), next.get().line(), UndecodableRowsException.MESSAGE));
+                continue;
+            }
             Optional<RecommendationRow> row = parser.read(next.get(), problems);
             if (row.isPresent() && row.get().unknownRecommender()) {
                 reading.unknownRecommender++;
             }
-            if (row.isPresent() && problems.isEmpty()) {
+            if (row.isPresent()) {
+                if (!problems.isEmpty()) {
+                    writer.checkOnly();
+                }
                 RowProblem problem = writer.add(row.get(), file.name());
                 if (problem != null) {
                     problems.add(problem);

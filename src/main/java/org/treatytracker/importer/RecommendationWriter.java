@@ -79,6 +79,8 @@ final class RecommendationWriter implements AutoCloseable {
     private long recommendations;
     private long mergedRows;
     private long keptApartByResponse;
+    private boolean checkingOnly;
+    private long unwrittenIds;
 
     RecommendationWriter(Connection db, String dataset, String source) throws SQLException {
         this.db = db;
@@ -98,6 +100,20 @@ final class RecommendationWriter implements AutoCloseable {
             this.sha1 = MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * From now on rows are checked against each other (texts, responses, sessions) but nothing more
+     * is written: the import has a bad row and will be rolled back, and the rest of the file is only
+     * read to list every bad row.
+     */
+    void checkOnly() throws SQLException {
+        if (!checkingOnly) {
+            checkingOnly = true;
+            recommendation.clearBatch();
+            recommender.clearBatch();
+            theme.clearBatch();
         }
     }
 
@@ -176,6 +192,9 @@ final class RecommendationWriter implements AutoCloseable {
     }
 
     private long insert(RecommendationRow row, Review review, String key) throws SQLException {
+        if (checkingOnly) {
+            return --unwrittenIds;
+        }
         if (ids.isEmpty()) {
             try (ResultSet next = nextIds.executeQuery()) {
                 while (next.next()) {
@@ -201,6 +220,9 @@ final class RecommendationWriter implements AutoCloseable {
     }
 
     private void addLinks(long id, RecommendationRow row) throws SQLException {
+        if (checkingOnly) {
+            return;
+        }
         for (String state : row.recommendingStates()) {
             recommender.setLong(1, id);
             recommender.setString(2, state);
@@ -231,7 +253,9 @@ final class RecommendationWriter implements AutoCloseable {
             return review;
         }
         Long earlier = earlierReviews.get(key);
-        if (earlier != null) {
+        if (checkingOnly) {
+            review = new Review(earlier == null ? --unwrittenIds : earlier, earlier != null, row.line());
+        } else if (earlier != null) {
             review = new Review(earlier, true, row.line());
         } else {
             try (PreparedStatement fact = db.prepareStatement(

@@ -172,10 +172,12 @@ class RecommendationImportTest {
         DbSnapshot before = DbSnapshot.take();
         ImportResult result = importer.run(request(write("bad.csv", bad, StandardCharsets.UTF_8), null));
         assertEquals("failed", result.status());
-        assertEquals(List.of(8L, 9L, 10L), result.problems().stream().map(RowProblem::line).toList());
+        assertEquals(List.of(8L, 9L, 10L, 11L), result.problems().stream().map(RowProblem::line).toList(),
+                "rows are still checked against each other after the first bad row");
         assertTrue(result.problems().get(0).message().contains("Atlantis"));
         assertTrue(result.problems().get(1).message().contains("Narnia"));
         assertTrue(result.problems().get(2).message().contains("Peut-être"));
+        assertTrue(result.problems().get(3).message().contains("another text on line 2"), result.problems().get(3).message());
         assertEquals(before, DbSnapshot.take());
     }
 
@@ -234,7 +236,36 @@ class RecommendationImportTest {
         Path file = write("latin1.csv", TABLE, StandardCharsets.ISO_8859_1);
         ImportResult result = importer.run(request(file, null));
         assertEquals("failed", result.status());
-        assertEquals(2, result.problems().get(0).line());
+        // Lines 2 to 5 hold accented letters (line 5 opens a record that goes on over line 6); 7 is ASCII.
+        assertEquals(List.of(2L, 3L, 4L, 5L), result.problems().stream().map(RowProblem::line).toList());
+        assertTrue(result.problems().stream().allMatch(p -> p.message().contains("--encoding")), result.problems().toString());
+    }
+
+    @Test
+    void undecodableRowsAndOtherBadRowsAreAllListed() throws IOException {
+        Path file = dir.resolve("mixed.csv");
+        Files.write(file, concat(TABLE.getBytes(StandardCharsets.UTF_8),
+                "115.4,Garantir la libert\u00e9 de la presse,Bolivia (Plurinational State of),France,3,34,Supported,Presse\n"
+                        .getBytes(StandardCharsets.ISO_8859_1),
+                "115.5,Garantir la liberté de la presse,Atlantis,France,3,34,Supported,Presse\n".getBytes(StandardCharsets.UTF_8),
+                "115.6,Prot\u00e9ger les journalistes,Bolivia (Plurinational State of),France,3,34,Supported,Presse\n"
+                        .getBytes(StandardCharsets.ISO_8859_1)));
+        DbSnapshot before = DbSnapshot.take();
+        ImportResult result = importer.run(request(file, null));
+        assertEquals("failed", result.status());
+        assertEquals(List.of(8L, 9L, 10L), result.problems().stream().map(RowProblem::line).toList());
+        assertTrue(result.problems().get(0).message().contains("--encoding"));
+        assertTrue(result.problems().get(1).message().contains("Atlantis"));
+        assertTrue(result.problems().get(2).message().contains("--encoding"));
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private Path write(String name, String text, Charset encoding) throws IOException {
