@@ -123,6 +123,55 @@ class UprInfoImportTest {
     }
 
     @Test
+    void theArticlesReportAndTheDatasetsCountAreOneReviewShownSideBySide() {
+        Set<List<String>> distinct = vietNam().stream().map(Row::recommendation).collect(Collectors.toSet());
+        int counted = distinct.size();
+        int supported = (int) distinct.stream().filter(r -> r.get(3).equals("Accepted")).count();
+        int noted = counted - supported;
+        // The seed article's report of the same review (seeds/claims/000_*.yaml): 96 of 123, May 2009.
+        given().filter(Contract.FILTER).get("/api/v1/states/VNM/upr-reviews").then().statusCode(200)
+                .body("items.cycle", equalTo(List.of(1, 2, 4)))
+                .body("items[0].fact_ids.size()", equalTo(2))
+                .body("items[0].session", equalTo(5))
+                .body("items[0].reviewed_on", equalTo("2009-05"))
+                .body("items[0].basis", equalTo("reported"))
+                .body("items[0].recommendations_total", equalTo(123))
+                .body("items[0].accepted", equalTo(96))
+                .body("items[0].bases.basis", equalTo(List.of("reported", "counted")))
+                .body("items[0].bases.owner", equalTo(List.of("seed", "dataset")))
+                .body("items[0].bases[1].recommendations_total", equalTo(counted))
+                .body("items[0].bases[1].accepted", equalTo(supported))
+                .body("items[0].bases[1].noted", equalTo(noted))
+                .body("items[0].provenance.kind", equalTo(List.of("passage", "dataset_row")))
+                .body("items[1].fact_ids.size()", equalTo(1));
+        given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=VNM&group_by=cycle").then().statusCode(200)
+                .body("items[0].group.cycle", equalTo(1))
+                .body("items[0].basis", equalTo("reported"))
+                .body("items[0].reviews", equalTo(1))
+                .body("items[0].recommendations_total", equalTo(123))
+                .body("items[0].accepted", equalTo(96))
+                .body("items[0].noted", equalTo(27))
+                .body("items[0].reported.recommendations_total", equalTo(123))
+                .body("items[0].counted.reviews", equalTo(1))
+                .body("items[0].counted.recommendations_total", equalTo(counted))
+                .body("items[0].counted.accepted", equalTo(supported))
+                .body("items[0].counted.noted", equalTo(noted))
+                .body("items[0].discrepancies.size()", equalTo(1))
+                .body("items[0].discrepancies[0].headline", equalTo("reported"))
+                .body("items[0].discrepancies[0].counted.recommendations_total", equalTo(counted))
+                .body("items[1].basis", equalTo("reported"))
+                .body("items[1].recommendations_total", equalTo(227))
+                .body("items[1].counted", equalTo(null));
+        // Only the dataset knows the review of Chile (session 5): its count is the headline.
+        List<Row> chile = rows.stream().filter(r -> r.to().equals("Chile")).toList();
+        given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=CHL&group_by=cycle").then().statusCode(200)
+                .body("items[0].basis", equalTo("counted"))
+                .body("items[0].recommendations_total", equalTo((int) chile.stream().map(Row::recommendation).distinct().count()))
+                .body("items[0].reported", equalTo(null))
+                .body("items[0].discrepancies.size()", equalTo(0));
+    }
+
+    @Test
     void aMergedRecommendationCitesEachOfItsRows() {
         // "Accede to CAT in a timely manner." is made by two states in two rows of Viet Nam's review.
         List<Integer> lines = new java.util.ArrayList<>();
