@@ -38,7 +38,11 @@ final class SeedDocuments {
     record Alias(String text, String lang) {
     }
 
-    record CyclesFile(List<CycleRecord> cycles) {
+    /** The UPR calendar: its cycles, and the month each session was held where a reference gives it. */
+    record CyclesFile(List<CycleRecord> cycles, List<SessionRecord> sessions) {
+    }
+
+    record SessionRecord(Integer number, String heldIn, Reference reference) {
     }
 
     record CycleRecord(Integer number, String startsOn, String endsOn, Integer firstSession,

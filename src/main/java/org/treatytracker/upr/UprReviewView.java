@@ -2,6 +2,7 @@ package org.treatytracker.upr;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import org.treatytracker.upr.UprStatsView.Totals;
  * report its totals and a dataset list its recommendations; each is a fact of its own (its owner
  * maintains it), and both are the review's {@code bases}. The headline figures follow
  * {@link ReviewBases#headline()} and {@code basis} says which; numbers computed from reported ones
- * are listed in {@code derived} with the formula used, so a reader can tell the two apart.
+ * are listed in {@code derived} with the formula used, so a reader can tell the two apart. A review
+ * whose sources state no date takes the month its session was held from the UPR calendar, when the
+ * calendar has it: {@code reviewed_on_basis} is then {@code inferred} and {@code derived} names the
+ * reference; otherwise the date stays null.
  *
  * @param factId  the review's first fact from an article (seeds or editors), else its dataset's: the
  *                one editors add recommendations to
@@ -30,6 +34,7 @@ public record UprReviewView(
         Integer session,
         String reviewedOn,
         String datePrecision,
+        String reviewedOnBasis,
         Integer adoptedAtHrcSession,
         String basis,
         Integer recommendationsTotal,
@@ -51,11 +56,16 @@ public record UprReviewView(
                         Integer noted, BigDecimal acceptanceRate) {
     }
 
+    /** The month a UPR Working Group session was held, and where the calendar has it from. */
+    public record SessionMonth(LocalDate heldIn, String sourceId, String locator) {
+    }
+
     /**
      * One review from its facts (article reports first, then datasets'), with the counts of the
-     * recommendations imported under each ({@code counts}, by fact id; absent for a fact with none).
+     * recommendations imported under each ({@code counts}, by fact id; absent for a fact with none)
+     * and the calendar's session months ({@code sessions}, by session number).
      */
-    public static UprReviewView of(List<UprReview> facts, Map<Long, Totals> counts) {
+    public static UprReviewView of(List<UprReview> facts, Map<Long, Totals> counts, Map<Integer, SessionMonth> sessions) {
         List<UprReview> ordered = new ArrayList<>(facts.stream().filter(f -> f.importKey == null).toList());
         ordered.addAll(facts.stream().filter(f -> f.importKey != null).toList());
         List<Basis> bases = new ArrayList<>();
@@ -103,14 +113,31 @@ public record UprReviewView(
         }
         UprReview dated = first(ordered, f -> f.reviewedOn);
         UprReview first = ordered.get(0);
+        Integer session = valueOf(ordered, f -> f.session);
+        String reviewedOn = null;
+        String precision = null;
+        String dateBasis = null;
+        if (dated != null) {
+            reviewedOn = PartialDate.iso(dated.reviewedOn, dated.precision);
+            precision = dated.precision.name();
+            dateBasis = "stated";
+        } else if (session != null && sessions.containsKey(session)) {
+            SessionMonth month = sessions.get(session);
+            reviewedOn = PartialDate.iso(month.heldIn(), PartialDate.Precision.month);
+            precision = PartialDate.Precision.month.name();
+            dateBasis = "inferred";
+            derived.add(new Derived("reviewed_on", "the month UPR Working Group session " + session
+                    + " was held, from the UPR calendar (source " + month.sourceId() + ": " + month.locator() + ")"));
+        }
         return new UprReviewView(
                 first.id,
                 ordered.stream().map(f -> f.id).toList(),
                 first.state.code,
                 first.cycle,
-                valueOf(ordered, f -> f.session),
-                dated == null ? null : PartialDate.iso(dated.reviewedOn, dated.precision),
-                dated == null || dated.precision == null ? null : dated.precision.name(),
+                session,
+                reviewedOn,
+                precision,
+                dateBasis,
                 valueOf(ordered, f -> f.adoptedAtHrcSession),
                 headline == null ? "none" : headline,
                 total,

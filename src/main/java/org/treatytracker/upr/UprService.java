@@ -3,6 +3,7 @@ package org.treatytracker.upr;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,19 @@ public class UprService {
             counts.put(((Number) row[5]).longValue(), new Totals(((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
                     ((Number) row[4]).intValue()));
         }
-        return byCycle.values().stream().map(facts -> UprReviewView.of(facts, counts)).toList();
+        Map<Integer, UprReviewView.SessionMonth> sessions = sessionMonths();
+        return byCycle.values().stream().map(facts -> UprReviewView.of(facts, counts, sessions)).toList();
+    }
+
+    /** The UPR calendar's session months (V8__upr_merge.sql), by session number. */
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, UprReviewView.SessionMonth> sessionMonths() {
+        Map<Integer, UprReviewView.SessionMonth> sessions = new HashMap<>();
+        for (Object[] row : (List<Object[]>) Panache.getEntityManager()
+                .createNativeQuery("SELECT number, CAST(held_in AS text), source_id, locator FROM upr_sessions").getResultList()) {
+            sessions.put(((Number) row[0]).intValue(), new UprReviewView.SessionMonth(
+                    LocalDate.parse((String) row[1]), (String) row[2], (String) row[3]));
+        }
+        return sessions;
     }
 }

@@ -172,6 +172,27 @@ class UprInfoImportTest {
     }
 
     @Test
+    void aReviewOnlyTheDatasetKnowsTakesItsSessionsMonthFromTheCalendarSaidToBeInferred() {
+        // Chile: session 5, held in May 2009 (seeds/reference/upr-cycles.yaml); no source states its date.
+        assertEquals(Set.of("5"), rows.stream().filter(r -> r.to().equals("Chile")).map(Row::session).collect(Collectors.toSet()));
+        given().filter(Contract.FILTER).get("/api/v1/states/CHL/upr-reviews").then().statusCode(200)
+                .body("items[0].session", equalTo(5))
+                .body("items[0].reviewed_on", equalTo("2009-05"))
+                .body("items[0].date_precision", equalTo("month"))
+                .body("items[0].reviewed_on_basis", equalTo("inferred"))
+                .body("items.find { it.cycle == 1 }.derived.find { it.field == 'reviewed_on' }.formula",
+                        org.hamcrest.Matchers.containsString("ungeneva-upr-order-of-review-2008"));
+        // Colombia: session 3, which the calendar on record does not date: no date rather than a guess.
+        assertEquals(Set.of("3"), rows.stream().filter(r -> r.to().equals("Colombia")).map(Row::session).collect(Collectors.toSet()));
+        given().filter(Contract.FILTER).get("/api/v1/states/COL/upr-reviews").then().statusCode(200)
+                .body("items[0].session", equalTo(3))
+                .body("items[0].reviewed_on", equalTo(null))
+                .body("items[0].reviewed_on_basis", equalTo(null));
+        given().filter(Contract.FILTER).get("/api/v1/states/VNM/upr-reviews").then().statusCode(200)
+                .body("items[0].reviewed_on_basis", equalTo("stated"));
+    }
+
+    @Test
     void aMergedRecommendationCitesEachOfItsRows() {
         // "Accede to CAT in a timely manner." is made by two states in two rows of Viet Nam's review.
         List<Integer> lines = new java.util.ArrayList<>();
