@@ -7,15 +7,19 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * RFC 4180 CSV, as spreadsheets and databases export it: fields quoted with {@code "} (doubled
  * inside), line breaks inside quoted fields, and any line ending (LF, CRLF, or CR alone, as old Mac
  * exports have). The file is decoded strictly: a byte sequence that is not valid in the given
- * encoding fails the import with its line rather than turning into replacement characters.
- * A leading byte-order mark is skipped; blank lines are skipped.
+ * encoding makes its row undecodable rather than turning silently into a replacement character.
+ * Reading goes on, so that the importer checks every row: {@link #undecodable(SourceRow)} tells it
+ * which rows had such bytes, and the end of the file throws {@link UndecodableRowsException} naming
+ * them all, for a caller that did not ask. A leading byte-order mark is skipped; blank lines are skipped.
  */
 public final class CsvRowReader implements RowReader {
 
@@ -26,6 +30,8 @@ public final class CsvRowReader implements RowReader {
     private long line = 1;
     private int lookahead = -2;
     private boolean started;
+    private boolean undecodableRecord;
+    private final Set<Long> undecodableLines = new LinkedHashSet<>();
 
     public CsvRowReader(Path file, Charset encoding, char delimiter) throws IOException {
         this.in = new BufferedReader(new StrictDecoder(Files.newInputStream(file), encoding), 1 << 16);
@@ -36,10 +42,17 @@ public final class CsvRowReader implements RowReader {
     public Optional<SourceRow> next() throws IOException {
         while (true) {
             if (peek() == END) {
+                if (!undecodableLines.isEmpty()) {
+                    throw new UndecodableRowsException(List.copyOf(undecodableLines));
+                }
                 return Optional.empty();
             }
             long start = line;
+            undecodableRecord = false;
             List<String> cells = readRecord(start);
+            if (undecodableRecord) {
+                undecodableLines.add(start);
+            }
             SourceRow row = new SourceRow(start, cells);
             if (!row.isBlank()) {
                 return Optional.of(row);
@@ -121,18 +134,29 @@ public final class CsvRowReader implements RowReader {
         return c;
     }
 
+    @Override
+    public boolean undecodable(SourceRow row) {
+        return undecodableLines.contains(row.line());
+    }
+
     private int decode() throws IOException {
-        try {
-            int c = in.read();
-            if (!started) {
-                started = true;
-                if (c == '\uFEFF') {
-                    c = in.read();
-                }
+        int c = decodeOne();
+        if (!started) {
+            started = true;
+            if (c == '\uFEFF') {
+                c = decodeOne();
             }
-            return c;
+        }
+        return c;
+    }
+
+    /** The next character; bytes invalid in the encoding mark the record and read as U+FFFD. */
+    private int decodeOne() throws IOException {
+        try {
+            return in.read();
         } catch (CharacterCodingException e) {
-            throw new MalformedFileException(line, "bytes that are not valid in the file's encoding (use --encoding)");
+            undecodableRecord = true;
+            return in.read();
         }
     }
 

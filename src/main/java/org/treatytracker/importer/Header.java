@@ -1,5 +1,6 @@
 package org.treatytracker.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +25,21 @@ final class Header {
         return Optional.ofNullable(columns.get(key(name)));
     }
 
-    /** The column index of each mapped field; a field whose column is missing is a problem of the whole file. */
+    /**
+     * The column index of each mapped field. A mapping naming columns the file does not have is a
+     * wrong command (exit 2), not bad rows: it throws, naming every missing column. {@code problems}
+     * is kept for the callers' signature; nothing is added to it.
+     */
     Map<String, Integer> resolve(Map<String, String> mapping, String file, List<RowProblem> problems) {
         Map<String, Integer> resolved = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
         mapping.forEach((field, column) -> find(column).ifPresentOrElse(
                 index -> resolved.put(field, index),
-                () -> problems.add(new RowProblem(file, 0,
-                        "no column '" + column + "' (for " + field + ") in the header; its columns are " + names))));
+                () -> missing.add("'" + column + "' (for " + field + ")")));
+        if (!missing.isEmpty()) {
+            throw new UsageException(file + ": no column " + String.join(", no column ", missing)
+                    + " in the header; its columns are " + names);
+        }
         return resolved;
     }
 

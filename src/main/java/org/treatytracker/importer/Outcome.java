@@ -38,6 +38,6 @@ final class Outcome {
         double seconds = seconds();
         return new ImportResult(status, format, dataset, file.name(), file.sha256(), source, rows, unit,
                 changes.added(), changes.changed(), changes.removed(), changes.unchanged(),
-                Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(rows / seconds) : rows, notes, problems);
+                Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(rows / seconds) : rows, notes, problems, null);
     }
 }

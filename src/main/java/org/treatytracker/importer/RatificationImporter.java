@@ -114,7 +114,7 @@ public class RatificationImporter {
                         : "undid import " + undone.id() + ": the dataset is as import " + restored.id() + " left it";
                 return new ImportResult("undone", "undo", dataset, null, null, restored == null ? null : source,
                         records.actions().size(), "treaty_action", changes.added(), changes.changed(), changes.removed(),
-                        changes.unchanged(), Math.round(seconds * 1000) / 1000.0, 0, List.of(note), List.of());
+                        changes.unchanged(), Math.round(seconds * 1000) / 1000.0, 0, List.of(note), List.of(), null);
             }
         }
     }

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.treatytracker.names.NameKey;
 
 /**
  * Reads a UPR recommendations table's rows through its mapping. Several recommending states or
  * themes in one cell are split on the mapping's separator for that field (none by default: the
  * cell is one value). The cycle comes from a cycle column, else from the session, else from the
- * year when only one cycle covers it.
+ * year when only one cycle covers it. Names may carry HTML character references (decoded first); a
+ * recommending state given as "(Unknown)" is not an error: the row keeps its other recommending states.
  */
 final class RecommendationColumns {
 
@@ -20,6 +22,8 @@ final class RecommendationColumns {
             "year", "response", "themes", "un_number", "language");
     static final Set<String> REQUIRED = Set.of("text", "state_under_review");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** A recommending state the file says it does not know ("(Unknown)", HTML-escaped in UPR Info's exports). */
+    private static final String UNKNOWN = "unknown";
 
     private final Map<String, Integer> columns;
     private final Mapping mapping;
@@ -55,13 +59,19 @@ final class RecommendationColumns {
         if (text.isEmpty()) {
             problem(problems, row, "the recommendation text is empty");
         }
-        String stateCell = cell(row, "state_under_review");
+        String stateCell = HtmlEntities.decode(cell(row, "state_under_review"));
         Optional<String> state = names.party(stateCell);
         if (state.isEmpty()) {
             problem(problems, row, "state under review '" + stateCell + "' is not a known state name");
         }
         List<String> recommenders = new ArrayList<>();
-        for (String name : split(row, "recommending_states")) {
+        boolean unknownRecommender = false;
+        for (String cell : split(row, "recommending_states")) {
+            String name = HtmlEntities.decode(cell);
+            if (NameKey.of(name).equals(UNKNOWN)) {
+                unknownRecommender = true;
+                continue;
+            }
             names.party(name).ifPresentOrElse(recommenders::add,
                     () -> problem(problems, row, "recommending state '" + name + "' is not a known state name"));
         }
@@ -83,7 +93,7 @@ final class RecommendationColumns {
         return Optional.of(new RecommendationRow(row.line(), state.get(), cycle, session,
                 unNumber.isEmpty() ? null : unNumber, text, language,
                 response.get() == ResponseLabels.Response.none ? null : response.get().name(),
-                raw.isEmpty() ? null : raw, recommenders, split(row, "themes")));
+                raw.isEmpty() ? null : raw, recommenders, split(row, "themes"), unknownRecommender));
     }
 
     private Integer cycle(SourceRow row, Integer session, List<RowProblem> problems) {

@@ -56,13 +56,17 @@ public class RecommendationImporter {
             String source = DatasetSources.register(db, dataset, file, identity,
                     DatasetSources.Description.ofFile(file, request.mapping().language()), request.record(), request.record().asOf(), false);
             List<RowProblem> problems = new ArrayList<>();
+            Reading reading = new Reading();
             long rows;
             long recommendations;
             int reviewsRemoved;
+            ImportResult.Merging merging = null;
             try (RowReader reader = RowReader.open(file.path(), request.encoding(), request.mapping().delimiterChar());
                  RecommendationWriter writer = new RecommendationWriter(db, dataset, source)) {
-                rows = read(reader, file, request.mapping(), writer, problems, outcome);
+                rows = read(reader, file, request.mapping(), writer, problems, outcome, reading);
                 recommendations = writer.recommendations();
+                merging = new ImportResult.Merging(writer.mergedRows(), writer.keptApartByResponse(),
+                        reading.unknownRecommender);
                 reviewsRemoved = problems.isEmpty() ? writer.finishReviews() : 0;
             } catch (MalformedFileException e) {
                 problems.add(new RowProblem(file.name(), e.line(), e.getMessage()));
@@ -79,27 +83,67 @@ public class RecommendationImporter {
             try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT, identity)) {
                 ImportJournal.Changes changes = RecommendationChanges.apply(db, journal.id(), source, earlier, recommendations);
                 journal.finish(db, rows, changes, outcome.seconds());
-                List<String> notes = reviewsRemoved == 0 ? List.of()
-                        : List.of(reviewsRemoved + " reviews of the earlier export are not in this one and were removed");
-                return outcome.imported(dataset, source, rows, "recommendation", changes, notes);
+                return outcome.imported(dataset, source, rows, "recommendation", changes, notes(merging, reviewsRemoved))
+                        .with(merging);
             }
         }
     }
 
+    /** What reading the rows noticed beyond the rows themselves. */
+    private static final class Reading {
+        long unknownRecommender;
+    }
+
+    /** The next row; the end of the file when the reader names the undecodable rows this loop has listed already. */
+    private static Optional<SourceRow> next(RowReader reader) throws IOException {
+        try {
+            return reader.next();
+        } catch (UndecodableRowsException listed) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> notes(ImportResult.Merging merging, int reviewsRemoved) {
+        List<String> notes = new ArrayList<>();
+        if (merging.mergedRows() > 0) {
+            notes.add(merging.mergedRows() + " rows repeat a recommendation of the same review (same UN number, or same"
+                    + " text without one) for another recommending state, and were merged into it");
+        }
+        if (merging.keptApartByResponse() > 0) {
+            notes.add(merging.keptApartByResponse() + " rows have the text of an earlier row of their review but another"
+                    + " response; each is kept as a recommendation of its own");
+        }
+        if (merging.rowsWithUnknownRecommendingState() > 0) {
+            notes.add(merging.rowsWithUnknownRecommendingState() + " rows give the recommending state as unknown;"
+                    + " their recommendations keep the recommending states other rows name");
+        }
+        if (reviewsRemoved > 0) {
+            notes.add(reviewsRemoved + " reviews of the earlier export are not in this one and were removed");
+        }
+        return notes;
+    }
+
     private long read(RowReader reader, DatasetFile file, Mapping mapping, RecommendationWriter writer,
-                      List<RowProblem> problems, Outcome outcome) throws Exception {
+                      List<RowProblem> problems, Outcome outcome, Reading reading) throws Exception {
         Optional<SourceRow> headerRow = reader.next();
         Map<String, Integer> columns = new Header(headerRow.map(SourceRow::cells).orElse(List.of()))
                 .resolve(mapping.columns(), file.name(), problems);
-        if (!problems.isEmpty()) {
-            return 0;
-        }
         var parser = new RecommendationColumns(columns, mapping, NameIndex.load(em), UprCycles.load(em), file.name());
         long rows = 0;
-        for (Optional<SourceRow> next = reader.next(); next.isPresent(); next = reader.next()) {
+        for (Optional<SourceRow> next = next(reader); next.isPresent(); next = next(reader)) {
             rows++;
+            if (reader.undecodable(next.get())) {
+                problems.add(new RowProblem(file.name(), next.get().line(), UndecodableRowsException.MESSAGE));
+                continue;
+            }
             Optional<RecommendationRow> row = parser.read(next.get(), problems);
-            if (row.isPresent() && problems.isEmpty()) {
+            if (row.isPresent() && row.get().unknownRecommender()) {
+                reading.unknownRecommender++;
+            }
+            if (row.isPresent()) {
+                if (!problems.isEmpty()) {
+                    writer.checkOnly();
+                }
                 RowProblem problem = writer.add(row.get(), file.name());
                 if (problem != null) {
                     problems.add(problem);

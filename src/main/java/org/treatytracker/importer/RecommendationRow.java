@@ -2,7 +2,11 @@ package org.treatytracker.importer;
 
 import java.util.List;
 
-/** One row of a UPR recommendations table, resolved: codes for states, a cycle number, a normalised response. */
+/**
+ * One row of a UPR recommendations table, resolved: codes for states, a cycle number, a normalised
+ * response. {@code unknownRecommender}: a recommending state the file gives as unknown ("(Unknown)"),
+ * left out of {@code recommendingStates}.
+ */
 record RecommendationRow(
         long line,
         String state,
@@ -14,5 +18,6 @@ record RecommendationRow(
         String response,
         String responseRaw,
         List<String> recommendingStates,
-        List<String> themes) {
+        List<String> themes,
+        boolean unknownRecommender) {
 }

@@ -8,11 +8,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Writes a dataset's recommendations as rows are read, in JDBC batches, so that memory holds one
@@ -20,13 +24,19 @@ import java.util.Map;
  * several states), not the file.
  *
  * <p>A recommendation is identified within its review by its UN number when the data has one:
- * rows sharing it are one recommendation, with each row's recommending states added (their texts
- * must agree). Without a number, each row is a recommendation of its own. Reviews (state, cycle)
- * are facts keyed within the dataset, citing the rows they were read from.
+ * rows sharing it are one recommendation, with each row's recommending states and themes added
+ * (their texts, after whitespace normalisation, and their responses must agree, else the row is
+ * bad). Without a number, rows of one review with the same text after whitespace normalisation
+ * are one recommendation listed once per recommending state, and are merged the same way; a row
+ * whose response differs from the one already read for that text is kept as a recommendation of
+ * its own (the export may hold two recommendations of one wording answered differently, and
+ * merging would drop one response). A merged recommendation cites all its rows. Reviews (state,
+ * cycle) are facts keyed within the dataset, citing the rows they were read from.
  */
 final class RecommendationWriter implements AutoCloseable {
 
     private static final int BATCH = 1000;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A review of this dataset: its fact, the rows that name it, and the session they give. */
     private static final class Review {
@@ -43,7 +53,11 @@ final class RecommendationWriter implements AutoCloseable {
         }
     }
 
-    private record Numbered(long id, String text, long line) {
+    private record Numbered(long id, String text, String responseRaw, long line) {
+    }
+
+    /** A recommendation read from rows without a number: its id and the raw response it was read with. */
+    private record Unnumbered(long id, String responseRaw) {
     }
 
     private final Connection db;
@@ -52,7 +66,9 @@ final class RecommendationWriter implements AutoCloseable {
     private final Map<String, Long> earlierReviews;
     private final Map<String, Review> reviews = new LinkedHashMap<>();
     private final Map<String, Numbered> numbered = new HashMap<>();
-    private final Map<String, Integer> unnumbered = new HashMap<>();
+    private final Map<String, List<Unnumbered>> unnumbered = new HashMap<>();
+    /** The later rows of each recommendation read from more than one, to cite them all. */
+    private final Map<Long, List<Long>> mergedLines = new HashMap<>();
     private final ArrayDeque<Long> ids = new ArrayDeque<>();
     private final PreparedStatement nextIds;
     private final PreparedStatement recommendation;
@@ -61,6 +77,10 @@ final class RecommendationWriter implements AutoCloseable {
     private final MessageDigest sha1;
     private int pending;
     private long recommendations;
+    private long mergedRows;
+    private long keptApartByResponse;
+    private boolean checkingOnly;
+    private long unwrittenIds;
 
     RecommendationWriter(Connection db, String dataset, String source) throws SQLException {
         this.db = db;
@@ -83,8 +103,32 @@ final class RecommendationWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on rows are checked against each other (texts, responses, sessions) but nothing more
+     * is written: the import has a bad row and will be rolled back, and the rest of the file is only
+     * read to list every bad row.
+     */
+    void checkOnly() throws SQLException {
+        if (!checkingOnly) {
+            checkingOnly = true;
+            recommendation.clearBatch();
+            recommender.clearBatch();
+            theme.clearBatch();
+        }
+    }
+
     long recommendations() {
         return recommendations;
+    }
+
+    /** Rows that were one more recommending state (or theme) of a recommendation read on an earlier row. */
+    long mergedRows() {
+        return mergedRows;
+    }
+
+    /** Rows whose text matched an earlier row's but whose response did not: kept as recommendations of their own. */
+    long keptApartByResponse() {
+        return keptApartByResponse;
     }
 
     /** Adds a row; a problem (texts of one numbered recommendation that differ) is returned, not thrown. */
@@ -103,24 +147,54 @@ final class RecommendationWriter implements AutoCloseable {
             String key = dataset + "|" + reviewKey + "|" + row.unNumber();
             Numbered earlier = numbered.get(key);
             if (earlier != null) {
-                if (!earlier.text().equals(digest(row.text()))) {
+                if (!earlier.text().equals(digest(normalised(row.text())))) {
                     return new RowProblem(file, row.line(), "recommendation " + row.unNumber() + " to " + row.state()
                             + " in cycle " + row.cycle() + " has another text on line " + earlier.line());
                 }
-                addLinks(earlier.id(), row);
+                if (!Objects.equals(earlier.responseRaw(), row.responseRaw())) {
+                    return new RowProblem(file, row.line(), "recommendation " + row.unNumber() + " to " + row.state()
+                            + " in cycle " + row.cycle() + " has the response '" + Objects.toString(row.responseRaw(), "")
+                            + "' here and '" + Objects.toString(earlier.responseRaw(), "") + "' on line " + earlier.line());
+                }
+                merge(earlier.id(), row);
                 return null;
             }
             id = insert(row, review, key);
-            numbered.put(key, new Numbered(id, digest(row.text()), row.line()));
+            numbered.put(key, new Numbered(id, digest(normalised(row.text())), row.responseRaw(), row.line()));
         } else {
-            String textKey = dataset + "|" + reviewKey + "|text:" + digest(row.text());
-            int occurrence = unnumbered.merge(textKey, 1, Integer::sum);
-            insert(row, review, occurrence == 1 ? textKey : textKey + "#" + occurrence);
+            String textKey = dataset + "|" + reviewKey + "|text:" + digest(normalised(row.text()));
+            List<Unnumbered> sameText = unnumbered.computeIfAbsent(textKey, k -> new ArrayList<>(1));
+            for (Unnumbered earlier : sameText) {
+                if (Objects.equals(earlier.responseRaw(), row.responseRaw())) {
+                    merge(earlier.id(), row);
+                    return null;
+                }
+            }
+            if (!sameText.isEmpty()) {
+                keptApartByResponse++;
+            }
+            String key = sameText.isEmpty() ? textKey : textKey + "|response:" + Objects.toString(row.responseRaw(), "");
+            sameText.add(new Unnumbered(insert(row, review, key), row.responseRaw()));
         }
         return null;
     }
 
+    /** Adds a row's recommending states and themes to a recommendation read from an earlier row. */
+    private void merge(long id, RecommendationRow row) throws SQLException {
+        mergedRows++;
+        mergedLines.computeIfAbsent(id, k -> new ArrayList<>()).add(row.line());
+        addLinks(id, row);
+    }
+
+    /** The text as compared for merging: runs of whitespace as one space, none at either end. */
+    static String normalised(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
     private long insert(RecommendationRow row, Review review, String key) throws SQLException {
+        if (checkingOnly) {
+            return --unwrittenIds;
+        }
         if (ids.isEmpty()) {
             try (ResultSet next = nextIds.executeQuery()) {
                 while (next.next()) {
@@ -146,6 +220,9 @@ final class RecommendationWriter implements AutoCloseable {
     }
 
     private void addLinks(long id, RecommendationRow row) throws SQLException {
+        if (checkingOnly) {
+            return;
+        }
         for (String state : row.recommendingStates()) {
             recommender.setLong(1, id);
             recommender.setString(2, state);
@@ -176,7 +253,9 @@ final class RecommendationWriter implements AutoCloseable {
             return review;
         }
         Long earlier = earlierReviews.get(key);
-        if (earlier != null) {
+        if (checkingOnly) {
+            review = new Review(earlier == null ? --unwrittenIds : earlier, earlier != null, row.line());
+        } else if (earlier != null) {
             review = new Review(earlier, true, row.line());
         } else {
             try (PreparedStatement fact = db.prepareStatement(
@@ -206,6 +285,7 @@ final class RecommendationWriter implements AutoCloseable {
      */
     int finishReviews() throws SQLException {
         flush();
+        citeMergedRows();
         try (PreparedStatement session = db.prepareStatement("UPDATE upr_reviews SET session = ? WHERE fact_id = ?");
              PreparedStatement uncite = db.prepareStatement("""
                      DELETE FROM citations WHERE fact_id = ?
@@ -250,6 +330,24 @@ final class RecommendationWriter implements AutoCloseable {
             delete.executeBatch();
         }
         return removed;
+    }
+
+    /** A merged recommendation's locator names every row it was read from ("row 12, 40"), in one statement. */
+    private void citeMergedRows() throws SQLException {
+        if (mergedLines.isEmpty()) {
+            return;
+        }
+        List<Long> merged = new ArrayList<>(mergedLines.keySet());
+        List<String> more = merged.stream()
+                .map(id -> mergedLines.get(id).stream().map(String::valueOf).collect(Collectors.joining(", ", ", ", "")))
+                .toList();
+        try (PreparedStatement cite = db.prepareStatement("""
+                UPDATE upr_recommendations r SET locator = 'rows ' || substr(r.locator, 5) || u.more
+                FROM unnest(?::bigint[], ?::text[]) AS u(id, more) WHERE r.id = u.id""")) {
+            cite.setArray(1, db.createArrayOf("bigint", merged.toArray()));
+            cite.setArray(2, db.createArrayOf("text", more.toArray()));
+            cite.executeUpdate();
+        }
     }
 
     private static Map<String, Long> earlierReviews(Connection db, String dataset) throws SQLException {

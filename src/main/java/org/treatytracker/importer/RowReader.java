@@ -9,8 +9,16 @@ import java.util.Optional;
 /** Reads an imported file row by row, without holding it whole. */
 public interface RowReader extends AutoCloseable {
 
-    /** The next row, or empty at the end of the file. */
+    /**
+     * The next row, or empty at the end of the file. A reader that read on past rows it could not
+     * decode throws {@link UndecodableRowsException} at the end instead, naming them.
+     */
     Optional<SourceRow> next() throws IOException;
+
+    /** Whether this row, already returned, held bytes that are not valid in the file's encoding. */
+    default boolean undecodable(SourceRow row) {
+        return false;
+    }
 
     @Override
     void close() throws IOException;

@@ -12,9 +12,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes bytes and fails on the first sequence that is not valid in the charset, but only once
- * every character before it has been read, so that the reader knows on which line the bad bytes
- * are ({@link java.io.InputStreamReader} fails a whole buffer ahead).
+ * Decodes bytes and reports each sequence that is not valid in the charset, but only once every
+ * character before it has been read, so that the reader knows on which line the bad bytes are
+ * ({@link java.io.InputStreamReader} fails a whole buffer ahead). A read that meets such a sequence
+ * throws {@link CharacterCodingException}; reading on continues after it, the sequence standing as
+ * one U+FFFD, so that a reader can go on checking the rest of the file and list every bad line.
  */
 final class StrictDecoder extends Reader {
 
@@ -36,6 +38,11 @@ final class StrictDecoder extends Reader {
     public int read(char[] buffer, int offset, int length) throws IOException {
         while (!chars.hasRemaining()) {
             if (failure != null) {
+                bytes.position(bytes.position() + failure.length());
+                failure = null;
+                chars.clear();
+                chars.put('\uFFFD');
+                chars.flip();
                 throw new CharacterCodingException();
             }
             if (endOfInput && !bytes.hasRemaining()) {

@@ -1,5 +1,6 @@
 package org.treatytracker.seed;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 import org.treatytracker.claim.Claim;
@@ -37,14 +38,20 @@ final class SeedDocuments {
     record Alias(String text, String lang) {
     }
 
-    record CyclesFile(List<CycleRecord> cycles) {
+    /** The UPR calendar: its cycles, and the month each session was held where a reference gives it. */
+    record CyclesFile(List<CycleRecord> cycles, List<SessionRecord> sessions) {
+    }
+
+    record SessionRecord(Integer number, String heldIn, Reference reference) {
     }
 
     record CycleRecord(Integer number, String startsOn, String endsOn, Integer firstSession,
                        Integer lastSession, Reference reference) {
     }
 
-    record PartiesFile(List<Organisation> organisations, Map<String, List<String>> stateAliases) {
+    /** {@code state_aliases} may name a code more than once (blocks added by different hands): the lists are joined. */
+    record PartiesFile(List<Organisation> organisations,
+                       @JsonDeserialize(using = RepeatedKeysMerged.class) Map<String, List<String>> stateAliases) {
     }
 
     record Organisation(String code, String nameEn, String nameFr, List<String> aliases) {

@@ -82,6 +82,8 @@ public class SeedLoader {
         FactWriter facts = new FactWriter(problems, new CitationBuilder(sources::get, source -> texts.get(source.id)), parties, treaties);
         facts.writeTreatyCatalog(CatalogWriter.nonNull(seeds.treaties().treaties()));
         facts.writeCycles(CatalogWriter.nonNull(seeds.cycles().cycles()));
+        new SessionWriter(problems).write(CatalogWriter.nonNull(seeds.cycles().sessions()),
+                CatalogWriter.nonNull(seeds.cycles().cycles()), sources);
         facts.writeClaims(seeds.claimsByFile());
         facts.checkTreatyDatesAgree();
         problems.throwIfAny(SeedLoadException::new);

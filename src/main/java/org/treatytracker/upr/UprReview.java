@@ -51,7 +51,7 @@ public class UprReview extends Fact {
     public Integer noted;
 
     public static List<UprReview> ofState(String stateCode) {
-        return list("state.code = ?1 order by cycle", stateCode);
+        return list("state.code = ?1 order by cycle, id", stateCode);
     }
 
     @Override

@@ -2,63 +2,174 @@ package org.treatytracker.upr;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
+import org.treatytracker.upr.UprStatsView.Totals;
 
 /**
- * A state's review in one cycle. Numbers the source reports are given as reported; numbers computed
- * from them are listed in {@code derived} with the formula used, so a reader can tell the two apart.
+ * A state's review in one cycle: one entry, whatever number of sources speak of it. An article may
+ * report its totals and a dataset list its recommendations; each is a fact of its own (its owner
+ * maintains it), and both are the review's {@code bases}. The headline figures follow
+ * {@link ReviewBases#headline()} and {@code basis} says which; numbers computed from reported ones
+ * are listed in {@code derived} with the formula used, so a reader can tell the two apart. A review
+ * whose sources state no date takes the month its session was held from the UPR calendar, when the
+ * calendar has it: {@code reviewed_on_basis} is then {@code inferred} and {@code derived} names the
+ * reference; otherwise the date stays null.
+ *
+ * @param factId  the review's first fact from an article (seeds or editors), else its dataset's: the
+ *                one editors add recommendations to
+ * @param factIds every fact of this review, in the order of {@code bases}
  */
 public record UprReviewView(
         long factId,
+        List<Long> factIds,
         String state,
         int cycle,
         Integer session,
         String reviewedOn,
         String datePrecision,
+        String reviewedOnBasis,
         Integer adoptedAtHrcSession,
+        String basis,
         Integer recommendationsTotal,
         Integer accepted,
         Integer noted,
         BigDecimal acceptanceRate,
         List<Derived> derived,
+        List<Basis> bases,
         List<ProvenanceView> provenance) {
 
     public record Derived(String field, String formula) {
     }
 
-    public static UprReviewView of(UprReview review) {
-        List<Derived> derived = new ArrayList<>();
-        Integer total = review.recommendationsTotal;
-        Integer accepted = review.accepted;
-        Integer noted = review.noted;
-        if (total != null && accepted != null && noted == null) {
-            noted = total - accepted;
-            derived.add(new Derived("noted", "recommendations_total - accepted"));
-        } else if (total != null && noted != null && accepted == null) {
-            accepted = total - noted;
-            derived.add(new Derived("accepted", "recommendations_total - noted"));
+    /**
+     * What one fact gives for the review: {@code reported} totals (noted or accepted filled from the
+     * other when the source gives one of them) or a {@code counted} list of recommendations.
+     */
+    public record Basis(String basis, long factId, String owner, Integer recommendationsTotal, Integer accepted,
+                        Integer noted, BigDecimal acceptanceRate) {
+    }
+
+    /** The month a UPR Working Group session was held, and where the calendar has it from. */
+    public record SessionMonth(LocalDate heldIn, String sourceId, String locator) {
+    }
+
+    /**
+     * One review from its facts (article reports first, then datasets'), with the counts of the
+     * recommendations imported under each ({@code counts}, by fact id; absent for a fact with none)
+     * and the calendar's session months ({@code sessions}, by session number).
+     */
+    public static UprReviewView of(List<UprReview> facts, Map<Long, Totals> counts, Map<Integer, SessionMonth> sessions) {
+        List<UprReview> ordered = new ArrayList<>(facts.stream().filter(f -> f.importKey == null).toList());
+        ordered.addAll(facts.stream().filter(f -> f.importKey != null).toList());
+        List<Basis> bases = new ArrayList<>();
+        List<Totals> reported = new ArrayList<>();
+        List<Totals> counted = new ArrayList<>();
+        for (UprReview fact : ordered) {
+            Totals report = UprStatsService.reported(fact);
+            if (report != null) {
+                bases.add(basis(ReviewBases.REPORTED, fact, report));
+                addDistinct(reported, report);
+            }
+            Totals count = counts.get(fact.id);
+            if (count != null) {
+                bases.add(basis(ReviewBases.COUNTED, fact, count));
+                addDistinct(counted, count);
+            }
         }
-        BigDecimal rate = null;
-        if (total != null && accepted != null && total > 0) {
-            rate = BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+        ReviewBases review = new ReviewBases(reported, counted);
+        String headline = review.headline();
+        List<Derived> derived = new ArrayList<>();
+        Integer total = null;
+        Integer accepted = null;
+        Integer noted = null;
+        if (ReviewBases.REPORTED.equals(headline)) {
+            UprReview source = ordered.stream().filter(f -> reported.get(0).equals(UprStatsService.reported(f)))
+                    .findFirst().orElseThrow();
+            total = source.recommendationsTotal;
+            accepted = source.accepted;
+            noted = source.noted;
+            if (noted == null) {
+                noted = total - accepted;
+                derived.add(new Derived("noted", "recommendations_total - accepted"));
+            } else if (accepted == null) {
+                accepted = total - noted;
+                derived.add(new Derived("accepted", "recommendations_total - noted"));
+            }
+        } else if (ReviewBases.COUNTED.equals(headline)) {
+            total = counted.get(0).recommendationsTotal();
+            accepted = counted.get(0).accepted();
+            noted = counted.get(0).noted();
+        }
+        BigDecimal rate = rate(accepted, total);
+        if (rate != null) {
             derived.add(new Derived("acceptance_rate", "accepted / recommendations_total, 4 decimals"));
         }
+        UprReview dated = first(ordered, f -> f.reviewedOn);
+        UprReview first = ordered.get(0);
+        Integer session = valueOf(ordered, f -> f.session);
+        String reviewedOn = null;
+        String precision = null;
+        String dateBasis = null;
+        if (dated != null) {
+            reviewedOn = PartialDate.iso(dated.reviewedOn, dated.precision);
+            precision = dated.precision.name();
+            dateBasis = "stated";
+        } else if (session != null && sessions.containsKey(session)) {
+            SessionMonth month = sessions.get(session);
+            reviewedOn = PartialDate.iso(month.heldIn(), PartialDate.Precision.month);
+            precision = PartialDate.Precision.month.name();
+            dateBasis = "inferred";
+            derived.add(new Derived("reviewed_on", "the month UPR Working Group session " + session
+                    + " was held, from the UPR calendar (source " + month.sourceId() + ": " + month.locator() + ")"));
+        }
         return new UprReviewView(
-                review.id,
-                review.state.code,
-                review.cycle,
-                review.session,
-                PartialDate.iso(review.reviewedOn, review.precision),
-                review.precision == null ? null : review.precision.name(),
-                review.adoptedAtHrcSession,
+                first.id,
+                ordered.stream().map(f -> f.id).toList(),
+                first.state.code,
+                first.cycle,
+                session,
+                reviewedOn,
+                precision,
+                dateBasis,
+                valueOf(ordered, f -> f.adoptedAtHrcSession),
+                headline == null ? "none" : headline,
                 total,
                 accepted,
                 noted,
                 rate,
                 derived,
-                review.citations.stream().map(c -> ProvenanceView.of(c, null)).toList());
+                bases,
+                ordered.stream().flatMap(f -> f.citations.stream()).map(c -> ProvenanceView.of(c, null)).toList());
+    }
+
+    private static Basis basis(String basis, UprReview fact, Totals totals) {
+        return new Basis(basis, fact.id, fact.owner().name(), totals.recommendationsTotal(), totals.accepted(),
+                totals.noted(), rate(totals.accepted(), totals.recommendationsTotal()));
+    }
+
+    private static void addDistinct(List<Totals> list, Totals totals) {
+        if (!list.contains(totals)) {
+            list.add(totals);
+        }
+    }
+
+    private static BigDecimal rate(Integer accepted, Integer total) {
+        return total == null || accepted == null || total == 0 ? null
+                : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    }
+
+    private static UprReview first(List<UprReview> facts, Function<UprReview, Object> field) {
+        return facts.stream().filter(f -> field.apply(f) != null).findFirst().orElse(null);
+    }
+
+    private static Integer valueOf(List<UprReview> facts, Function<UprReview, Integer> field) {
+        return facts.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

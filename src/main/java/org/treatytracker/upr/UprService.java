@@ -1,9 +1,16 @@
 package org.treatytracker.upr;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.treatytracker.party.StateService;
+import org.treatytracker.upr.UprStatsView.Totals;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -19,8 +26,29 @@ public class UprService {
         return UprCycle.listOrdered().stream().map(UprCycleView::of).toList();
     }
 
+    /** One entry per cycle in which the state was reviewed, however many facts (reports, datasets) speak of it. */
     public List<UprReviewView> reviewsOf(String iso3) {
         String code = states.require(iso3).code;
-        return UprReview.ofState(code).stream().map(UprReviewView::of).toList();
+        Map<Integer, List<UprReview>> byCycle = UprReview.ofState(code).stream()
+                .collect(Collectors.groupingBy(r -> r.cycle, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Totals> counts = new HashMap<>();
+        for (Object[] row : UprStatsService.countedPerReview(new UprStatsService.Filters(code, null, null, null, null))) {
+            counts.put(((Number) row[5]).longValue(), new Totals(((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+                    ((Number) row[4]).intValue()));
+        }
+        Map<Integer, UprReviewView.SessionMonth> sessions = sessionMonths();
+        return byCycle.values().stream().map(facts -> UprReviewView.of(facts, counts, sessions)).toList();
+    }
+
+    /** The UPR calendar's session months (V8__upr_merge.sql), by session number. */
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, UprReviewView.SessionMonth> sessionMonths() {
+        Map<Integer, UprReviewView.SessionMonth> sessions = new HashMap<>();
+        for (Object[] row : (List<Object[]>) Panache.getEntityManager()
+                .createNativeQuery("SELECT number, CAST(held_in AS text), source_id, locator FROM upr_sessions").getResultList()) {
+            sessions.put(((Number) row[0]).intValue(), new UprReviewView.SessionMonth(
+                    LocalDate.parse((String) row[1]), (String) row[2], (String) row[3]));
+        }
+        return sessions;
     }
 }

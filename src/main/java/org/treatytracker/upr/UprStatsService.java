@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.treatytracker.party.StateService;
 import org.treatytracker.upr.UprStatsView.Discrepancy;
 import org.treatytracker.upr.UprStatsView.Row;
+import org.treatytracker.upr.UprStatsView.Subtotal;
 import org.treatytracker.upr.UprStatsView.Totals;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.Codes;
@@ -107,16 +108,26 @@ public class UprStatsService {
         return byRecommender ? "recommendation_per_recommending_state" : byTheme ? "recommendation_per_theme" : "recommendation";
     }
 
-    /** Each review counts once: on its counted recommendations, its reported totals, or as a discrepancy. */
+    /**
+     * Each review counts once in the headline figures, on {@link ReviewBases#headline()}: its reported
+     * totals when its sources report one set, else its count when its datasets give one. Both are
+     * also summed side by side ({@code reported}, {@code counted}), and a review whose figures
+     * disagree is listed in {@code discrepancies} with every value.
+     */
     private void byReview(Filters filters, List<String> groupBy, Map<List<Object>, Accumulator> groups) {
         Map<ReviewKey, List<UprReview>> claims = UprReview.<UprReview>list(
                         "(?1 is null or state.code = ?1) and (?2 is null or cycle = ?2) order by state.code, cycle, id",
                         filters.state(), filters.cycle()).stream()
                 .collect(Collectors.groupingBy(r -> new ReviewKey(r.state.code, r.cycle), LinkedHashMap::new,
                         Collectors.toList()));
-        Map<ReviewKey, Totals> counted = new LinkedHashMap<>();
+        Map<ReviewKey, List<Totals>> counted = new LinkedHashMap<>();
         for (Object[] row : countedPerReview(filters)) {
-            counted.put(new ReviewKey((String) row[0], ((Number) row[1]).intValue()), totals(row, 2));
+            List<Totals> counts = counted.computeIfAbsent(new ReviewKey((String) row[0], ((Number) row[1]).intValue()),
+                    k -> new ArrayList<>());
+            Totals count = totals(row, 2);
+            if (!counts.contains(count)) {
+                counts.add(count);
+            }
         }
         Set<ReviewKey> reviews = new LinkedHashSet<>(claims.keySet());
         reviews.addAll(counted.keySet());
@@ -128,19 +139,29 @@ public class UprStatsService {
                 case "state" -> review.state();
                 default -> session;
             }).collect(Collectors.toList());
-            List<Totals> reported = reports.stream().map(UprStatsService::reported).filter(Objects::nonNull)
-                    .distinct().toList();
-            Totals count = counted.get(review);
+            ReviewBases bases = new ReviewBases(
+                    reports.stream().map(UprStatsService::reported).filter(Objects::nonNull).distinct().toList(),
+                    counted.getOrDefault(review, List.of()));
+            if (bases.reported().isEmpty() && bases.counted().isEmpty()) {
+                continue;
+            }
             Accumulator group = groups.computeIfAbsent(key, k -> new Accumulator());
-            if (reported.size() > 1 || (reported.size() == 1 && count != null && !reported.get(0).equals(count))) {
-                group.discrepancies.add(new Discrepancy(review.state(), review.cycle(), reported, count));
-            } else if (count != null) {
-                group.add("counted", review, count);
-            } else if (reported.size() == 1) {
-                group.add("reported", review, reported.get(0));
+            String headline = bases.headline();
+            if (bases.disagree()) {
+                List<Totals> counts = bases.counted();
+                group.discrepancies.add(new Discrepancy(review.state(), review.cycle(), bases.reported(),
+                        counts.size() == 1 ? counts.get(0) : null, counts, headline));
+            }
+            if (bases.reported().size() == 1) {
+                group.reported.add(review, bases.reported().get(0));
+            }
+            if (bases.counted().size() == 1) {
+                group.counted.add(review, bases.counted().get(0));
+            }
+            if (headline != null) {
+                group.add(headline, review, bases.headlineTotals());
             }
         }
-        groups.values().removeIf(Accumulator::isEmpty);
     }
 
     private void byRecommendation(Filters filters, List<String> groupBy, Map<List<Object>, Accumulator> groups) {
@@ -156,22 +177,26 @@ public class UprStatsService {
                             : row[2 + dimensions.indexOf(k)];
                 });
             }
-            groups.computeIfAbsent(key, k -> new Accumulator()).add("counted", review, totals(row, 2 + dimensions.size()));
+            Accumulator group = groups.computeIfAbsent(key, k -> new Accumulator());
+            Totals count = totals(row, 2 + dimensions.size());
+            group.add("counted", review, count);
+            group.counted.add(review, count);
         }
     }
 
     /**
-     * Individual recommendations counted per state and cycle, from the per-review counts the database
-     * maintains (V4__review_counts.sql): one row per review instead of every recommendation.
+     * Individual recommendations counted per review fact, from the per-review counts the database
+     * maintains (V4__review_counts.sql): one row per review instead of every recommendation. Two
+     * datasets listing one review are two counts of it, not one sum.
      */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> countedPerReview(Filters filters) {
+    static List<Object[]> countedPerReview(Filters filters) {
         return Panache.getEntityManager().createNativeQuery("""
-                        SELECT rv.state_code, rv.cycle, sum(c.total), sum(c.supported), sum(c.noted)
+                        SELECT rv.state_code, rv.cycle, c.total, c.supported, c.noted, c.review_fact_id
                         FROM upr_review_counts c JOIN upr_reviews rv ON rv.fact_id = c.review_fact_id
                         WHERE c.total > 0 AND (CAST(?1 AS text) IS NULL OR rv.state_code = ?1)
                           AND (CAST(?2 AS integer) IS NULL OR rv.cycle = ?2)
-                        GROUP BY rv.state_code, rv.cycle""")
+                        ORDER BY rv.state_code, rv.cycle, c.review_fact_id""")
                 .setParameter(1, filters.state())
                 .setParameter(2, filters.cycle())
                 .getResultList();
@@ -211,7 +236,7 @@ public class UprStatsService {
     }
 
     /** A review's reported totals, with noted or accepted derived from the other; null if incomplete. */
-    private static Totals reported(UprReview review) {
+    static Totals reported(UprReview review) {
         Integer total = review.recommendationsTotal;
         if (total == null || (review.accepted == null && review.noted == null)) {
             return null;
@@ -260,24 +285,39 @@ public class UprStatsService {
         return numbers ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
     }
 
-    private static final class Accumulator {
-        private final Set<String> bases = new HashSet<>();
+    /** Sums of one basis over the reviews of a group that have it. */
+    private static final class Sum {
         private final Set<ReviewKey> reviews = new HashSet<>();
-        private final List<Discrepancy> discrepancies = new ArrayList<>();
         private int total;
         private int accepted;
         private int noted;
 
-        void add(String basis, ReviewKey review, Totals totals) {
-            bases.add(basis);
+        void add(ReviewKey review, Totals totals) {
             reviews.add(review);
             total += totals.recommendationsTotal();
             accepted += totals.accepted();
             noted += totals.noted();
         }
 
-        boolean isEmpty() {
-            return reviews.isEmpty() && discrepancies.isEmpty();
+        Subtotal subtotal() {
+            return reviews.isEmpty() ? null : new Subtotal(reviews.size(), total, accepted, noted, rate(accepted, total));
+        }
+    }
+
+    private static BigDecimal rate(int accepted, int total) {
+        return total == 0 ? null : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    }
+
+    private static final class Accumulator {
+        private final Set<String> bases = new HashSet<>();
+        private final Sum headline = new Sum();
+        private final Sum reported = new Sum();
+        private final Sum counted = new Sum();
+        private final List<Discrepancy> discrepancies = new ArrayList<>();
+
+        void add(String basis, ReviewKey review, Totals totals) {
+            bases.add(basis);
+            headline.add(review, totals);
         }
 
         Row row(List<String> groupBy, List<Object> key, Filters filters) {
@@ -286,10 +326,11 @@ public class UprStatsService {
                 group.put(groupBy.get(i), key.get(i));
             }
             String basis = bases.isEmpty() ? "none" : bases.size() > 1 ? "mixed" : bases.iterator().next();
-            BigDecimal rate = total == 0 ? null
-                    : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
-            return new Row(group, basis, reviews.size(), total, accepted, noted, rate, discrepancies,
-                    href(filters, group));
+            boolean summed = !headline.reviews.isEmpty();
+            return new Row(group, basis, headline.reviews.size(), summed ? headline.total : null,
+                    summed ? headline.accepted : null, summed ? headline.noted : null,
+                    rate(headline.accepted, headline.total), discrepancies, href(filters, group),
+                    reported.subtotal(), counted.subtotal());
         }
     }
 }

@@ -52,6 +52,41 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void readingGoesOnPastUndecodableRowsAndTheEndNamesThemAll() throws IOException {
+        Path file = dir.resolve("mixed.csv");
+        byte[] utf8 = "State,Text\nViet Nam,ok\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "C\u00f4te d'Ivoire,\"deux\nlignes\"\nT\u00fcrkiye,ok\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] after = "France,\u00e9t\u00e9\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, concat(utf8, latin1, after));
+        List<SourceRow> rows = new ArrayList<>();
+        List<Long> undecodable = new ArrayList<>();
+        UndecodableRowsException end;
+        try (RowReader reader = new CsvRowReader(file, StandardCharsets.UTF_8, ',')) {
+            end = assertThrows(UndecodableRowsException.class, () -> {
+                for (var row = reader.next(); row.isPresent(); row = reader.next()) {
+                    rows.add(row.get());
+                    if (reader.undecodable(row.get())) {
+                        undecodable.add(row.get().line());
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(1L, 2L, 3L, 5L, 6L), rows.stream().map(SourceRow::line).toList(), "every row is read");
+        assertEquals(List.of(3L, 5L), undecodable);
+        assertEquals(List.of(3L, 5L), end.lines());
+        assertEquals(List.of("France", "\u00e9t\u00e9"), rows.get(4).cells(), "a row after bad bytes decodes as it should");
+        assertEquals("C\uFFFDte d'Ivoire", rows.get(2).cell(0), "the bad byte stands as one replacement character");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void anUnclosedQuoteFailsWithTheLineItOpensOn() throws IOException {
         Path file = dir.resolve("open.csv");
         Files.writeString(file, "a,b\n1,\"never closed\n2,3\n");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ class RecommendationImportTest {
                 .body("items[0].response", equalTo("supported"))
                 .body("items[0].response_raw", equalTo("Acceptée"))
                 .body("items[0].source.source_id", equalTo(result.source()))
-                .body("items[0].source.locator", equalTo("row 2"))
+                .body("items[0].source.locator", equalTo("rows 2, 3, 4"))
                 .body("items[1].text", equalTo("Protéger les droits des enfants\ndans les zones rurales"))
                 .body("items[2].response", equalTo("noted"))
                 .body("items[2].response_raw", equalTo("Rejected"));
@@ -171,10 +172,49 @@ class RecommendationImportTest {
         DbSnapshot before = DbSnapshot.take();
         ImportResult result = importer.run(request(write("bad.csv", bad, StandardCharsets.UTF_8), null));
         assertEquals("failed", result.status());
-        assertEquals(List.of(8L, 9L, 10L), result.problems().stream().map(RowProblem::line).toList());
+        assertEquals(List.of(8L, 9L, 10L, 11L), result.problems().stream().map(RowProblem::line).toList(),
+                "rows are still checked against each other after the first bad row");
         assertTrue(result.problems().get(0).message().contains("Atlantis"));
         assertTrue(result.problems().get(1).message().contains("Narnia"));
         assertTrue(result.problems().get(2).message().contains("Peut-être"));
+        assertTrue(result.problems().get(3).message().contains("another text on line 2"), result.problems().get(3).message());
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    @Test
+    void rowsWithoutANumberAreMergedByTextUnlessTheirResponsesDiffer() throws IOException {
+        Path file = write("pairs.csv", """
+                text,state,from,session,response
+                Abolish the death penalty.,Chile,France,5,Noted
+                "Abolish the  death penalty. ",Chile,Italy,5,Noted
+                Abolish the death penalty.,Chile,&#40;Unknown&#41;,5,Noted
+                Abolish the death penalty.,Chile,Spain,5,Accepted
+                Protect journalists.,Chile,(Unknown),5,Accepted
+                """, StandardCharsets.UTF_8);
+        Mapping pairs = new Mapping(Map.of("text", "text", "state_under_review", "state", "recommending_states", "from",
+                "session", "session", "response", "response"), null, "en", null, null, null, null);
+        ImportResult result = importer.run(new ImportRequest("upr-recommendations", file, pairs, StandardCharsets.UTF_8, null));
+        assertEquals("imported", result.status(), () -> result.problems().toString());
+        assertEquals(3, result.added(), "one noted, one accepted death-penalty recommendation, one on journalists");
+        assertEquals(new ImportResult.Merging(2, 1, 2), result.merging());
+        given().filter(Contract.FILTER).queryParam("state", "CHL").get("/api/v1/recommendations").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.find { it.response == 'noted' }.recommending_states", contains("FRA", "ITA"))
+                .body("items.find { it.response == 'noted' }.source.locator", equalTo("rows 2, 3, 4"))
+                .body("items.find { it.response == 'supported' && it.text.startsWith('Abolish') }.recommending_states",
+                        contains("ESP"))
+                .body("items.find { it.text.startsWith('Protect') }.recommending_states", hasSize(0));
+    }
+
+    @Test
+    void rowsOfOneNumberedRecommendationMustAgreeOnTheResponse() throws IOException {
+        String disagreeing = TABLE.replace("BOL,Türkiye,3,34,Acceptée", "BOL,Türkiye,3,34,Noted");
+        DbSnapshot before = DbSnapshot.take();
+        ImportResult result = importer.run(request(write("disagree.csv", disagreeing, StandardCharsets.UTF_8), null));
+        assertEquals("failed", result.status());
+        assertEquals(List.of(4L), result.problems().stream().map(RowProblem::line).toList());
+        assertTrue(result.problems().get(0).message().contains("'Noted' here and 'Acceptée' on line 2"),
+                result.problems().get(0).message());
         assertEquals(before, DbSnapshot.take());
     }
 
@@ -196,7 +236,36 @@ class RecommendationImportTest {
         Path file = write("latin1.csv", TABLE, StandardCharsets.ISO_8859_1);
         ImportResult result = importer.run(request(file, null));
         assertEquals("failed", result.status());
-        assertEquals(2, result.problems().get(0).line());
+        // Lines 2 to 5 hold accented letters (line 5 opens a record that goes on over line 6); 7 is ASCII.
+        assertEquals(List.of(2L, 3L, 4L, 5L), result.problems().stream().map(RowProblem::line).toList());
+        assertTrue(result.problems().stream().allMatch(p -> p.message().contains("--encoding")), result.problems().toString());
+    }
+
+    @Test
+    void undecodableRowsAndOtherBadRowsAreAllListed() throws IOException {
+        Path file = dir.resolve("mixed.csv");
+        Files.write(file, concat(TABLE.getBytes(StandardCharsets.UTF_8),
+                "115.4,Garantir la libert\u00e9 de la presse,Bolivia (Plurinational State of),France,3,34,Supported,Presse\n"
+                        .getBytes(StandardCharsets.ISO_8859_1),
+                "115.5,Garantir la liberté de la presse,Atlantis,France,3,34,Supported,Presse\n".getBytes(StandardCharsets.UTF_8),
+                "115.6,Prot\u00e9ger les journalistes,Bolivia (Plurinational State of),France,3,34,Supported,Presse\n"
+                        .getBytes(StandardCharsets.ISO_8859_1)));
+        DbSnapshot before = DbSnapshot.take();
+        ImportResult result = importer.run(request(file, null));
+        assertEquals("failed", result.status());
+        assertEquals(List.of(8L, 9L, 10L), result.problems().stream().map(RowProblem::line).toList());
+        assertTrue(result.problems().get(0).message().contains("--encoding"));
+        assertTrue(result.problems().get(1).message().contains("Atlantis"));
+        assertTrue(result.problems().get(2).message().contains("--encoding"));
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private Path write(String name, String text, Charset encoding) throws IOException {

@@ -51,6 +51,27 @@ class PartyNamesTest {
                 assertEquals(code, parties.resolve(name).map(p -> p.code).orElse("unresolved"), name)));
         QuarkusTransaction.requiringNew().run(() ->
                 assertTrue(parties.resolve("Atlantide").isEmpty(), "an unknown name is not guessed"));
+    }
+
+    @Test
+    void uprInfoNameFormsResolveBesideTheUnNamesOfTheSameCode() {
+        // parties.yaml names these codes twice (UN names above, UPR Info's forms in a block of their own):
+        // both lists must count, not only the last one read.
+        Map<String, String> expected = Map.of(
+                "DPR Korea", "PRK",
+                "Democratic People's Republic of Korea", "PRK",
+                "Democratic Republic of Congo", "COD",
+                "Democratic Republic of the Congo", "COD",
+                "Republic of Congo", "COG",
+                "Congo", "COG",
+                "Palestine", "PSE",
+                "State of Palestine", "PSE",
+                "Macedonia FYR", "MKD",
+                "St Vincent & the Grenadines", "VCT");
+        QuarkusTransaction.requiringNew().run(() -> expected.forEach((name, code) ->
+                assertEquals(code, parties.resolve(name).map(p -> p.code).orElse("unresolved"), name)));
+        QuarkusTransaction.requiringNew().run(() ->
+                assertEquals("VCT", parties.resolve("Saint Vincent and the Grenadines").map(p -> p.code).orElse("unresolved")));
         QuarkusTransaction.requiringNew().run(() ->
                 assertEquals(Party.Kind.organisation, parties.resolve("UE").orElseThrow().kind));
     }

@@ -162,6 +162,23 @@ class SeedLoaderTest {
     }
 
     @Test
+    void sessionMonthsMustBeMonthsInACycleCitingAReference(@TempDir Path tmp) throws IOException {
+        SeedCopy seeds = SeedCopy.of(tmp);
+        Path cycles = seeds.dir().resolve("reference/upr-cycles.yaml");
+        Files.writeString(cycles, Files.readString(cycles)
+                .replace("held_in: \"2009-05\"", "held_in: \"2009-05-04\"")
+                + "  - number: 0\n    held_in: \"2008-01\"\n    reference: {source: nowhere, locator: \"page\"}\n");
+        DbSnapshot before = DbSnapshot.take();
+
+        SeedLoadException failure = assertThrows(SeedLoadException.class, () -> loader.load(seeds.dir()));
+
+        assertTrue(failure.getMessage().contains("session 5: 'held_in' is a month"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("session 0 is in no cycle"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("'nowhere' is not a source"), failure.getMessage());
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    @Test
     void aChangedSeedIsAppliedAndFactsKeepTheirIds(@TempDir Path tmp) {
         SeedCopy seeds = SeedCopy.of(tmp);
         BigDecimal[] original = new BigDecimal[1];

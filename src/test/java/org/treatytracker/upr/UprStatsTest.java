@@ -115,21 +115,68 @@ class UprStatsTest {
     }
 
     @Test
-    void reportedAndCountedThatDisagreeAreShownNotPicked() {
+    void reportedAndCountedThatDisagreeAreShownSideBySideTheReportHeadlining() {
         long vietNamCycle1 = QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
                 .createNativeQuery("SELECT fact_id FROM upr_reviews WHERE state_code = 'VNM' AND cycle = 1")
                 .getSingleResult()).longValue());
         for (int i = 0; i < 10; i++) {
-            UprTestData.recommendation(vietNamCycle1, "Counted " + i, "en", "supported", List.of(), List.of());
+            UprTestData.recommendation(vietNamCycle1, "Counted " + i, "en", i < 7 ? "supported" : "noted", List.of(), List.of());
         }
+        String cycle1 = "items.find { it.group.cycle == 1 }.";
         given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=VNM&group_by=cycle").then()
                 .statusCode(200)
-                .body("items.find { it.group.cycle == 1 }.basis", equalTo("none"))
-                .body("items.find { it.group.cycle == 1 }.reviews", equalTo(0))
-                .body("items.find { it.group.cycle == 1 }.discrepancies", hasSize(1))
-                .body("items.find { it.group.cycle == 1 }.discrepancies[0].reported[0].recommendations_total", equalTo(123))
-                .body("items.find { it.group.cycle == 1 }.discrepancies[0].counted.recommendations_total", equalTo(10))
+                .body(cycle1 + "basis", equalTo("reported"))
+                .body(cycle1 + "reviews", equalTo(1))
+                .body(cycle1 + "recommendations_total", equalTo(123))
+                .body(cycle1 + "reported.recommendations_total", equalTo(123))
+                .body(cycle1 + "counted.recommendations_total", equalTo(10))
+                .body(cycle1 + "counted.accepted", equalTo(7))
+                .body(cycle1 + "counted.noted", equalTo(3))
+                .body(cycle1 + "discrepancies", hasSize(1))
+                .body(cycle1 + "discrepancies[0].reported[0].recommendations_total", equalTo(123))
+                .body(cycle1 + "discrepancies[0].counted.recommendations_total", equalTo(10))
+                .body(cycle1 + "discrepancies[0].headline", equalTo("reported"))
                 .body("items.find { it.group.cycle == 2 }.recommendations_total", equalTo(227));
+        given().filter(Contract.FILTER).get("/api/v1/states/VNM/upr-reviews").then().statusCode(200)
+                .body("items.find { it.cycle == 1 }.fact_ids", hasSize(1))
+                .body("items.find { it.cycle == 1 }.basis", equalTo("reported"))
+                .body("items.find { it.cycle == 1 }.bases.basis", equalTo(List.of("reported", "counted")))
+                .body("items.find { it.cycle == 1 }.bases[1].recommendations_total", equalTo(10));
+    }
+
+    @Test
+    void reportsThatDisagreeWithNoCountGiveNullsNotZeros() {
+        long second = UprTestData.review("FRA", 1, 2);
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "UPDATE upr_reviews SET recommendations_total = 80, accepted = 60 WHERE fact_id = ?1")
+                .setParameter(1, second).executeUpdate());
+        long third = UprTestData.review("FRA", 1, 2);
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "UPDATE upr_reviews SET recommendations_total = 80, accepted = 58 WHERE fact_id = ?1")
+                .setParameter(1, third).executeUpdate());
+        String cycle1 = "items.find { it.group.cycle == 1 }.";
+        given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=FRA&group_by=cycle").then().statusCode(200)
+                .body(cycle1 + "basis", equalTo("none"))
+                .body(cycle1 + "reviews", equalTo(0))
+                .body(cycle1 + "recommendations_total", equalTo(null))
+                .body(cycle1 + "accepted", equalTo(null))
+                .body(cycle1 + "reported", equalTo(null))
+                .body(cycle1 + "discrepancies[0].reported.accepted", equalTo(List.of(60, 58)))
+                .body(cycle1 + "discrepancies[0].headline", equalTo(null));
+        given().filter(Contract.FILTER).get("/api/v1/states/FRA/upr-reviews").then().statusCode(200)
+                .body("items.find { it.cycle == 1 }.basis", equalTo("none"))
+                .body("items.find { it.cycle == 1 }.recommendations_total", equalTo(null))
+                .body("items.find { it.cycle == 1 }.bases.accepted", equalTo(List.of(60, 58)));
+    }
+
+    private static String subtotalCells(Object subtotal) {
+        if (subtotal == null) {
+            return ",,,,";
+        }
+        Map<?, ?> sums = (Map<?, ?>) subtotal;
+        return String.join(",", String.valueOf(sums.get("reviews")), String.valueOf(sums.get("recommendations_total")),
+                String.valueOf(sums.get("accepted")), String.valueOf(sums.get("noted")),
+                sums.get("acceptance_rate") == null ? "" : String.valueOf(sums.get("acceptance_rate")));
     }
 
     @Test
@@ -151,7 +198,9 @@ class UprStatsTest {
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertEquals(viaFormat, viaAccept);
         List<String> lines = viaFormat.lines().toList();
-        assertEquals("state,cycle,basis,reviews,recommendations_total,accepted,noted,acceptance_rate,discrepancies,href",
+        assertEquals("state,cycle,basis,reviews,recommendations_total,accepted,noted,acceptance_rate,discrepancies,href,"
+                + "reported.reviews,reported.recommendations_total,reported.accepted,reported.noted,reported.acceptance_rate,"
+                + "counted.reviews,counted.recommendations_total,counted.accepted,counted.noted,counted.acceptance_rate",
                 lines.get(0));
         List<Map<String, Object>> items = json.getList("items");
         assertEquals(items.size(), lines.size() - 1);
@@ -162,7 +211,8 @@ class UprStatsTest {
                     (String) item.get("basis"), String.valueOf(item.get("reviews")),
                     String.valueOf(item.get("recommendations_total")), String.valueOf(item.get("accepted")),
                     String.valueOf(item.get("noted")), String.valueOf(item.get("acceptance_rate")),
-                    String.valueOf(((List<?>) item.get("discrepancies")).size()), (String) item.get("href"));
+                    String.valueOf(((List<?>) item.get("discrepancies")).size()), (String) item.get("href"),
+                    subtotalCells(item.get("reported")), subtotalCells(item.get("counted")));
             assertEquals(expected, lines.get(i + 1));
         }
         String href = json.getString("items.find { it.group.state == 'VNM' && it.group.cycle == 2 }.href");
