@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.auth.TokenCommand;
+import org.treatytracker.startup.ExplainsStartupFailures;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then
@@ -38,6 +39,7 @@ public class StartupSequence {
         this.offlineCommand = args.length > 0 && TokenCommand.COMMANDS.contains(args[0]);
     }
 
+    @ExplainsStartupFailures
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (offlineCommand) {
             return;

@@ -63,6 +63,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "tracker.database.owner-password", ROLE_PASSWORD);
     }
 
+    /** A connection as the administrative user to the server the run's database is on (after {@link #start}). */
+    public Connection admin() throws SQLException {
+        return DriverManager.getConnection(server + "postgres", user, password);
+    }
+
     private Connection adminConnection() {
         try {
             return DriverManager.getConnection(server + "postgres", user, password);
