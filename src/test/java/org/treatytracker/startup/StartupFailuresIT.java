@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatytracker.support.PackagedApp;
 import org.treatytracker.support.PostgresTestResource;
+import org.treatytracker.support.SeedCopy;
 
 /**
  * Each start-up failure an operator can fix, on the packaged application: exit status 1 and one
@@ -104,6 +105,17 @@ class StartupFailuresIT {
         String line = failure(settings);
         assertTrue(line.contains("the seeds folder " + nowhere + " does not exist"), line);
         assertTrue(line.contains("TRACKER_SEEDS_DIR") && line.contains("TRACKER_SEEDS_LOAD=false"), line);
+    }
+
+    @Test
+    void unloadableSeedsAreListedAboveTheLine() throws Exception {
+        SeedCopy seeds = SeedCopy.of(dir.resolve("seeds"));
+        Files.writeString(seeds.dir().resolve("reference/treaties.yaml"), "treaties: [unclosed\n");
+        Map<String, String> settings = new HashMap<>(datasource);
+        settings.put("tracker.seeds.dir", seeds.dir().toString());
+        String line = failure(settings);
+        assertTrue(line.contains("the seeds in " + seeds.dir() + " are not loadable"), line);
+        assertTrue(new PackagedApp(settings, dir).output("start").contains("reference/treaties.yaml"), "the problem is listed");
     }
 
     @Test
