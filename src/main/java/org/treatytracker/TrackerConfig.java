@@ -16,6 +16,8 @@ public interface TrackerConfig {
 
     Http http();
 
+    Embedded embedded();
+
     interface Seeds {
         /** Load the seeds on start (TRACKER_SEEDS_LOAD). */
         @WithDefault("true")
@@ -40,6 +42,23 @@ public interface TrackerConfig {
         /** Seconds a client may reuse a response before revalidating it (TRACKER_HTTP_MAX_AGE). */
         @WithDefault("60")
         int maxAge();
+    }
+
+    /** The PostgreSQL the service runs itself when no other database is configured (README, "Run it"). */
+    interface Embedded {
+        /** Its data folder, relative to the working directory; kept between starts (TRACKER_EMBEDDED_DIR). */
+        @WithDefault("data/postgres")
+        String dir();
+
+        /** The port it listens on, on 127.0.0.1 only (TRACKER_EMBEDDED_PORT). */
+        @WithDefault("54320")
+        int port();
+
+        /**
+         * Its JDBC URL, made of the port; the datasource's default. The service starts the server when
+         * the datasource URL is this one, that is when QUARKUS_DATASOURCE_JDBC_URL names no other.
+         */
+        String url();
     }
 
     interface Database {

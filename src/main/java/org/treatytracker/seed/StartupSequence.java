@@ -12,6 +12,7 @@ import org.treatytracker.TrackerConfig;
 import org.treatytracker.auth.TokenCommand;
 import org.treatytracker.dataset.DatasetLoadException;
 import org.treatytracker.dataset.DatasetLoader;
+import org.treatytracker.startup.ExplainsStartupFailures;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then
@@ -42,6 +43,7 @@ public class StartupSequence {
         this.offlineCommand = args.length > 0 && TokenCommand.COMMANDS.contains(args[0]);
     }
 
+    @ExplainsStartupFailures
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (offlineCommand) {
             return;

@@ -4,9 +4,11 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.treatytracker.auth.TokenCommand;
 import org.treatytracker.extract.ExtractCommand;
 import org.treatytracker.importer.ImportCommand;
+import org.treatytracker.startup.StartupFailure;
 
 /**
  * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and
@@ -33,6 +35,23 @@ public class TrackerMain implements QuarkusApplication {
         this.importer = importer;
         this.extractor = extractor;
         this.tokens = tokens;
+    }
+
+    /**
+     * Runs the application; a start that fails for a reason the operator can fix prints that one
+     * line (a {@link StartupFailure}) instead of Quarkus's stack trace.
+     */
+    public static void main(String... args) {
+        Quarkus.run(TrackerMain.class, TrackerMain::exit, args);
+    }
+
+    private static void exit(int code, Throwable failure) {
+        if (failure != null) {
+            StartupFailure.explain(failure).ifPresentOrElse(
+                    System.err::println,
+                    () -> Logger.getLogger(TrackerMain.class).error("Failed to start", failure));
+        }
+        System.exit(code);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatytracker.support.DbSnapshot;
+import org.treatytracker.support.PackagedApp;
 import org.treatytracker.support.PostgresTestResource;
 
 /**

