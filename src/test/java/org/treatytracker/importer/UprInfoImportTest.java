@@ -193,6 +193,26 @@ class UprInfoImportTest {
     }
 
     @Test
+    void readAsUtf8EveryRowWithAMacRomanLetterIsListed() throws IOException {
+        byte[] bytes = Files.readAllBytes(FILE);
+        List<Long> expected = new java.util.ArrayList<>();
+        long line = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                line++;
+            } else if ((bytes[i] & 0x80) != 0 && (expected.isEmpty() || expected.get(expected.size() - 1) != line)) {
+                expected.add(line);
+            }
+        }
+        assertTrue(expected.size() > 1, "the export has several lines with non-ASCII bytes");
+        ImportResult misread = importer.run(new ImportRequest("upr-recommendations", FILE, Mapping.read(MAPPING),
+                java.nio.charset.StandardCharsets.UTF_8, "upr-info-misread"));
+        assertEquals("failed", misread.status());
+        assertEquals(rows.size(), misread.rows(), "the whole file is checked");
+        assertEquals(expected, misread.problems().stream().map(RowProblem::line).toList());
+    }
+
+    @Test
     void aMergedRecommendationCitesEachOfItsRows() {
         // "Accede to CAT in a timely manner." is made by two states in two rows of Viet Nam's review.
         List<Integer> lines = new java.util.ArrayList<>();
