@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.treatytracker.party.StateService;
 import org.treatytracker.upr.UprStatsView.Discrepancy;
 import org.treatytracker.upr.UprStatsView.Row;
@@ -95,7 +96,8 @@ public class UprStatsService {
                 .sorted(Map.Entry.comparingByKey(GROUP_ORDER))
                 .map(e -> e.getValue().row(groupBy, e.getKey(), filters))
                 .toList();
-        return new UprStatsView(groupBy, unit(groupBy), rows, rows.size());
+        List<String> states = groups.values().stream().flatMap(Accumulator::states).distinct().sorted().toList();
+        return new UprStatsView(groupBy, unit(groupBy), rows, rows.size(), states);
     }
 
     /** What one counted item is: a recommendation, or a recommendation in each group of a many-valued key. */
@@ -318,6 +320,11 @@ public class UprStatsService {
         void add(String basis, ReviewKey review, Totals totals) {
             bases.add(basis);
             headline.add(review, totals);
+        }
+
+        /** The states under review whose figures the group holds, on any basis. */
+        Stream<String> states() {
+            return Stream.of(headline, reported, counted).flatMap(sum -> sum.reviews.stream()).map(ReviewKey::state);
         }
 
         Row row(List<String> groupBy, List<Object> key, Filters filters) {

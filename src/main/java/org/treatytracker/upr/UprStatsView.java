@@ -16,8 +16,10 @@ import java.util.Map;
  * never zero). Beside them, {@code reported} and {@code counted} sum each basis over the reviews that
  * have it, so that where both exist they are seen side by side. A review whose sources give more than
  * one set of figures is listed in {@code discrepancies} with every value and the basis its headline took.
+ * {@code states_covered} names the states under review whose figures the answer holds: statistics
+ * over "all states" are over these, not over every state of the world.
  */
-public record UprStatsView(List<String> groupBy, String unit, List<Row> items, int total) {
+public record UprStatsView(List<String> groupBy, String unit, List<Row> items, int total, List<String> statesCovered) {
 
     private static final List<String> SUBTOTAL_COLUMNS = List.of("reviews", "recommendations_total", "accepted", "noted",
             "acceptance_rate");

@@ -87,6 +87,10 @@ class UprStatsTest {
         assertEquals("counted", byCycle.getString("items[0].basis"));
         JsonPath byState = stats("group_by=state");
         assertEquals(List.of("FRA", "VNM"), byState.getList("items.group.state"));
+        assertEquals(List.of("FRA", "VNM"), stats("group_by=cycle").getList("states_covered"),
+                "unfiltered statistics name the states they are over");
+        assertEquals(List.of("FRA"), stats("recommending_state=USA").getList("states_covered"));
+        assertEquals(List.of("VNM"), stats("cycle=1").getList("states_covered"));
         assertEquals(List.of("counted", "reported"), byState.getList("items.basis"));
         assertEquals("mixed", stats("cycle=2").getString("items[0].basis"));
         assertEquals(20, stats("state=FRA&response=noted").getInt("items[0].recommendations_total"));
