@@ -52,9 +52,10 @@ public class RecommendationImporter {
             if (DatasetSources.isCurrent(db, dataset, identity)) {
                 return outcome.unchanged(dataset, 0);
             }
-            List<String> earlier = DatasetSources.earlierExports(db, dataset);
             String source = DatasetSources.register(db, dataset, file, identity,
                     DatasetSources.Description.ofFile(file, request.mapping().language()), request.record(), request.record().asOf(), false);
+            // An identity imported before comes back with its own source: it is this export now, not an earlier one.
+            List<String> earlier = DatasetSources.earlierExports(db, dataset).stream().filter(id -> !id.equals(source)).toList();
             List<RowProblem> problems = new ArrayList<>();
             Reading reading = new Reading();
             long rows;

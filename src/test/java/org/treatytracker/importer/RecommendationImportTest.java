@@ -133,6 +133,20 @@ class RecommendationImportTest {
     }
 
     @Test
+    void aBadExportIsUndoneByImportingThePreviousOneAgain() throws IOException {
+        Path good = write("good.csv", TABLE, StandardCharsets.UTF_8);
+        importer.run(request(good, "upr-test"));
+        long before = DbSnapshot.count("SELECT count(*) FROM upr_recommendations");
+        String rejected = DbSnapshot.count("SELECT count(*) FROM upr_recommendations WHERE response_raw = 'Rejected'") + "";
+        importer.run(request(write("bad.csv", TABLE.replace("Rejected", "Accepted"), StandardCharsets.UTF_8), "upr-test"));
+        ImportResult again = importer.run(request(good, "upr-test"));
+        assertEquals("imported", again.status(), "after the bad export, the good one again is a change back");
+        assertEquals(before, DbSnapshot.count("SELECT count(*) FROM upr_recommendations"));
+        assertEquals(rejected, DbSnapshot.count("SELECT count(*) FROM upr_recommendations WHERE response_raw = 'Rejected'") + "");
+        assertEquals(1, again.changed());
+    }
+
+    @Test
     void anImportedReviewsRecommendationsAreTheDatasetsAlone() throws IOException {
         ImportResult first = importer.run(request(write("v1.csv", TABLE, StandardCharsets.UTF_8), "upr-editors"));
         long imported = given().get("/api/v1/states/BOL/upr-reviews").then().statusCode(200)
