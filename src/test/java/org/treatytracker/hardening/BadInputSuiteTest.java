@@ -87,7 +87,9 @@ class BadInputSuiteTest {
             "x".repeat(5000), "' OR '1'='1", "1; DROP TABLE facts; --", "\" OR \"\"=\"", "<script>alert(1)</script>",
             "../../etc/passwd", "${jndi:ldap://example.invalid/a}", "%00", "%", "%zz", "\\", "{}", "[]",
             "Viêt Nam", "\u202Eesrever", "🇻🇳", "e\u0301", "a,b,,c", ",", "VNM,ZZZ,", "2014-02-30", "0000-00-00",
-            "+999999999-12-31", "-999999999-01-01", "+300000-01-01T00:00:00Z", "csv", "json", "xml");
+            "+999999999-12-31", "-999999999-01-01", "+300000-01-01T00:00:00Z", "csv", "json", "xml",
+            // Control characters, sent percent-encoded as such (the "%00" above arrives as three characters).
+            "\u0000", "a\u0000b", "\u0001", "\u001F", "\n", "\u007F", "\u0085");
 
     private static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "org.hibernate", "SQLState",
             "PSQLException", "org.postgresql", "syntax error at", "java.lang", "violates ", "could not execute", "JDBC");
@@ -144,7 +146,7 @@ class BadInputSuiteTest {
     private static final List<String> BAD_QUERY = List.of("", " ", "x".repeat(1000), "x".repeat(1001),
             "x".repeat(5000), "' OR '1'='1", "'; DROP TABLE facts; --", "<script>alert(1)</script>",
             "${jndi:ldap://example.invalid/a}", "../../etc/passwd", "\u202Eesrever", "🇻🇳 👨\u200D👩\u200D👧", "e\u0301",
-            "%00", "%", "%zz");
+            "%00", "%", "%zz", "\u0000", "a\u0000b", "\u0001", "\r\n", "\u007F");
 
     private static final List<String> WRONG_MEDIA_TYPES = List.of("text/plain", "application/xml",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream",
