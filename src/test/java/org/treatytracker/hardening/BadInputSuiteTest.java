@@ -65,7 +65,7 @@ import org.treatytracker.support.Editors;
  * each other JSON type, at extreme values, carrying injection strings and hard Unicode, with unknown
  * fields, with a duplicate key, under wrong Content-Types and over the size limit; then with path ids
  * that are not ids, If-Match values that are not the current ETag, hostile query values and callers
- * who may not write. The facts those writes need, and every fact they create, are editors' facts,
+ * who may not write (among them validly signed tokens whose claims are of the wrong type). The facts those writes need, and every fact they create, are editors' facts,
  * retracted at the end; no source is ever added (the base body of POST /api/v1/sources repeats a
  * stored text under a taken id, so whatever one field says, it answers 400 or 409).
  *
@@ -441,6 +441,10 @@ class BadInputSuiteTest {
         cases.as("reader token", "Bearer " + Editors.reader("bad-input-reader"), mediaType, body);
         cases.as("garbage token", "Bearer not.a.jwt", mediaType, body);
         cases.as("basic credentials", "Basic YWRtaW46YWRtaW4=", mediaType, body);
+        // Validly signed tokens whose claims are of the wrong type or make no author.
+        for (var claims : TokenClaimTypesTest.badClaims().entrySet()) {
+            cases.as("token with " + claims.getKey(), "Bearer " + Editors.signedWith(claims.getValue()), mediaType, body);
+        }
     }
 
     private static String unknownFields(int count) {
