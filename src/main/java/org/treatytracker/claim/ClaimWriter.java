@@ -30,6 +30,9 @@ public final class ClaimWriter {
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final int MAX_LABEL = 500;
     private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(15);
+    /** The Human Rights Council's first members took their seats in 2006. */
+    private static final int FIRST_COUNCIL_YEAR = 2006;
+    private static final int LAST_YEAR = 9999;
     private static final int MAX_RECOMMENDATION = 20_000;
     private static final int MAX_SHORT = 200;
     private static final int MAX_LISTED = 200;
@@ -262,6 +265,8 @@ public final class ClaimWriter {
         Integer start = fields.required(claim.termStart(), "term_start");
         Integer end = fields.required(claim.termEnd(), "term_end");
         HrcMembership.Status status = fields.enumValue(HrcMembership.Status.class, claim.status(), "status", null);
+        councilYear(start, "term_start", fields);
+        councilYear(end, "term_end", fields);
         if (start != null && end != null && end < start) {
             fields.problem("term_end is before term_start");
         }
@@ -273,6 +278,13 @@ public final class ClaimWriter {
         membership.termEnd = end;
         membership.status = status;
         return membership;
+    }
+
+    private static void councilYear(Integer year, String field, Fields fields) {
+        if (year != null && (year < FIRST_COUNCIL_YEAR || year > LAST_YEAR)) {
+            fields.problem(field + " must be a year from " + FIRST_COUNCIL_YEAR + " (the Council's first term) to "
+                    + LAST_YEAR);
+        }
     }
 
     /** A count or share a text can report; far beyond it is a typo or an attack, and beyond PostgreSQL's numeric. */

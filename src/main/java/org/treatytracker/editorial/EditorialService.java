@@ -25,7 +25,8 @@ import org.treatytracker.web.ApiException;
 /**
  * Editors' writes to facts and citations. Each is one transaction: checked through the same
  * {@link ClaimWriter} and {@link CitationBuilder} as the seed loader, guarded by the fact's version
- * (If-Match), and recorded in the audit log with the fact's state before and after.
+ * (If-Match), and recorded in the audit log with the fact's state before and after. Each write to an
+ * existing fact takes its row lock first ({@link FactLock}), so concurrent writers cannot deadlock.
  */
 @ApplicationScoped
 public class EditorialService {
@@ -109,9 +110,9 @@ public class EditorialService {
 
     @Transactional
     public FactView patchCitation(long citationId, String ifMatch, ObjectNode patch, String actor) {
-        Citation citation = citationOf(citationId);
-        Fact fact = editable(citation.fact.id);
+        Fact fact = editable(lockedFactOf(citationId));
         Preconditions.requireCurrent(ifMatch, fact);
+        Citation citation = citationOf(citationId);
         FactSnapshot before = snapshot(fact);
         ClaimCitation current = new ClaimCitation(citation.quote, null, null, citation.locator, citation.derivation,
                 citation.source.id);
@@ -134,9 +135,9 @@ public class EditorialService {
 
     @Transactional
     public FactView retractCitation(long citationId, String ifMatch, String reason, String actor) {
-        Citation citation = citationOf(citationId);
-        Fact fact = editable(citation.fact.id);
+        Fact fact = editable(lockedFactOf(citationId));
         Preconditions.requireCurrent(ifMatch, fact);
+        Citation citation = citationOf(citationId);
         if (fact.citations.size() == 1) {
             throw ApiException.conflict("This is the fact's only citation, and every fact needs one: add another "
                     + "first, or retract the fact (DELETE /api/v1/facts/" + fact.id + ").");
@@ -155,8 +156,11 @@ public class EditorialService {
         return FactView.of(fact, json);
     }
 
-    /** A fact editors may change: seed and dataset facts are maintained in their files. */
+    /** A fact editors may change, locked: seed and dataset facts are maintained in their files. */
     private static Fact editable(long id) {
+        if (!FactLock.fact(id)) {
+            throw ApiException.notFound("No fact " + id + ".");
+        }
         Fact fact = Fact.<Fact>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("No fact " + id + "."));
         if (fact.owner() != Fact.Owner.editor) {
@@ -165,6 +169,12 @@ public class EditorialService {
                     : "an imported dataset (re-import a corrected file)") + "; the API changes editors' facts only.");
         }
         return fact;
+    }
+
+    /** Locks the fact a citation belongs to, and names it. */
+    private static long lockedFactOf(long citationId) {
+        return FactLock.ofCitation(citationId)
+                .orElseThrow(() -> ApiException.notFound("No citation " + citationId + "."));
     }
 
     private static Citation citationOf(long id) {

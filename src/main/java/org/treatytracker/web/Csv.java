@@ -2,6 +2,7 @@ package org.treatytracker.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,10 +10,16 @@ import java.util.stream.Collectors;
 /**
  * CSV (RFC 4180) for tabular endpoints: one header row, then one row per item, the same columns as
  * the JSON items. Chosen with {@code format=csv} or an {@code Accept} naming text/csv.
+ *
+ * <p>Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a
+ * formula (CSV injection): such a text cell goes out with a single quote in front, as OWASP advises.
+ * Numbers are never text cells here ({@link Number} values, and a JSON item's numbers), so -1 stays -1.
  */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
+    /** First characters that make a spreadsheet cell a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Csv() {
     }
@@ -63,8 +70,15 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString()
+                : value instanceof Number || value instanceof Boolean ? value.toString()
+                : inert(value.toString());
         boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** A text a spreadsheet will show, not run. */
+    static String inert(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -22,10 +22,10 @@ final class CsvTable {
     }
 
     static String of(ObjectMapper json, List<?> items) {
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         for (Object item : items) {
-            Map<String, String> row = new LinkedHashMap<>();
+            Map<String, Object> row = new LinkedHashMap<>();
             flatten("", json.valueToTree(item), row, json);
             columns.addAll(row.keySet());
             rows.add(row);
@@ -35,7 +35,7 @@ final class CsvTable {
         return Csv.text(header, values);
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, String> row, ObjectMapper json) {
+    private static void flatten(String prefix, JsonNode node, Map<String, Object> row, ObjectMapper json) {
         node.fields().forEachRemaining(field -> {
             String name = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             if (field.getValue().isObject()) {
@@ -46,7 +46,8 @@ final class CsvTable {
         });
     }
 
-    private static String cell(JsonNode value, ObjectMapper json) {
+    /** A cell's value: a number or true/false as such (never taken for a formula), anything else as text. */
+    private static Object cell(JsonNode value, ObjectMapper json) {
         if (value.isNull()) {
             return null;
         }
@@ -61,7 +62,10 @@ final class CsvTable {
                 throw new IllegalStateException("a JSON tree always serialises", e);
             }
         }
-        // A tree node holds decimals stripped of trailing zeros (20 as 2E+1): write them plainly.
-        return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+        if (value.isNumber()) {
+            // A tree node holds decimals stripped of trailing zeros (20 as 2E+1): Csv writes them plainly.
+            return value.isIntegralNumber() ? value.bigIntegerValue() : value.decimalValue();
+        }
+        return value.isBoolean() ? value.booleanValue() : value.asText();
     }
 }

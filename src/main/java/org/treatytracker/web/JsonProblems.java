@@ -63,6 +63,10 @@ public final class JsonProblems {
     }
 
     private static String jsonType(Class<?> type) {
+        if (type == Integer.class || type == Long.class || type == Short.class || type == int.class
+                || type == long.class || type == short.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
             return "a number";
         }

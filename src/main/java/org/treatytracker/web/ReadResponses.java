@@ -1,6 +1,7 @@
 package org.treatytracker.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,11 +20,15 @@ import org.treatytracker.TrackerConfig;
  * Finishes every successful API read, once the resource has answered: a page of a list gets its
  * Link header and, when asked for, becomes CSV; then the body gets a strong ETag (SHA-256 of the
  * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
- * If-None-Match already names it. Streamed bodies are never held whole and carry no ETag.
+ * If-None-Match already names it. Streamed bodies are never held whole and carry no ETag. A read
+ * that carries credentials (an editor's, as the audit log needs) is private to its caller: no cache
+ * may store it, whatever the endpoint.
  */
 public class ReadResponses {
 
     private final ObjectMapper json;
+    private static final String PRIVATE = "private, no-store";
+
     private final String cacheControl;
 
     public ReadResponses(ObjectMapper json, TrackerConfig config) {
@@ -32,25 +37,27 @@ public class ReadResponses {
     }
 
     @ServerResponseFilter
-    public void finish(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+    public void finish(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http)
+            throws IOException {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!read || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         if (response.getEntity() instanceof StreamingOutput) {
-            response.getHeaders().putSingle("Cache-Control", cacheControl);
+            response.getHeaders().putSingle("Cache-Control", cacheControl(request));
             return;
         }
-        if (response.getEntity() instanceof ItemList<?> list && !shapeList(list, request, response)) {
+        if (response.getEntity() instanceof ItemList<?> list && !shapeList(list, request, response, http)) {
             return;
         }
         tagAndRevalidate(request, response);
     }
 
     /** Adds the Link header and turns the list into CSV if asked; false if the request was refused. */
-    private boolean shapeList(ItemList<?> list, ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Link", PageLinks.header(list, request.getUriInfo()));
+    private boolean shapeList(ItemList<?> list, ContainerRequestContext request, ContainerResponseContext response,
+                              HttpServerRequest http) {
+        response.getHeaders().putSingle("Link", PageLinks.header(list, http.path(), http.query()));
         boolean csv;
         try {
             csv = Csv.wanted(request.getUriInfo().getQueryParameters().getFirst("format"),
@@ -79,14 +86,18 @@ public class ReadResponses {
         String etag = ownTag != null ? ownTag.toString()
                 : "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
         response.getHeaders().putSingle("ETag", etag);
-        response.getHeaders().putSingle("Cache-Control", cacheControl);
-        response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding");
+        response.getHeaders().putSingle("Cache-Control", cacheControl(request));
+        response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding, Origin");
         if (matches(request.getHeaderString("If-None-Match"), etag)) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
+    }
+
+    private String cacheControl(ContainerRequestContext request) {
+        return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? cacheControl : PRIVATE;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -4,12 +4,14 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.treatytracker.auth.TokenClaims;
 import org.treatytracker.auth.TokenKey;
 
 /**
@@ -45,15 +47,18 @@ public class SecurityProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response anonymous(UnauthorizedException e, UriInfo uri) {
-        return unauthorized("Bearer", "This write needs a bearer token (JWT) with the editor role.", uri);
+    public Response anonymous(UnauthorizedException e, UriInfo uri, Request request) {
+        String what = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? "This read" : "This write";
+        return unauthorized("Bearer", what + " needs a bearer token (JWT) with the editor role.", uri);
     }
 
     @ServerExceptionMapper
     public Response badToken(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized("Bearer error=\"invalid_token\"",
-                "The bearer token is not valid here: expired, not yet valid, wrongly signed, from another issuer, "
-                        + "or malformed.", uri);
+        String claims = invalidClaims(e);
+        String detail = claims != null ? "The bearer token is not valid here: " + claims + "."
+                : "The bearer token is not valid here: expired, not yet valid, wrongly signed, from another issuer, "
+                        + "or malformed.";
+        return unauthorized("Bearer error=\"invalid_token\"", detail, uri);
     }
 
     @ServerExceptionMapper
@@ -62,6 +67,16 @@ public class SecurityProblemMappers {
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(403, "Forbidden", "The token is valid but lacks the editor role.", uri.getPath()))
                 .build();
+    }
+
+    /** What is wrong with the token's claims, when that is why it failed; else null. */
+    private static String invalidClaims(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenClaims.InvalidClaims claims) {
+                return claims.getMessage();
+            }
+        }
+        return null;
     }
 
     private static Response unauthorized(String challenge, String detail, UriInfo uri) {

@@ -134,7 +134,7 @@ class WriteApiTest {
         "{\"kind\":\"treaty_action\",\"party\":\"VNM\",\"color\":\"red\"}|unknown field 'color'",
         "{\"kind\":\"treaty_action\",\"party\":\"VN\\u0000M\"}|U+0000",
         "{\"kind\":\"treaty_action\",\"party\":\"\\ud800\"}|lone UTF-16 surrogate",
-        "{\"kind\":\"upr_review\",\"cycle\":\"two\"}|'cycle' must be a number",
+        "{\"kind\":\"upr_review\",\"cycle\":\"two\"}|'cycle' must be a whole number",
         "{\"kind\":\"alliance\"}|unknown kind 'alliance'",
         "{\"kind\":\"treaty_action\",\"kind\":\"treaty_action\"}|appears twice",
         "{\"kind\":|malformed JSON",

@@ -65,7 +65,7 @@ import org.treatytracker.support.Editors;
  * each other JSON type, at extreme values, carrying injection strings and hard Unicode, with unknown
  * fields, with a duplicate key, under wrong Content-Types and over the size limit; then with path ids
  * that are not ids, If-Match values that are not the current ETag, hostile query values and callers
- * who may not write. The facts those writes need, and every fact they create, are editors' facts,
+ * who may not write (among them validly signed tokens whose claims are of the wrong type). The facts those writes need, and every fact they create, are editors' facts,
  * retracted at the end; no source is ever added (the base body of POST /api/v1/sources repeats a
  * stored text under a taken id, so whatever one field says, it answers 400 or 409).
  *
@@ -87,7 +87,9 @@ class BadInputSuiteTest {
             "x".repeat(5000), "' OR '1'='1", "1; DROP TABLE facts; --", "\" OR \"\"=\"", "<script>alert(1)</script>",
             "../../etc/passwd", "${jndi:ldap://example.invalid/a}", "%00", "%", "%zz", "\\", "{}", "[]",
             "Viêt Nam", "\u202Eesrever", "🇻🇳", "e\u0301", "a,b,,c", ",", "VNM,ZZZ,", "2014-02-30", "0000-00-00",
-            "+999999999-12-31", "-999999999-01-01", "+300000-01-01T00:00:00Z", "csv", "json", "xml");
+            "+999999999-12-31", "-999999999-01-01", "+300000-01-01T00:00:00Z", "csv", "json", "xml",
+            // Control characters, sent percent-encoded as such (the "%00" above arrives as three characters).
+            "\u0000", "a\u0000b", "\u0001", "\u001F", "\n", "\u007F", "\u0085");
 
     private static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "org.hibernate", "SQLState",
             "PSQLException", "org.postgresql", "syntax error at", "java.lang", "violates ", "could not execute", "JDBC");
@@ -144,7 +146,7 @@ class BadInputSuiteTest {
     private static final List<String> BAD_QUERY = List.of("", " ", "x".repeat(1000), "x".repeat(1001),
             "x".repeat(5000), "' OR '1'='1", "'; DROP TABLE facts; --", "<script>alert(1)</script>",
             "${jndi:ldap://example.invalid/a}", "../../etc/passwd", "\u202Eesrever", "🇻🇳 👨\u200D👩\u200D👧", "e\u0301",
-            "%00", "%", "%zz");
+            "%00", "%", "%zz", "\u0000", "a\u0000b", "\u0001", "\r\n", "\u007F");
 
     private static final List<String> WRONG_MEDIA_TYPES = List.of("text/plain", "application/xml",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream",
@@ -439,6 +441,10 @@ class BadInputSuiteTest {
         cases.as("reader token", "Bearer " + Editors.reader("bad-input-reader"), mediaType, body);
         cases.as("garbage token", "Bearer not.a.jwt", mediaType, body);
         cases.as("basic credentials", "Basic YWRtaW46YWRtaW4=", mediaType, body);
+        // Validly signed tokens whose claims are of the wrong type or make no author.
+        for (var claims : TokenClaimTypesTest.badClaims().entrySet()) {
+            cases.as("token with " + claims.getKey(), "Bearer " + Editors.signedWith(claims.getValue()), mediaType, body);
+        }
     }
 
     private static String unknownFields(int count) {
