@@ -56,7 +56,6 @@ ADOPTED = {
     "OP-CRC-SC": 2000, "OP-CRC-IC": 2011, "ICMW": 1990, "CPED": 2006, "CRPD": 2006, "OP-CRPD": 2006,
     "UN-CYBERCRIME": 2024,
 }
-LAST_DATE = date(2025, 12, 31)
 CYBERCRIME = "UN-CYBERCRIME"
 # Sessions per cycle when the database gives no last session (the 4th cycle is still running).
 DEFAULT_LAST_SESSION = {1: 12, 2: 26, 3: 40, 4: 48}
@@ -226,7 +225,11 @@ def write_ohchr(world, rnd, out):
     with_alias = sum(1 for state in world.ohchr_rows if world.aliases.get(state))
     alias_share = min(1.0, 0.10 * len(world.ohchr_rows) / with_alias) if with_alias else 0.0
     for code, kind, parent, name in treaties:
-        adopted = date(adopted_year(world, code), 1, 1)
+        # The importers refuse a date before the treaty's adoption or after the file's own date: the
+        # world knows only the adoption year, so its dates start after that year's last day, and
+        # end at the export's "Last Updated" day.
+        adopted = date(adopted_year(world, code), 12, 31)
+        updated_on = date(2025, 12, 1 + rnd.randint(0, 20))
         share = PARTY_SHARE.get(code, 0.7 if parent is None else 0.4)
         if parent is not None and parent in parties_of:
             candidates = parties_of[parent]
@@ -236,9 +239,9 @@ def write_ohchr(world, rnd, out):
         for state in world.ohchr_rows:
             if state in candidates and rnd.random() < share:
                 earliest = max(adopted + timedelta(days=30), candidates[state] or adopted)
-                ratified[state] = random_date(rnd, earliest, LAST_DATE)
+                ratified[state] = random_date(rnd, earliest, updated_on)
         parties_of[code] = ratified
-        updated = "%s 10:%02d:%02d" % (date(2025, 12, 1 + rnd.randint(0, 20)).strftime("%d/%m/%Y"), rnd.randint(0, 59), rnd.randint(0, 59))
+        updated = "%s 10:%02d:%02d" % (updated_on.strftime("%d/%m/%Y"), rnd.randint(0, 59), rnd.randint(0, 59))
         path = os.path.join(out, "ohchr", code + ".csv")
         with open(path, "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, lineterminator="\r\n")
@@ -252,7 +255,7 @@ def write_ohchr(world, rnd, out):
                 if ratification is not None and rnd.random() < 0.6:
                     signature = random_date(rnd, adopted, ratification - timedelta(days=1))
                 elif ratification is None and rnd.random() < 0.08:  # signed, never ratified
-                    signature = random_date(rnd, adopted, LAST_DATE)
+                    signature = random_date(rnd, adopted, updated_on)
                 names = world.aliases.get(state)
                 country = rnd.choice(names) if names and rnd.random() < alias_share else world.names[state]
                 w.writerow([country, dmy(signature), dmy(ratification), "", ""])
