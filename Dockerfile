@@ -8,10 +8,20 @@ COPY . .
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# The service runs as a user of its own, never as root; /app/data holds the embedded PostgreSQL's
+# folder when no database is configured.
+RUN useradd --system --create-home --home-dir /home/tracker --shell /usr/sbin/nologin tracker
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app/ /app/
 COPY seeds /app/seeds
+COPY datasets /app/datasets
+RUN mkdir -p /app/data && chown tracker /app/data
+USER tracker
 EXPOSE 8080
+# Ready means migrated, loaded and serving (/q/health/ready); checked with bash alone (the image
+# has no curl guarantee): an HTTP/1.0 request, which needs no Host header.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /q/health/ready HTTP/1.0\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 # A capped heap and few malloc arenas: the service needs little memory (docs/performance.md).
 ENV MALLOC_ARENA_MAX=2
 CMD ["java", "-Xmx128m", "-XX:+UseParallelGC", "-jar", "/app/quarkus-run.jar"]

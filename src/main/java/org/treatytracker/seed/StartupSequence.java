@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.auth.TokenCommand;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.treatytracker.dataset.DatasetLoadException;
+import org.treatytracker.dataset.DatasetLoadResult;
 import org.treatytracker.dataset.DatasetLoader;
 import org.treatytracker.startup.ExplainsStartupFailures;
 
@@ -28,14 +30,17 @@ public class StartupSequence {
     private final SchemaMigration migration;
     private final SeedLoader loader;
     private final DatasetLoader datasets;
+    private final MeterRegistry metrics;
     private final TrackerConfig config;
     private volatile SeedLoadResult lastLoad;
 
     private final boolean offlineCommand;
 
     public StartupSequence(DatabaseBootstrap database, SchemaMigration migration, SeedLoader loader,
-                           DatasetLoader datasets, TrackerConfig config, @CommandLineArguments String[] args) {
+                           DatasetLoader datasets, TrackerConfig config, MeterRegistry metrics,
+                           @CommandLineArguments String[] args) {
         this.datasets = datasets;
+        this.metrics = metrics;
         this.database = database;
         this.migration = migration;
         this.loader = loader;
@@ -67,8 +72,12 @@ public class StartupSequence {
     /** Loads the configured datasets folder; logs the outcome. */
     private void loadDatasets() {
         try {
-            LOG.info(datasets.load(Path.of(config.datasets().dir())));
+            DatasetLoadResult result = datasets.load(Path.of(config.datasets().dir()));
+            LOG.info(result);
+            metrics.counter("tracker.dataset.loads", "outcome", result.changed() ? "loaded" : "unchanged").increment();
+            metrics.counter("tracker.dataset.files.imported").increment(result.imported());
         } catch (DatasetLoadException e) {
+            metrics.counter("tracker.dataset.loads", "outcome", "failed").increment();
             LOG.error(e.getMessage());
             throw e;
         }
@@ -80,8 +89,10 @@ public class StartupSequence {
         try {
             lastLoad = loader.load(dir);
             LOG.info(lastLoad);
+            metrics.counter("tracker.seed.loads", "outcome", lastLoad.changed() ? "loaded" : "unchanged").increment();
             return lastLoad;
         } catch (SeedLoadException e) {
+            metrics.counter("tracker.seed.loads", "outcome", "failed").increment();
             LOG.error(e.getMessage());
             throw e;
         }
