@@ -35,6 +35,11 @@ public final class JsonProblems {
             return field.isEmpty() ? "the body must be " + expected + "."
                     : "'" + field + "' must be " + expected + ".";
         }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof NumberFormatException) {
+            // The number parses as JSON but not as a value the server holds ("1e-5000000000"); the JDK's message names its classes.
+            String field = path(mapping);
+            return (field.isEmpty() ? "a number" : "'" + field + "'") + " is out of the range this service holds.";
+        }
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof IllegalArgumentException bad) {
             String field = path(mapping);
             return (field.isEmpty() ? "" : "'" + field + "': ") + bad.getMessage();

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 
 
 /** Path and query values of the write API, checked: a bad one is a 400 naming it, never a 500. */
@@ -11,6 +12,10 @@ public final class Params {
 
     /** Reasons are notes for the audit log, not documents. */
     public static final int MAX_REASON = 1000;
+
+    /** A date or an RFC 3339 date-time with offset: the pattern openapi.yaml gives these parameters. */
+    private static final Pattern INSTANT = Pattern.compile(
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?");
 
     private Params() {
     }
@@ -51,11 +56,14 @@ public final class Params {
      * (what PostgreSQL's timestamps and ISO 8601 without extensions hold); null when absent.
      */
     public static OffsetDateTime instant(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
-        String text = value.trim();
+        String text = value;
         try {
+            if (!INSTANT.matcher(text).matches()) {
+                throw new DateTimeException("not of the form openapi.yaml gives");
+            }
             OffsetDateTime instant = text.length() == 10
                     ? LocalDate.parse(text).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1000)
                     : OffsetDateTime.parse(text);

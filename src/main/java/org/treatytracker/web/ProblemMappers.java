@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -16,6 +17,12 @@ public class ProblemMappers {
     /** A database restart takes seconds; clients should not hammer it meanwhile. */
     private static final int RETRY_AFTER_SECONDS = 5;
 
+    private final RouteTable routes;
+
+    public ProblemMappers(RouteTable routes) {
+        this.routes = routes;
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return Response.status(e.status())
@@ -25,12 +32,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             // The JSON reader wraps what it could not parse; say what it was.
             return unreadableBody(unreadable, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 405) {
+            // RFC 9110 15.5.6: a 405 lists what the path does allow.
+            String allow = routes.allow(uri.getPath()).orElse("OPTIONS");
+            return Response.fromResponse(problem(405, status.getReasonPhrase(),
+                    "This path does not take " + Codes.printable(request.getMethod()) + "; it allows " + allow + ".", uri)).header("Allow", allow).build();
+        }
         String detail = status.getStatusCode() == 404 ? "No resource at this path." : status.getReasonPhrase();
         return problem(status.getStatusCode(), status.getReasonPhrase(), detail, uri);
     }

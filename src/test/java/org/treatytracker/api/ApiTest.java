@@ -313,7 +313,8 @@ class ApiTest {
     @Test
     void problemsForKnownOperationsMatchTheContract() {
         api().get("/api/v1/states/ZZZ").then().statusCode(404).body("type", equalTo("about:blank"));
-        api().get("/api/v1/treaties/-x").then().statusCode(400);
+        // A code of another shape breaks the contract's pattern on purpose: only the answer is held to it.
+        given().filter(Contract.RESPONSES).get("/api/v1/treaties/-x").then().statusCode(400);
         api().get("/api/v1/figures?subject=ZZZ").then().statusCode(404);
     }
 

@@ -1,0 +1,132 @@
+package org.treatytracker.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the HTTP layer answers before a resource runs, each as problem+json:
+ * <ul>
+ * <li>a {@code Transfer-Encoding} other than exactly {@code chunked} ("chunked, identity",
+ * "xchunked"), or one sent with {@code Content-Length}, is a 400 and the connection is closed
+ * (RFC 9112 6.1 and 6.3: the two framings disagree, and a proxy may read the body otherwise);</li>
+ * <li>a write's body is read whole (bounded by the body limit) before the resource reads it: the
+ * framework's streamed reading fails on chunked bodies that end with trailer fields;</li>
+ * <li>OPTIONS on an API path lists the methods that path serves;</li>
+ * <li>failures of the router itself (a body past the limit while it streams in, an undecodable
+ * request) leave as problem+json rather than as an empty body.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpEdges {
+
+    /** Ahead of {@link OversizeBodies} (-3) and Quarkus's body-limit handler (-2). */
+    private static final int FRAMING_ORDER = -4;
+    private static final int OPTIONS_ORDER = -1;
+    private static final int BODY_ORDER = -1;
+    private static final String API = "/api/.*";
+
+    private final RouteTable routes;
+    private final ObjectMapper json;
+    private final long bodyLimit;
+
+    public HttpEdges(RouteTable routes, ObjectMapper json,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit) {
+        this.routes = routes;
+        this.json = json;
+        this.bodyLimit = bodyLimit.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(FRAMING_ORDER).handler(this::framing);
+        router.routeWithRegex(HttpMethod.OPTIONS, API).order(OPTIONS_ORDER).handler(this::options);
+        BodyHandler whole = BodyHandler.create(false).setBodyLimit(bodyLimit);
+        for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
+            router.routeWithRegex(method, API).order(BODY_ORDER).handler(whole).handler(HttpEdges::emptyWhenNone);
+        }
+        router.route().order(FRAMING_ORDER).failureHandler(this::failure);
+    }
+
+    private void framing(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (encoding == null) {
+            context.next();
+            return;
+        }
+        if (!encoding.trim().equalsIgnoreCase("chunked") || context.request().headers().getAll(HttpHeaders.TRANSFER_ENCODING).size() > 1) {
+            refuse(context, "Transfer-Encoding '" + Codes.printable(encoding) + "' is not accepted: send 'chunked' or a Content-Length.");
+        } else if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            refuse(context, "Content-Length and Transfer-Encoding together are ambiguous framing: send one of them.");
+        } else {
+            context.next();
+        }
+    }
+
+    /** Answers, then closes: bytes after such a request may be read as another request (smuggling). */
+    /**
+     * A request that sent no bytes of body leaves the body handler with none rather than an empty
+     * one, and the framework would then wait to read a body that has already ended.
+     */
+    private static void emptyWhenNone(RoutingContext context) {
+        if (context.body().buffer() == null) {
+            ((RoutingContextInternal) context).setBody(Buffer.buffer());
+        }
+        context.next();
+    }
+
+    private void refuse(RoutingContext context, String detail) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        send(context, 400, "Bad Request", detail).onComplete(sent -> context.request().connection().close());
+    }
+
+    private void options(RoutingContext context) {
+        Optional<String> allow = routes.allow(context.normalizedPath());
+        if (allow.isEmpty()) {
+            context.next();
+            return;
+        }
+        context.response().setStatusCode(204).putHeader("Allow", allow.get()).end();
+    }
+
+    private void failure(RoutingContext context) {
+        int status = context.statusCode();
+        if (context.response().headWritten() || status < 400 || status >= 500) {
+            context.next();
+            return;
+        }
+        String detail = switch (status) {
+            case 413 -> "The request body is larger than this service accepts (" + bodyLimit + " bytes).";
+            case 400 -> "The request could not be read (its URI, headers or body are malformed).";
+            default -> "The request could not be answered (HTTP " + status + ").";
+        };
+        if (status == 413) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        // RFC 9110 renamed 413; Netty still gives the old phrase.
+        String title = status == 413 ? "Content Too Large" : HttpResponseStatus.valueOf(status).reasonPhrase();
+        send(context, status, title, detail);
+    }
+
+    private Future<Void> send(RoutingContext context, int status, String title, String detail) {
+        String body;
+        try {
+            body = json.writeValueAsString(Problem.of(status, title, detail, context.request().path()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem record always serialises", e);
+        }
+        return context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+    }
+}

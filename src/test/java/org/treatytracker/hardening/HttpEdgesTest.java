@@ -1,0 +1,162 @@
+package org.treatytracker.hardening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.treatytracker.support.Editors;
+
+/**
+ * What the HTTP layer answers before a resource runs, tried with requests no HTTP client library
+ * sends (trailers, doubtful framing) over a raw socket, and with the headers that pick methods and
+ * types. Each answer is problem+json, never a 500.
+ */
+@QuarkusTest
+class HttpEdgesTest {
+
+    /** A seed fact: any write to it is a 409, once its body has been read. */
+    private static final String SEED_FACT = "/api/v1/facts/1";
+
+    private record Raw(String text, boolean closed) {
+        String statusLine() {
+            return text.lines().findFirst().orElse("");
+        }
+    }
+
+    @Test
+    void aChunkedWriteWithTrailerFieldsIsRead() throws IOException {
+        String etag = given().get(SEED_FACT).then().statusCode(200).extract().header("ETag");
+        String body = "{\"note\":\"x\"}";
+        Raw answer = send("PATCH " + SEED_FACT + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+                + "\r\nIf-Match: " + etag + "\r\nContent-Type: application/merge-patch+json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\nX-Checksum: abc\r\n\r\n");
+        assertTrue(answer.statusLine().startsWith("HTTP/1.1 409"), answer.text());
+        assertTrue(answer.text().contains("seed files"), answer.text());
+    }
+
+    @Test
+    void anEmptyWriteBodyIsAnsweredAtOnce() throws IOException {
+        for (String framing : new String[] {"Content-Length: 0", "Transfer-Encoding: chunked"}) {
+            Raw answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+                    + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n"
+                    + (framing.startsWith("Transfer") ? "0\r\n\r\n" : ""));
+            assertTrue(answer.statusLine().startsWith("HTTP/1.1 400"), framing + ": " + answer.text());
+        }
+        Raw none = send("DELETE /api/v1/facts/1 HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+                + "\r\nIf-Match: \"v0\"\r\n\r\n");
+        assertTrue(none.statusLine().startsWith("HTTP/1.1 409"), none.text());
+    }
+
+    @Test
+    void doubtfulFramingIsRefusedAndTheConnectionClosed() throws IOException {
+        for (String encoding : new String[] {"chunked, identity", "xchunked", "identity", "gzip, chunked"}) {
+            Raw answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: " + encoding + "\r\n\r\n0\r\n\r\n");
+            assertTrue(answer.statusLine().startsWith("HTTP/1.1 400"), encoding + ": " + answer.text());
+            assertTrue(answer.text().contains("application/problem+json"), answer.text());
+            assertTrue(answer.text().contains("Transfer-Encoding"), answer.text());
+            assertTrue(answer.closed(), encoding + ": the connection stays open");
+        }
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitIsAProblem() throws IOException {
+        StringBuilder request = new StringBuilder("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer ")
+                .append(Editors.editor("edges")).append("\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        String chunk = "a".repeat(64 * 1024);
+        for (int sent = 0; sent <= 2 * 1024 * 1024; sent += chunk.length()) {
+            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        request.append("0\r\n\r\n");
+        Raw answer = send(request.toString());
+        assertTrue(answer.statusLine().startsWith("HTTP/1.1 413"), answer.statusLine());
+        assertTrue(answer.text().contains("\"title\":\"Content Too Large\""), answer.text());
+    }
+
+    @Test
+    void aMethodNotServedListsThoseThatAre() {
+        given().put("/api/v1/treaties").then().statusCode(405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("PUT"));
+        given().put("/api/v1/facts/1/history").then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void optionsListsTheMethodsOfThatPathOnly() {
+        given().options("/api/v1/facts/1/history").then().statusCode(204).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().options("/api/v1/recommendations/1/history").then().statusCode(204).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().options("/api/v1/facts/1").then().statusCode(204).header("Allow", equalTo("GET, HEAD, PATCH, DELETE, OPTIONS"));
+        given().options("/api/v1/facts/1/citations").then().statusCode(204).header("Allow", equalTo("POST, OPTIONS"));
+        given().options("/api/v1/nowhere").then().statusCode(404);
+    }
+
+    @Test
+    void aTypeRefusedWithQualityZeroIsNotSent() {
+        given().header("Accept", "application/json;q=0").get("/api/v1/treaties").then().statusCode(406)
+                .contentType(startsWith("application/problem+json"));
+        given().header("Accept", "application/json;q=0, */*").get("/api/v1/treaties").then().statusCode(406);
+        given().header("Accept", "application/json;q=0.5").get("/api/v1/treaties").then().statusCode(200)
+                .contentType(not(containsString("q=")));
+    }
+
+    @Test
+    void aBodyDeclaredInAnotherCharsetIsRefused() {
+        given().header("Authorization", "Bearer " + Editors.editor("edges"))
+                .contentType("application/json; charset=utf-16").body("{}".getBytes(StandardCharsets.UTF_16))
+                .post("/api/v1/claims").then().statusCode(415).body("detail", containsString("utf-16"));
+    }
+
+    @Test
+    void aNumberOutOfRangeIsNamedWithoutTheServersClasses() {
+        given().header("Authorization", "Bearer " + Editors.editor("edges")).contentType("application/json")
+                .body("{\"kind\":\"reported_figure\",\"state\":\"VNM\",\"value\":1e-5000000000}")
+                .post("/api/v1/claims").then().statusCode(400)
+                .body("detail", containsString("'value'"))
+                .body("detail", not(containsString("java")));
+    }
+
+    @Test
+    void swaggerUiNamesTheApiNotTheFramework() {
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .body(containsString("Treaty Tracker API"))
+                .body(not(containsString("Quarkus")));
+    }
+
+    private static Raw send(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(3000);
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+            } catch (IOException closedWhileWriting) {
+                // the server answered before the whole body was sent (a body past the limit): read the answer
+            }
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    out.write(buffer, 0, read);
+                }
+                return new Raw(out.toString(StandardCharsets.UTF_8), true);
+            } catch (SocketTimeoutException open) {
+                return new Raw(out.toString(StandardCharsets.UTF_8), false);
+            } catch (IOException reset) {
+                return new Raw(out.toString(StandardCharsets.UTF_8), true);
+            }
+        }
+    }
+}
