@@ -9,11 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.Editors;
@@ -29,17 +25,11 @@ class HttpEdgesTest {
     /** A seed fact: any write to it is a 409, once its body has been read. */
     private static final String SEED_FACT = "/api/v1/facts/1";
 
-    private record Raw(String text, boolean closed) {
-        String statusLine() {
-            return text.lines().findFirst().orElse("");
-        }
-    }
-
     @Test
     void aChunkedWriteWithTrailerFieldsIsRead() throws IOException {
         String etag = given().get(SEED_FACT).then().statusCode(200).extract().header("ETag");
         String body = "{\"note\":\"x\"}";
-        Raw answer = send("PATCH " + SEED_FACT + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+        RawHttp.Reply answer = send("PATCH " + SEED_FACT + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
                 + "\r\nIf-Match: " + etag + "\r\nContent-Type: application/merge-patch+json\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\nX-Checksum: abc\r\n\r\n");
         assertTrue(answer.statusLine().startsWith("HTTP/1.1 409"), answer.text());
@@ -49,12 +39,12 @@ class HttpEdgesTest {
     @Test
     void anEmptyWriteBodyIsAnsweredAtOnce() throws IOException {
         for (String framing : new String[] {"Content-Length: 0", "Transfer-Encoding: chunked"}) {
-            Raw answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+            RawHttp.Reply answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
                     + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n"
                     + (framing.startsWith("Transfer") ? "0\r\n\r\n" : ""));
             assertTrue(answer.statusLine().startsWith("HTTP/1.1 400"), framing + ": " + answer.text());
         }
-        Raw none = send("DELETE /api/v1/facts/1 HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+        RawHttp.Reply none = send("DELETE /api/v1/facts/1 HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
                 + "\r\nIf-Match: \"v0\"\r\n\r\n");
         assertTrue(none.statusLine().startsWith("HTTP/1.1 409"), none.text());
     }
@@ -62,7 +52,7 @@ class HttpEdgesTest {
     @Test
     void doubtfulFramingIsRefusedAndTheConnectionClosed() throws IOException {
         for (String encoding : new String[] {"chunked, identity", "xchunked", "identity", "gzip, chunked"}) {
-            Raw answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            RawHttp.Reply answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: " + encoding + "\r\n\r\n0\r\n\r\n");
             assertTrue(answer.statusLine().startsWith("HTTP/1.1 400"), encoding + ": " + answer.text());
             assertTrue(answer.text().contains("application/problem+json"), answer.text());
@@ -80,7 +70,7 @@ class HttpEdgesTest {
             request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
         }
         request.append("0\r\n\r\n");
-        Raw answer = send(request.toString());
+        RawHttp.Reply answer = send(request.toString());
         assertTrue(answer.statusLine().startsWith("HTTP/1.1 413"), answer.statusLine());
         assertTrue(answer.text().contains("\"title\":\"Content Too Large\""), answer.text());
     }
@@ -135,28 +125,7 @@ class HttpEdgesTest {
                 .body(not(containsString("Quarkus")));
     }
 
-    private static Raw send(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(3000);
-            try {
-                socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-                socket.getOutputStream().flush();
-            } catch (IOException closedWhileWriting) {
-                // the server answered before the whole body was sent (a body past the limit): read the answer
-            }
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    out.write(buffer, 0, read);
-                }
-                return new Raw(out.toString(StandardCharsets.UTF_8), true);
-            } catch (SocketTimeoutException open) {
-                return new Raw(out.toString(StandardCharsets.UTF_8), false);
-            } catch (IOException reset) {
-                return new Raw(out.toString(StandardCharsets.UTF_8), true);
-            }
-        }
+    private static RawHttp.Reply send(String request) throws IOException {
+        return RawHttp.send(RestAssured.port, request, 3000);
     }
 }
