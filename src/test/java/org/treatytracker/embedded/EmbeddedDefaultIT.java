@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +73,51 @@ class EmbeddedDefaultIT {
             assertFalse(Files.exists(data), "no embedded data folder is made");
         } finally {
             database.stop();
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledServiceIsAdoptedAndStoppedByTheNextOne() throws Exception {
+        assumeTrue(Files.exists(PackagedApp.JAR), PackagedApp.JAR + " is built by the package phase: run ./mvnw verify");
+        Path data = dir.resolve("postgres");
+        int port = freePort();
+        int http = freePort();
+        PackagedApp app = new PackagedApp(Map.of("tracker.embedded.dir", data.toString(), "tracker.embedded.port", String.valueOf(port),
+                "tracker.datasets.load", "false", "quarkus.http.port", String.valueOf(http)), dir);
+        Process killed = app.serving().start("killed", List.of());
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!ready(client, http)) {
+            assertTrue(killed.isAlive() && System.nanoTime() < deadline, () -> "not ready:\n" + output(app, "killed"));
+            Thread.sleep(200);
+        }
+        killed.destroyForcibly().waitFor();
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        assertTrue(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), "SIGKILL leaves the server running");
+
+        assertEquals(0, app.run("adopter", List.of("load-seeds"), Duration.ofMinutes(3)), () -> output(app, "adopter"));
+        String adopter = output(app, "adopter");
+        assertTrue(adopter.contains("(pid " + postmaster + ", data in " + data + ") by a process of the service that ended without stopping it: adopted"), adopter);
+        assertTrue(adopter.contains("Embedded PostgreSQL stopped, data kept in " + data), adopter);
+        assertFalse(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), "the adopted server was stopped");
+        assertFalse(Files.exists(data.resolve("postmaster.pid")), adopter);
+    }
+
+    private static boolean ready(HttpClient client, int port) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
         }
     }
 
