@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,9 @@ public class TreatyService {
         TreatyEntry.forTreaty(treaty.code).ifPresent(entry ->
                 entry.citations.forEach(c -> provenance.add(ProvenanceView.of(c, "entry"))));
 
+        // In the events' order: a HashMap of enum keys iterates in an order that changes from one run to the next.
         Map<TreatyDate.Event, List<TreatyDate>> byEvent = TreatyDate.forTreaty(treaty.code).stream()
-                .collect(Collectors.groupingBy(d -> d.event));
+                .collect(Collectors.groupingBy(d -> d.event, () -> new EnumMap<>(TreatyDate.Event.class), Collectors.toList()));
         byEvent.forEach((event, dates) -> dates.forEach(date ->
                 date.citations.forEach(c -> provenance.add(ProvenanceView.of(c, field(event))))));
 
