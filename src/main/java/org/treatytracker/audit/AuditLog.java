@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.treatytracker.audit.AuditEntry.Action;
-import org.treatytracker.claim.FactSnapshot;
-import org.treatytracker.provenance.Fact;
 
 /**
  * Records writes in the audit log, in the writer's transaction: an entry exists exactly when its
- * write committed. For a fact or one of its citations, before and after are the whole fact
- * ({@link FactSnapshot}), so the fact's state at any time is the {@code after} of its last entry.
+ * write committed. For a fact or one of its citations, before and after are the whole fact (the
+ * writers' snapshot), so the fact's state at any time is the {@code after} of its last entry. It knows
+ * nothing of facts' kinds: every feature that writes may record here.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -23,16 +22,15 @@ public class AuditLog {
         this.json = json;
     }
 
-    /** @param fact the fact after the write (its id and new version); for a retraction, before it */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void fact(String actor, Action action, String targetKind, String targetId, Fact fact, String reason,
-                     FactSnapshot before, FactSnapshot after) {
-        fact(actor, action, targetKind, targetId, fact.id, fact.version, reason, before, after);
-    }
-
+    /**
+     * @param factId      the fact written (for a retraction, the one retracted)
+     * @param factVersion its version after the write; for a retraction, before it
+     * @param before      the whole fact before the write, as its writers show it (a snapshot record), null for a creation
+     * @param after       the whole fact after it, null for a retraction
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void fact(String actor, Action action, String targetKind, String targetId, long factId, int factVersion,
-                     String reason, FactSnapshot before, FactSnapshot after) {
+                     String reason, Object before, Object after) {
         AuditEntry entry = entry(actor, action, targetKind, targetId, reason, before, after);
         entry.factId = factId;
         entry.factVersion = factVersion;

@@ -1,11 +1,12 @@
 package org.treatytracker.audit;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -27,30 +28,30 @@ public class AuditService {
     @Transactional
     public ItemList<AuditView> list(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         if (filter.actor() != null) {
             where.add("actor = :actor");
-            parameters.and("actor", filter.actor());
+            parameters.put("actor", filter.actor());
         }
         if (filter.targetKind() != null) {
             where.add("targetKind = :targetKind");
-            parameters.and("targetKind", filter.targetKind());
+            parameters.put("targetKind", filter.targetKind());
         }
         if (filter.targetId() != null) {
             where.add("targetId = :targetId");
-            parameters.and("targetId", filter.targetId());
+            parameters.put("targetId", filter.targetId());
         }
         if (filter.factId() != null) {
             where.add("factId = :factId");
-            parameters.and("factId", filter.factId());
+            parameters.put("factId", filter.factId());
         }
         if (filter.since() != null) {
             where.add("at >= :since");
-            parameters.and("since", filter.since());
+            parameters.put("since", filter.since());
         }
         if (filter.until() != null) {
             where.add("at <= :until");
-            parameters.and("until", filter.until());
+            parameters.put("until", filter.until());
         }
         String conditions = String.join(" and ", where);
         long total = where.isEmpty() ? AuditEntry.count() : AuditEntry.count(conditions, parameters);

@@ -56,7 +56,7 @@ public class EditorialService {
         cited.forEach(fact::cite);
         fact.persist();
         flush(fact);
-        audit.fact(actor, Action.create, AuditEntry.FACT, fact.id.toString(), fact, null, null, snapshot(fact));
+        audit.fact(actor, Action.create, AuditEntry.FACT, fact.id.toString(), fact.id, fact.version, null, null, snapshot(fact));
         return FactView.of(fact, json);
     }
 
@@ -91,7 +91,7 @@ public class EditorialService {
             throw ApiException.conflict("UPR review " + id + " holds " + held + " recommendation(s) added by editors "
                     + "(GET /api/v1/recommendations?review=" + id + " lists them): retract them first.");
         }
-        audit.fact(actor, Action.retract, AuditEntry.FACT, fact.id.toString(), fact, reason, snapshot(fact), null);
+        audit.fact(actor, Action.retract, AuditEntry.FACT, fact.id.toString(), fact.id, fact.version, reason, snapshot(fact), null);
         fact.delete();
         flush(fact);
     }
@@ -152,7 +152,7 @@ public class EditorialService {
                              FactSnapshot before) {
         fact.updatedAt = OffsetDateTime.now();
         flush(fact);
-        audit.fact(actor, action, targetKind, Long.toString(targetId), fact, reason, before, snapshot(fact));
+        audit.fact(actor, action, targetKind, Long.toString(targetId), fact.id, fact.version, reason, before, snapshot(fact));
         return FactView.of(fact, json);
     }
 

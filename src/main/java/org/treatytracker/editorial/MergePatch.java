@@ -3,7 +3,6 @@ package org.treatytracker.editorial;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -27,8 +26,7 @@ final class MergePatch {
             return patch.deepCopy();
         }
         ObjectNode result = target instanceof ObjectNode object ? object : JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> members = patch.fields(); members.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : patch.properties()) {
             if (member.getValue().isNull()) {
                 result.remove(member.getKey());
             } else {

@@ -3,7 +3,7 @@ package org.treatytracker.startup;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.treatytracker.seed.DatabaseRoles;
+import org.treatytracker.startup.DatabaseRoles;
 
 /**
  * Says in one line why the database refused a start, for the refusals an operator fixes in the

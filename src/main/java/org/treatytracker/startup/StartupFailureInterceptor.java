@@ -6,7 +6,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.Optional;
 import org.treatytracker.TrackerConfig;
-import org.treatytracker.seed.DatabaseRoles;
+import org.treatytracker.startup.DatabaseRoles;
 import org.treatytracker.dataset.DatasetLoadException;
 import org.treatytracker.seed.SeedLoadException;
 

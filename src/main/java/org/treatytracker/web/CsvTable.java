@@ -36,7 +36,7 @@ final class CsvTable {
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, Object> row, ObjectMapper json) {
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             String name = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             if (field.getValue().isObject()) {
                 flatten(name, field.getValue(), row, json);

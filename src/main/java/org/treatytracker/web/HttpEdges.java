@@ -14,6 +14,11 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * "xchunked"), or one sent with {@code Content-Length}, is a 400 and the connection is closed
  * (RFC 9112 6.1 and 6.3: the two framings disagree, and a proxy may read the body otherwise);</li>
  * <li>a write's body is read whole (bounded by the body limit) before the resource reads it: the
- * framework's streamed reading fails on chunked bodies that end with trailer fields;</li>
+ * framework's streamed reading fails on chunked bodies that end with trailer fields; and it is read
+ * in the charset it declares, which the framework ignores;</li>
  * <li>OPTIONS on an API path lists the methods that path serves;</li>
  * <li>failures of the router itself (a body past the limit while it streams in, an undecodable
  * request) leave as problem+json rather than as an empty body.</li>
@@ -55,7 +61,8 @@ public class HttpEdges {
         router.routeWithRegex(HttpMethod.OPTIONS, API).order(OPTIONS_ORDER).handler(this::options);
         BodyHandler whole = BodyHandler.create(false).setBodyLimit(bodyLimit);
         for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
-            router.routeWithRegex(method, API).order(BODY_ORDER).handler(whole).handler(HttpEdges::emptyWhenNone);
+            router.routeWithRegex(method, API).order(BODY_ORDER).handler(whole).handler(HttpEdges::emptyWhenNone)
+                    .handler(this::asUtf8);
         }
         router.route().order(FRAMING_ORDER).failureHandler(this::failure);
     }
@@ -85,6 +92,51 @@ public class HttpEdges {
             ((RoutingContextInternal) context).setBody(Buffer.buffer());
         }
         context.next();
+    }
+
+    /**
+     * The JSON reader takes bytes as UTF-8 whatever the Content-Type says: a body declared in another
+     * charset (ISO-8859-1 is what some clients add by default) is decoded as declared and handed on as
+     * UTF-8; a charset this runtime does not know is a 415, bytes that are not of the declared one a 400.
+     */
+    private void asUtf8(RoutingContext context) {
+        String charset = charsetOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (charset == null || charset.equalsIgnoreCase("utf-8")) {
+            context.next();
+            return;
+        }
+        Charset declared;
+        try {
+            declared = Charset.forName(charset);
+        } catch (IllegalArgumentException unknown) {
+            send(context, 415, "Unsupported Media Type", "Request bodies are read in UTF-8 or in the charset they declare; '"
+                    + Codes.printable(charset) + "' is not one this service knows.");
+            return;
+        }
+        String text;
+        try {
+            text = declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(context.body().buffer().getBytes())).toString();
+        } catch (CharacterCodingException e) {
+            send(context, 400, "Bad Request", "The request body is not valid " + declared.name() + ", the charset it declares.");
+            return;
+        }
+        ((RoutingContextInternal) context).setBody(Buffer.buffer(text.getBytes(StandardCharsets.UTF_8)));
+        context.next();
+    }
+
+    /** The charset parameter of a Content-Type value, unquoted; null when there is none. */
+    static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                return pair[1].trim().replaceAll("^\"|\"$", "");
+            }
+        }
+        return null;
     }
 
     private void refuse(RoutingContext context, String detail) {

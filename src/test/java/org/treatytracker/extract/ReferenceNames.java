@@ -53,7 +53,7 @@ final class ReferenceNames {
         }
         try {
             JsonNode parties = yaml.readTree(new File("seeds/reference/parties.yaml"));
-            parties.get("state_aliases").fields().forEachRemaining(entry -> entry.getValue()
+            parties.get("state_aliases").properties().forEach(entry -> entry.getValue()
                     .forEach(name -> names.add(new GazetteerName(name.asText(), entry.getKey(), NameKind.STATE))));
             for (JsonNode organisation : parties.get("organisations")) {
                 String code = organisation.get("code").asText();

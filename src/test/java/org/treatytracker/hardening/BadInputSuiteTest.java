@@ -222,7 +222,7 @@ class BadInputSuiteTest {
         fixture.fact();
         fixture.citation();
         List<Runnable> requests = new ArrayList<>();
-        for (var path : iterable(api.get("paths").fields())) {
+        for (var path : api.get("paths").properties()) {
             JsonNode operation = path.getValue().get("get");
             if (operation == null) {
                 continue;
@@ -256,7 +256,7 @@ class BadInputSuiteTest {
         Database before = Database.now();
         Map<String, Integer> byMethod = new TreeMap<>();
         int requests = 0;
-        for (var path : iterable(api.get("paths").fields())) {
+        for (var path : api.get("paths").properties()) {
             for (String method : List.of("post", "patch", "delete")) {
                 JsonNode operation = path.getValue().get(method);
                 if (operation != null) {
@@ -1043,7 +1043,7 @@ class BadInputSuiteTest {
 
     /** The body with an unknown field in its first nested object, or null when it has none. */
     private static String unknownNested(ObjectNode body) {
-        for (var field : iterable(body.fields())) {
+        for (var field : body.properties()) {
             if (field.getValue() instanceof ArrayNode array && !array.isEmpty() && array.get(0).isObject()) {
                 ObjectNode copy = body.deepCopy();
                 ((ObjectNode) copy.get(field.getKey()).get(0)).put("unknown_field", 1);

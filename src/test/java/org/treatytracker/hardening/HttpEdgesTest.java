@@ -103,10 +103,19 @@ class HttpEdgesTest {
     }
 
     @Test
-    void aBodyDeclaredInAnotherCharsetIsRefused() {
+    void aBodyIsReadInTheCharsetItDeclares() {
+        String body = "{\"kind\":\"reported_figure\",\"subject\":\"é\",\"unknown_é\":1}";
+        for (String charset : new String[] {"utf-16", "ISO-8859-1", "UTF-8"}) {
+            given().header("Authorization", "Bearer " + Editors.editor("edges"))
+                    .contentType("application/json; charset=" + charset).body(body.getBytes(java.nio.charset.Charset.forName(charset)))
+                    .post("/api/v1/claims").then().statusCode(400).body("detail", containsString("unknown field 'unknown_é'"));
+        }
         given().header("Authorization", "Bearer " + Editors.editor("edges"))
-                .contentType("application/json; charset=utf-16").body("{}".getBytes(StandardCharsets.UTF_16))
-                .post("/api/v1/claims").then().statusCode(415).body("detail", containsString("utf-16"));
+                .contentType("application/json; charset=x-no-such-charset").body("{}".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/claims").then().statusCode(415).body("detail", containsString("x-no-such-charset"));
+        given().header("Authorization", "Bearer " + Editors.editor("edges"))
+                .contentType("application/json; charset=utf-16").body(new byte[] {'{', '}', 0})
+                .post("/api/v1/claims").then().statusCode(400).body("detail", containsString("UTF-16"));
     }
 
     @Test

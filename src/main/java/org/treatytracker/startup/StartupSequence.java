@@ -1,4 +1,4 @@
-package org.treatytracker.seed;
+package org.treatytracker.startup;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.CommandLineArguments;
@@ -15,6 +15,9 @@ import org.treatytracker.dataset.DatasetLoadException;
 import org.treatytracker.dataset.DatasetLoadResult;
 import org.treatytracker.dataset.DatasetLoader;
 import org.treatytracker.startup.ExplainsStartupFailures;
+import org.treatytracker.seed.SeedLoadException;
+import org.treatytracker.seed.SeedLoadResult;
+import org.treatytracker.seed.SeedLoader;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then

@@ -1,4 +1,4 @@
-package org.treatytracker.seed;
+package org.treatytracker.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

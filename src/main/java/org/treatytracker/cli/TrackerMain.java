@@ -1,4 +1,4 @@
-package org.treatytracker.seed;
+package org.treatytracker.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -9,6 +9,8 @@ import org.treatytracker.auth.TokenCommand;
 import org.treatytracker.extract.ExtractCommand;
 import org.treatytracker.importer.ImportCommand;
 import org.treatytracker.startup.StartupFailure;
+import org.treatytracker.seed.SeedLoadResult;
+import org.treatytracker.startup.StartupSequence;
 
 /**
  * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and

@@ -1,4 +1,4 @@
-package org.treatytracker.web;
+package org.treatytracker.auth;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.treatytracker.auth.TokenClaims;
 import org.treatytracker.auth.TokenKey;
+import org.treatytracker.web.Problem;
 
 /**
  * Authentication and authorisation failures as problem+json. Authentication is lazy

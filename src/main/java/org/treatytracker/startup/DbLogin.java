@@ -1,4 +1,4 @@
-package org.treatytracker.seed;
+package org.treatytracker.startup;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package org.treatytracker.seed;
+package org.treatytracker.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
