@@ -7,7 +7,7 @@ import jakarta.interceptor.InvocationContext;
 import java.util.Optional;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.startup.DatabaseRoles;
-import org.treatytracker.dataset.DatasetLoadException;
+import org.treatytracker.importer.DatasetLoadException;
 import org.treatytracker.seed.SeedLoadException;
 
 /** See {@link ExplainsStartupFailures}. */

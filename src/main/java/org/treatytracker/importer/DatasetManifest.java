@@ -1,4 +1,4 @@
-package org.treatytracker.dataset;
+package org.treatytracker.importer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.treatytracker.dataset;
+package org.treatytracker.importer;
 
 /** What a load of the shipped datasets did: {@code imported} of {@code files} changed their dataset. */
 public record DatasetLoadResult(boolean changed, String fingerprint, int files, int imported, int skipped) {

@@ -1,4 +1,4 @@
-package org.treatytracker.dataset;
+package org.treatytracker.importer;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,12 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.treatytracker.importer.DatasetFile;
-import org.treatytracker.importer.ImportRequest;
-import org.treatytracker.importer.ImportResult;
-import org.treatytracker.importer.Mapping;
-import org.treatytracker.importer.RatificationImporter;
-import org.treatytracker.importer.UsageException;
 
 /**
  * Loads the datasets shipped in {@code datasets/} (after the seeds, at every start), through the

@@ -1,4 +1,4 @@
-package org.treatytracker.dataset;
+package org.treatytracker.importer;
 
 import java.util.List;
 

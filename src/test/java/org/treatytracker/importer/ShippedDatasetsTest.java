@@ -1,4 +1,4 @@
-package org.treatytracker.dataset;
+package org.treatytracker.importer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
