@@ -1,12 +1,12 @@
 package org.treatytracker.claim;
 
 import java.util.Optional;
+import org.treatytracker.catalog.TreatyDate;
 import org.treatytracker.council.HrcMembership;
 import org.treatytracker.figure.ReportedFigure;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
-import org.treatytracker.treaty.TreatyDate;
 import org.treatytracker.upr.UprReview;
 
 /**

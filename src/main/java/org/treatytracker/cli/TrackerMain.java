@@ -8,8 +8,8 @@ import org.jboss.logging.Logger;
 import org.treatytracker.auth.TokenCommand;
 import org.treatytracker.extract.ExtractCommand;
 import org.treatytracker.importer.ImportCommand;
-import org.treatytracker.startup.StartupFailure;
 import org.treatytracker.seed.SeedLoadResult;
+import org.treatytracker.startup.StartupFailure;
 import org.treatytracker.startup.StartupSequence;
 
 /**

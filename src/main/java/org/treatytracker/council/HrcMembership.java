@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.util.List;
-import org.treatytracker.party.Party;
+import org.treatytracker.catalog.Party;
 import org.treatytracker.provenance.Fact;
 
 /** A state's term on the UN Human Rights Council, served or sought. */

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.treatytracker.catalog.Treaty;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.Coverage;
 import org.treatytracker.ratification.RatificationStatus;
 import org.treatytracker.ratification.Standing;
 import org.treatytracker.ratification.TreatyAction;
-import org.treatytracker.treaty.Treaty;
 
 /**
  * Recomputes a reported figure from the data on record, where the data can: "party to 7 of the 9

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.treatytracker.party.Party;
-import org.treatytracker.treaty.Treaty;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.Treaty;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.Codes;
 

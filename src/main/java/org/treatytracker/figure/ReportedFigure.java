@@ -13,12 +13,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.treatytracker.party.Party;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.Treaty;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
-import org.treatytracker.treaty.Treaty;
+import org.treatytracker.provenance.PartialDate;
 
 /**
  * A quantitative claim that is not a single event: "party to 7 of the 9 core treaties", "nearly

@@ -8,8 +8,8 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.regex.Pattern;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Precision;
+import org.treatytracker.provenance.PartialDate;
 
 /**
  * Dates as exports give them, at the precision they give: a year ({@code 2015}), a year and month

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.treatytracker.party.Party;
-import org.treatytracker.party.StateService;
-import org.treatytracker.treaty.Treaty;
-import org.treatytracker.treaty.TreatyService;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.StateService;
+import org.treatytracker.catalog.Treaty;
+import org.treatytracker.catalog.TreatyService;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.treatytracker.party.Party;
-import org.treatytracker.party.StateService;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.StateService;
+import org.treatytracker.catalog.Treaty;
+import org.treatytracker.catalog.TreatyService;
 import org.treatytracker.provenance.PartialDate;
-import org.treatytracker.treaty.Treaty;
-import org.treatytracker.treaty.TreatyService;
 import org.treatytracker.web.ApiException;
 
 @ApplicationScoped

@@ -7,12 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.treatytracker.party.Party;
-import org.treatytracker.party.StateService;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.StateService;
+import org.treatytracker.catalog.Treaty;
+import org.treatytracker.catalog.TreatyService;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
-import org.treatytracker.treaty.Treaty;
-import org.treatytracker.treaty.TreatyService;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.Codes;
 

@@ -16,12 +16,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treatytracker.party.Party;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.Treaty;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
-import org.treatytracker.treaty.Treaty;
+import org.treatytracker.provenance.PartialDate;
 
 /** One entry of the action log: a party signed, ratified, acceded to... a treaty, on a date if known. */
 @Entity

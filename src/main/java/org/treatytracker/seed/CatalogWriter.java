@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.PartyAlias;
+import org.treatytracker.catalog.Treaty;
+import org.treatytracker.catalog.TreatyAlias;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
 import org.treatytracker.names.NameKey;
-import org.treatytracker.party.Party;
-import org.treatytracker.party.PartyAlias;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.Source;
 import org.treatytracker.seed.SeedDocuments.Alias;
@@ -19,8 +21,6 @@ import org.treatytracker.seed.SeedDocuments.Article;
 import org.treatytracker.seed.SeedDocuments.Organisation;
 import org.treatytracker.seed.SeedDocuments.ReferenceSource;
 import org.treatytracker.seed.SeedDocuments.TreatyRecord;
-import org.treatytracker.treaty.Treaty;
-import org.treatytracker.treaty.TreatyAlias;
 
 /**
  * Writes what facts refer to: sources, parties and treaties with the names they resolve under.

@@ -8,23 +8,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.treatytracker.catalog.PartyResolver;
+import org.treatytracker.catalog.Treaty;
+import org.treatytracker.catalog.TreatyDate;
+import org.treatytracker.catalog.TreatyEntry;
+import org.treatytracker.catalog.TreatyResolver;
 import org.treatytracker.claim.CitationBuilder;
 import org.treatytracker.claim.Claim;
 import org.treatytracker.claim.ClaimCitation;
 import org.treatytracker.claim.ClaimWriter;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
-import org.treatytracker.party.PartyResolver;
 import org.treatytracker.provenance.Citation;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.seed.SeedDocuments.ClaimsFile;
 import org.treatytracker.seed.SeedDocuments.CycleRecord;
 import org.treatytracker.seed.SeedDocuments.TreatyRecord;
-import org.treatytracker.treaty.Treaty;
-import org.treatytracker.treaty.TreatyDate;
-import org.treatytracker.treaty.TreatyEntry;
-import org.treatytracker.treaty.TreatyResolver;
 import org.treatytracker.upr.UprCycle;
 
 /**

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.treatytracker.audit.AuditLog;
+import org.treatytracker.catalog.PartyResolver;
+import org.treatytracker.catalog.TreatyResolver;
 import org.treatytracker.claim.CitationBuilder;
 import org.treatytracker.claim.Problems;
-import org.treatytracker.party.PartyResolver;
 import org.treatytracker.provenance.Source;
-import org.treatytracker.treaty.TreatyResolver;
 
 /**
  * Fills the database from a seeds folder in one transaction: all of it, or (on any problem)

@@ -6,9 +6,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.Optional;
 import org.treatytracker.TrackerConfig;
-import org.treatytracker.startup.DatabaseRoles;
 import org.treatytracker.importer.DatasetLoadException;
 import org.treatytracker.seed.SeedLoadException;
+import org.treatytracker.startup.DatabaseRoles;
 
 /** See {@link ExplainsStartupFailures}. */
 @ExplainsStartupFailures

@@ -1,5 +1,6 @@
 package org.treatytracker.startup;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +11,13 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.auth.TokenCommand;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.treatytracker.importer.DatasetLoadException;
 import org.treatytracker.importer.DatasetLoadResult;
 import org.treatytracker.importer.DatasetLoader;
-import org.treatytracker.startup.ExplainsStartupFailures;
 import org.treatytracker.seed.SeedLoadException;
 import org.treatytracker.seed.SeedLoadResult;
 import org.treatytracker.seed.SeedLoader;
+import org.treatytracker.startup.ExplainsStartupFailures;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then

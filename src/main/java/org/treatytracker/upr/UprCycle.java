@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Precision;
+import org.treatytracker.provenance.PartialDate;
 
 /** A cycle of the Universal Periodic Review: its dates and UPR Working Group sessions. */
 @Entity

@@ -12,10 +12,10 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
-import org.treatytracker.party.Party;
+import org.treatytracker.catalog.Party;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Precision;
+import org.treatytracker.provenance.PartialDate;
 
 /**
  * The review of one state in one UPR cycle, with the totals a source reports. Only reported numbers

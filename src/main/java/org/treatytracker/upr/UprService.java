@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.treatytracker.party.StateService;
+import org.treatytracker.catalog.StateService;
 import org.treatytracker.upr.UprStatsView.Totals;
 
 @ApplicationScoped

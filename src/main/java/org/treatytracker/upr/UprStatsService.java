@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.treatytracker.party.StateService;
+import org.treatytracker.catalog.StateService;
 import org.treatytracker.upr.UprStatsView.Discrepancy;
 import org.treatytracker.upr.UprStatsView.Row;
 import org.treatytracker.upr.UprStatsView.Subtotal;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Basis;
+import org.treatytracker.provenance.PartialDate;
 
 class DateFinderTest {
 

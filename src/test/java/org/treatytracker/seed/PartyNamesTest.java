@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.treatytracker.party.Party;
-import org.treatytracker.party.PartyResolver;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.PartyResolver;
 
 /** Country names as a real dataset writes them resolve to the right party (ISO codes from the JDK plus UN aliases). */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.treatytracker.party;
+package org.treatytracker.catalog;
 
 /** A state as the API shows it. */
 public record StateView(String iso3, String iso2, Names names, String href) {

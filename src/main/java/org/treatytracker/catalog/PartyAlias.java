@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -8,18 +8,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** Another name of a treaty ("Convention de Hanoï"), keyed by its {@link org.treatytracker.names.NameKey}. */
+/** A name under which a party is written in sources, keyed by its {@link org.treatytracker.names.NameKey}. */
 @Entity
-@Table(name = "treaty_aliases")
-public class TreatyAlias extends PanacheEntityBase {
+@Table(name = "party_aliases")
+public class PartyAlias extends PanacheEntityBase {
 
     @Id
     public String normalized;
 
     public String alias;
-    public String language;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "treaty_code")
-    public Treaty treaty;
+    @JoinColumn(name = "party_code")
+    public Party party;
 }

@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.treatytracker.party;
+package org.treatytracker.catalog;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import java.util.List;
 import org.treatytracker.provenance.ProvenanceView;

@@ -1,4 +1,4 @@
-package org.treatytracker.party;
+package org.treatytracker.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

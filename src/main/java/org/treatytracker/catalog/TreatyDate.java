@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
+import org.treatytracker.provenance.PartialDate;
 
 /** A dated event in a treaty's life: adoption, opening for signature, entry into force. */
 @Entity

@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Cacheable;

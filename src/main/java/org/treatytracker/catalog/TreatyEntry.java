@@ -1,4 +1,4 @@
-package org.treatytracker.treaty;
+package org.treatytracker.catalog;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
