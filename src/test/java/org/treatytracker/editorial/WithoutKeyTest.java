@@ -8,11 +8,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.Editors;
 
 /** A service started before its key pair exists: reads work, writes say why they cannot be taken. */
 @QuarkusTest
+@Tag("slow")
 @TestProfile(WithoutKeyTest.NoKeyFile.class)
 class WithoutKeyTest {
 

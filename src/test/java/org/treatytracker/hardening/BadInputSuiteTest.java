@@ -47,6 +47,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.Contract;
 import org.treatytracker.support.DbSnapshot;
@@ -76,6 +77,7 @@ import org.treatytracker.support.Editors;
  * whole afterwards. The numbers of requests are printed.
  */
 @QuarkusTest
+@Tag("slow")
 class BadInputSuiteTest {
 
     private static final String SEED_ARTICLE = "000_a06249cdaee31e0b";

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.Contract;
 import org.treatytracker.support.DbSnapshot;
@@ -28,6 +29,7 @@ import org.treatytracker.support.DbSnapshot;
  * after the seeds. Expected figures are read from the shipped files here, not written down.
  */
 @QuarkusTest
+@Tag("slow")
 @TestProfile(ShippedDatasetsTest.WithDatasets.class)
 class ShippedDatasetsTest {
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.DbSnapshot;
 
@@ -24,6 +25,7 @@ import org.treatytracker.support.DbSnapshot;
  * fact in the database is reachable through the API.
  */
 @QuarkusTest
+@Tag("slow")
 class ProvenanceInvariantTest {
 
     private final Map<String, int[]> texts = new HashMap<>();
