@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.treatytracker.auth.Roles;
@@ -33,7 +35,8 @@ public class AuditResource {
     public ItemList<AuditView> list(@QueryParam("actor") String actor, @QueryParam("target_kind") String targetKind,
             @QueryParam("target_id") String targetId, @QueryParam("fact_id") String factId,
             @QueryParam("since") String since, @QueryParam("until") String until,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage,
+            @QueryParam("format") String format, @Context HttpHeaders headers) {
         if (targetKind != null && !TARGET_KINDS.contains(targetKind)) {
             throw ApiException.badRequest("'target_kind' must be one of " + TARGET_KINDS.stream().sorted().toList() + ".");
         }
@@ -46,7 +49,7 @@ public class AuditResource {
         }
         Long fact = factId == null ? null : factId(factId);
         return audit.list(new AuditService.Filter(actor, targetKind, targetId, fact, Params.instant("since", since),
-                Params.instant("until", until)), PageRequest.of(page, perPage));
+                Params.instant("until", until)), PageRequest.of(page, perPage, format, headers));
     }
 
     private static Long factId(String value) {

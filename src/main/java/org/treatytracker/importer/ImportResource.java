@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
@@ -37,7 +39,8 @@ public class ImportResource {
     @GET
     @Path("/{id}/changes")
     public ItemList<ImportChangeView> changes(@PathParam("id") String id, @QueryParam("change") String change,
-                                              @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return history.changes(id, change, PageRequest.of(page, perPage));
+                                              @QueryParam("page") String page, @QueryParam("per_page") String perPage,
+                                              @QueryParam("format") String format, @Context HttpHeaders headers) {
+        return history.changes(id, change, PageRequest.of(page, perPage, format, headers));
     }
 }

@@ -1,9 +1,22 @@
 package org.treatytracker.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 /** Which page of a list a client asked for ({@code page} from 1, {@code per_page} from 1 to {@link #MAX}). */
 public record PageRequest(int page, int perPage) {
 
     public static final int MAX = 1000;
+
+    /** The whole selection, for the CSV form of a list a service pages in SQL. */
+    public static final PageRequest WHOLE = new PageRequest(1, Integer.MAX_VALUE);
+
+    /**
+     * The page asked for, or the whole selection when the client asked for CSV ({@code format=csv} or
+     * Accept: text/csv): a list's CSV holds every item, whatever {@code page} and {@code per_page} say.
+     */
+    public static PageRequest of(String page, String perPage, String format, HttpHeaders headers) {
+        return Csv.wanted(format, headers) ? WHOLE : of(page, perPage);
+    }
 
     /** Absent parameters mean the first page of {@link #MAX} items; anything else malformed is a 400. */
     public static PageRequest of(String page, String perPage) {

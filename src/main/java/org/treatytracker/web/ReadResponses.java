@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +20,7 @@ import org.treatytracker.TrackerConfig;
 
 /**
  * Finishes every successful API read, once the resource has answered: a page of a list gets its
- * Link header and, when asked for, becomes CSV; then the body gets a strong ETag (SHA-256 of the
+ * Link header or, when CSV is asked for, becomes the whole list as CSV; then the body gets a strong ETag (SHA-256 of the
  * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
  * If-None-Match already names it. Streamed bodies are never held whole and carry no ETag. A read
  * that carries credentials (an editor's, as the audit log needs) is private to its caller: no cache
@@ -57,7 +59,6 @@ public class ReadResponses {
     /** Adds the Link header and turns the list into CSV if asked; false if the request was refused. */
     private boolean shapeList(ItemList<?> list, ContainerRequestContext request, ContainerResponseContext response,
                               HttpServerRequest http) {
-        response.getHeaders().putSingle("Link", PageLinks.header(list, http.path(), http.query()));
         boolean csv;
         try {
             csv = Csv.wanted(request.getUriInfo().getQueryParameters().getFirst("format"),
@@ -70,10 +71,19 @@ public class ReadResponses {
             return false;
         }
         if (csv) {
-            response.setEntity(CsvTable.of(json, list.all()), response.getEntityAnnotations(),
+            // The whole list: no page of it to link to.
+            response.setEntity(CsvTable.of(json, list.all(), itemType(response.getEntityType())), response.getEntityAnnotations(),
                     MediaType.valueOf(Csv.CONTENT_TYPE));
+        } else {
+            response.getHeaders().putSingle("Link", PageLinks.header(list, http.path(), http.query()));
         }
         return true;
+    }
+
+    /** The X of the resource method's declared {@code ItemList<X>}; null when it does not say. */
+    private static Type itemType(Type listType) {
+        return listType instanceof ParameterizedType list && list.getActualTypeArguments().length == 1
+                ? list.getActualTypeArguments()[0] : null;
     }
 
     private void tagAndRevalidate(ContainerRequestContext request, ContainerResponseContext response) throws IOException {

@@ -26,7 +26,7 @@ class CsvFormulasTest {
         item.put("count", -1);
         item.put("share", new BigDecimal("-0.25"));
         item.put("flag", true);
-        String csv = CsvTable.of(new ObjectMapper(), List.of(item));
+        String csv = CsvTable.of(new ObjectMapper(), List.of(item), null);
         assertEquals("title,plus,minus,at,tab,cr,plain,count,share,flag\r\n"
                 + "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",'+1,'-1,'@SUM(A1),'\tx,\"'\rx\",Viet Nam,-1,-0.25,true\r\n",
                 csv);
