@@ -1,6 +1,7 @@
 package org.treatytracker.importer;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,10 @@ final class DateBounds {
     @SuppressWarnings("unchecked")
     static DateBounds load(EntityManager em, LocalDate fileDate) {
         Map<String, LocalDate> adoption = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                SELECT treaty_code, min(event_date) FROM treaty_dates WHERE event = 'adopted' GROUP BY treaty_code""")
-                .getResultList()) {
-            adoption.put((String) row[0], (LocalDate) row[1]);
+        for (Tuple row : (List<Tuple>) em.createNativeQuery("""
+                SELECT treaty_code, min(event_date) AS adopted_on FROM treaty_dates WHERE event = 'adopted' GROUP BY treaty_code""",
+                Tuple.class).getResultList()) {
+            adoption.put(row.get("treaty_code", String.class), row.get("adopted_on", LocalDate.class));
         }
         return new DateBounds(adoption, fileDate);
     }

@@ -2,6 +2,7 @@ package org.treatytracker.importer;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.treatytracker.web.ApiException;
@@ -20,8 +21,9 @@ public class ImportHistoryService {
     private static final String COLUMNS = """
             SELECT i.id, i.dataset, i.format, i.source_id, i.rows, i.added, i.changed, i.removed, i.unchanged,
                    i.seconds, i.imported_at, i.undoes, s.as_of, s.complete,
-                   (SELECT count(DISTINCT e ->> 'party') FROM jsonb_array_elements(i.records -> 'coverage') e),
+                   (SELECT count(DISTINCT e ->> 'party') FROM jsonb_array_elements(i.records -> 'coverage') e) AS covers_states,
                    (SELECT string_agg(DISTINCT e ->> 'treaty', ',') FROM jsonb_array_elements(i.records -> 'coverage') e)
+                       AS covers_treaties
             FROM imports i JOIN sources s ON s.id = i.source_id""";
 
     @SuppressWarnings("unchecked")
@@ -29,15 +31,15 @@ public class ImportHistoryService {
         if (dataset != null && (dataset.isBlank() || dataset.length() > 100)) {
             throw ApiException.badRequest("dataset must be 1 to 100 characters.");
         }
-        List<ImportView> all = ((List<Object[]>) Panache.getEntityManager()
-                .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR i.dataset = ?1) ORDER BY i.id DESC")
+        List<ImportView> all = ((List<Tuple>) Panache.getEntityManager()
+                .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR i.dataset = ?1) ORDER BY i.id DESC", Tuple.class)
                 .setParameter(1, dataset).getResultList()).stream().map(ImportView::of).toList();
         return ItemList.page(all, page);
     }
 
     @SuppressWarnings("unchecked")
     public ImportView get(String id) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(COLUMNS + " WHERE i.id = ?1")
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery(COLUMNS + " WHERE i.id = ?1", Tuple.class)
                 .setParameter(1, parseId(id)).getResultList();
         if (rows.isEmpty()) {
             throw ApiException.notFound("No import " + id + ".");
@@ -56,12 +58,13 @@ public class ImportHistoryService {
         long total = ((Number) em.createNativeQuery("SELECT count(*)" + where)
                 .setParameter(1, parseId(id)).setParameter(2, change).getSingleResult()).longValue();
         long offset = page.offsetWithin(total);
-        List<ImportChangeView> items = ((List<Object[]>) em.createNativeQuery(
-                        "SELECT item_key, change, before, after" + where + " ORDER BY item_key LIMIT ?3 OFFSET ?4")
+        List<ImportChangeView> items = ((List<Tuple>) em.createNativeQuery(
+                        "SELECT item_key, change, before, after" + where + " ORDER BY item_key LIMIT ?3 OFFSET ?4", Tuple.class)
                 .setParameter(1, parseId(id)).setParameter(2, change)
                 .setParameter(3, page.perPage()).setParameter(4, offset)
                 .getResultList()).stream()
-                .map(r -> new ImportChangeView((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .map(r -> new ImportChangeView(r.get("item_key", String.class), r.get("change", String.class),
+                        r.get("before", String.class), r.get("after", String.class)))
                 .toList();
         return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);
     }

@@ -1,5 +1,6 @@
 package org.treatytracker.importer;
 
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,16 +34,23 @@ public record ImportView(
         long coversStates,
         List<String> coversTreaties) {
 
-    static ImportView of(Object[] row) {
-        long id = ((Number) row[0]).longValue();
-        String source = (String) row[3];
-        return new ImportView(id, (String) row[1], (String) row[2], source, ((Number) row[4]).longValue(),
-                ((Number) row[5]).longValue(), ((Number) row[6]).longValue(), ((Number) row[7]).longValue(),
-                ((Number) row[8]).longValue(), (BigDecimal) row[9], toOffset(row[10]),
+    static ImportView of(Tuple row) {
+        long id = count(row, "id");
+        String source = row.get("source_id", String.class);
+        Object undoes = row.get("undoes");
+        Object asOf = row.get("as_of");
+        String treaties = row.get("covers_treaties", String.class);
+        return new ImportView(id, row.get("dataset", String.class), row.get("format", String.class), source, count(row, "rows"),
+                count(row, "added"), count(row, "changed"), count(row, "removed"), count(row, "unchanged"),
+                (BigDecimal) row.get("seconds"), toOffset(row.get("imported_at")),
                 "/api/v1/imports/" + id, "/api/v1/sources/" + source, "/api/v1/imports/" + id + "/changes",
-                row[11] == null ? null : ((Number) row[11]).longValue(),
-                row[12] == null ? null : row[12].toString(), (Boolean) row[13], ((Number) row[14]).longValue(),
-                row[15] == null ? List.of() : List.of(((String) row[15]).split(",")));
+                undoes == null ? null : ((Number) undoes).longValue(), asOf == null ? null : asOf.toString(),
+                (Boolean) row.get("complete"), count(row, "covers_states"),
+                treaties == null ? List.of() : List.of(treaties.split(",")));
+    }
+
+    private static long count(Tuple row, String column) {
+        return ((Number) row.get(column)).longValue();
     }
 
     /** Hibernate gives a timestamptz column of a native query as an Instant; the API shows it in UTC. */

@@ -1,6 +1,7 @@
 package org.treatytracker.importer;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +17,18 @@ final class UprCycles {
     @SuppressWarnings("unchecked")
     static UprCycles load(EntityManager em) {
         UprCycles calendar = new UprCycles();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("""
-                SELECT number, extract(year FROM starts_on)::int, extract(year FROM ends_on)::int, first_session, last_session
-                FROM upr_cycles ORDER BY number""").getResultList()) {
-            calendar.cycles.add(new Cycle(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                    row[2] == null ? null : ((Number) row[2]).intValue(),
-                    row[3] == null ? null : ((Number) row[3]).intValue(),
-                    row[4] == null ? null : ((Number) row[4]).intValue()));
+        for (Tuple row : (List<Tuple>) em.createNativeQuery("""
+                SELECT number, extract(year FROM starts_on)::int AS starts, extract(year FROM ends_on)::int AS ends,
+                       first_session, last_session
+                FROM upr_cycles ORDER BY number""", Tuple.class).getResultList()) {
+            calendar.cycles.add(new Cycle(((Number) row.get("number")).intValue(), ((Number) row.get("starts")).intValue(),
+                    integer(row.get("ends")), integer(row.get("first_session")), integer(row.get("last_session"))));
         }
         return calendar;
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     boolean exists(int cycle) {

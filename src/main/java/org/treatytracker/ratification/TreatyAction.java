@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,21 +87,22 @@ public class TreatyAction extends Fact {
      */
     @SuppressWarnings("unchecked")
     public static Map<String, List<TreatyAction>> bareLogsOf(Collection<String> partyCodes) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
                         SELECT a.fact_id, a.party_code, a.treaty_code, a.action, a.action_date, a.precision, f.import_key
                         FROM treaty_actions a JOIN facts f ON f.id = a.fact_id
-                        WHERE a.party_code = ANY (CAST(?1 AS text[])) ORDER BY a.action_date NULLS LAST, a.fact_id""")
+                        WHERE a.party_code = ANY (CAST(?1 AS text[])) ORDER BY a.action_date NULLS LAST, a.fact_id""", Tuple.class)
                 .setParameter(1, partyCodes.toArray(String[]::new))
                 .getResultList();
         Map<String, List<TreatyAction>> logs = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Tuple row : rows) {
             TreatyAction action = new TreatyAction();
-            action.id = ((Number) row[0]).longValue();
-            action.action = Type.valueOf((String) row[3]);
-            action.date = (LocalDate) row[4];
-            action.precision = row[5] == null ? null : Precision.valueOf((String) row[5]);
-            action.importKey = (String) row[6];
-            logs.computeIfAbsent(row[1] + "/" + row[2], k -> new ArrayList<>()).add(action);
+            action.id = ((Number) row.get("fact_id")).longValue();
+            action.action = Type.valueOf(row.get("action", String.class));
+            action.date = row.get("action_date", LocalDate.class);
+            String precision = row.get("precision", String.class);
+            action.precision = precision == null ? null : Precision.valueOf(precision);
+            action.importKey = row.get("import_key", String.class);
+            logs.computeIfAbsent(row.get("party_code") + "/" + row.get("treaty_code"), k -> new ArrayList<>()).add(action);
         }
         return logs;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -26,14 +28,21 @@ import org.treatytracker.web.PageRequest;
 @ApplicationScoped
 public class RecommendationService {
 
+    /** The columns of a recommendation as its view reads them, by name. */
     private static final String COLUMNS = "SELECT r.id, rv.state_code, rv.cycle, rv.session, r.un_number, r.body,"
             + " r.language, r.response, r.response_raw,"
             // As JSON arrays: a theme may hold any character, so no separator is safe.
-            + " (SELECT json_agg(party_code ORDER BY party_code)::text FROM upr_recommending_states WHERE recommendation_id = r.id),"
-            + " (SELECT json_agg(theme ORDER BY theme)::text FROM upr_recommendation_themes WHERE recommendation_id = r.id),"
+            + " (SELECT json_agg(party_code ORDER BY party_code)::text FROM upr_recommending_states WHERE recommendation_id = r.id)"
+            + " AS recommending_states,"
+            + " (SELECT json_agg(theme ORDER BY theme)::text FROM upr_recommendation_themes WHERE recommendation_id = r.id) AS themes,"
             + " r.source_id, r.locator, r.review_fact_id, r.quote, r.start_cp, r.end_cp, r.derivation, r.added_by,"
             + " r.version";
-    private static final int COLUMN_COUNT = 20;
+
+    /** A row read by column name, from a JPA tuple or a JDBC result set alike. */
+    @FunctionalInterface
+    private interface Row {
+        Object get(String column) throws SQLException;
+    }
 
     private static final ObjectMapper STRINGS = new ObjectMapper();
 
@@ -51,9 +60,9 @@ public class RecommendationService {
                 .createNativeQuery("SELECT count(*)" + RecommendationFilter.FROM + where.sql()))
                 .getSingleResult()).longValue();
         long offset = page.offsetWithin(total);
-        List<Object[]> rows = where.bind(Panache.getEntityManager().createNativeQuery(
-                COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset))
-                .getResultList();
+        List<Tuple> rows = where.bind(Panache.getEntityManager().createNativeQuery(
+                COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset,
+                Tuple.class)).getResultList();
         List<RecommendationView> items = rows.stream().map(RecommendationService::view).toList();
         // The page is all this envelope holds: the CSV of recommendations never comes from it, it streams.
         return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);
@@ -63,8 +72,8 @@ public class RecommendationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public Optional<RecommendationView> one(long id) {
-        List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery(COLUMNS + RecommendationFilter.FROM + " WHERE r.id = ?1")
+        List<Tuple> rows = Panache.getEntityManager()
+                .createNativeQuery(COLUMNS + RecommendationFilter.FROM + " WHERE r.id = ?1", Tuple.class)
                 .setParameter(1, id)
                 .getResultList();
         return rows.stream().findFirst().map(RecommendationService::view);
@@ -84,32 +93,40 @@ public class RecommendationService {
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
                     writer.write(Csv.line(RecommendationView.CSV_COLUMNS));
                     try (ResultSet rows = statement.executeQuery()) {
-                        Object[] row = new Object[COLUMN_COUNT];
                         while (rows.next()) {
-                            for (int c = 0; c < row.length; c++) {
-                                row[c] = rows.getObject(c + 1);
-                            }
-                            writer.write(Csv.line(view(row).csvRow()));
+                            writer.write(Csv.line(view(rows::getObject).csvRow()));
                         }
                     }
                     writer.flush();
                 } finally {
                     connection.rollback();
                 }
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new java.io.IOException("reading recommendations failed", e);
             }
         };
     }
 
-    private static RecommendationView view(Object[] row) {
-        String sourceId = (String) row[11];
-        return new RecommendationView(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).intValue(),
-                integer(row[3]), ((Number) row[13]).longValue(), (String) row[4], (String) row[5], (String) row[6],
-                (String) row[7], (String) row[8], strings((String) row[9]), strings((String) row[10]),
-                row[18] == null ? RecommendationView.DATASET : RecommendationView.EDITOR, ((Number) row[19]).intValue(),
-                new RecommendationView.SourceRef(sourceId, (String) row[12], (String) row[14], integer(row[15]),
-                        integer(row[16]), (String) row[17], "/api/v1/sources/" + sourceId));
+    private static RecommendationView view(Tuple row) {
+        try {
+            return view(row::get);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a tuple is read without SQL", e);
+        }
+    }
+
+    private static RecommendationView view(Row row) throws SQLException {
+        String sourceId = (String) row.get("source_id");
+        return new RecommendationView(((Number) row.get("id")).longValue(), (String) row.get("state_code"),
+                ((Number) row.get("cycle")).intValue(), integer(row.get("session")), ((Number) row.get("review_fact_id")).longValue(),
+                (String) row.get("un_number"), (String) row.get("body"), (String) row.get("language"),
+                (String) row.get("response"), (String) row.get("response_raw"), strings((String) row.get("recommending_states")),
+                strings((String) row.get("themes")),
+                row.get("added_by") == null ? RecommendationView.DATASET : RecommendationView.EDITOR,
+                ((Number) row.get("version")).intValue(),
+                new RecommendationView.SourceRef(sourceId, (String) row.get("locator"), (String) row.get("quote"),
+                        integer(row.get("start_cp")), integer(row.get("end_cp")), (String) row.get("derivation"),
+                        "/api/v1/sources/" + sourceId));
     }
 
     private static Integer integer(Object value) {

@@ -2,6 +2,7 @@ package org.treatytracker.upr;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,9 +33,8 @@ public class UprService {
         Map<Integer, List<UprReview>> byCycle = UprReview.ofState(code).stream()
                 .collect(Collectors.groupingBy(r -> r.cycle, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Totals> counts = new HashMap<>();
-        for (Object[] row : UprStatsService.countedPerReview(new UprStatsService.Filters(code, null, null, null, null))) {
-            counts.put(((Number) row[5]).longValue(), new Totals(((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
-                    ((Number) row[4]).intValue()));
+        for (UprStatsService.ReviewCount row : UprStatsService.countedPerReview(new UprStatsService.Filters(code, null, null, null, null))) {
+            counts.put(row.reviewFactId(), row.totals());
         }
         Map<Integer, UprReviewView.SessionMonth> sessions = sessionMonths();
         return byCycle.values().stream().map(facts -> UprReviewView.of(facts, counts, sessions)).toList();
@@ -44,10 +44,11 @@ public class UprService {
     @SuppressWarnings("unchecked")
     private static Map<Integer, UprReviewView.SessionMonth> sessionMonths() {
         Map<Integer, UprReviewView.SessionMonth> sessions = new HashMap<>();
-        for (Object[] row : (List<Object[]>) Panache.getEntityManager()
-                .createNativeQuery("SELECT number, CAST(held_in AS text), source_id, locator FROM upr_sessions").getResultList()) {
-            sessions.put(((Number) row[0]).intValue(), new UprReviewView.SessionMonth(
-                    LocalDate.parse((String) row[1]), (String) row[2], (String) row[3]));
+        for (Tuple row : (List<Tuple>) Panache.getEntityManager()
+                .createNativeQuery("SELECT number, CAST(held_in AS text) AS held_in, source_id, locator FROM upr_sessions", Tuple.class)
+                .getResultList()) {
+            sessions.put(((Number) row.get("number")).intValue(), new UprReviewView.SessionMonth(
+                    LocalDate.parse(row.get("held_in", String.class)), row.get("source_id", String.class), row.get("locator", String.class)));
         }
         return sessions;
     }

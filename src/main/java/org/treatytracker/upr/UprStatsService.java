@@ -2,6 +2,7 @@ package org.treatytracker.upr;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -123,12 +124,10 @@ public class UprStatsService {
                 .collect(Collectors.groupingBy(r -> new ReviewKey(r.state.code, r.cycle), LinkedHashMap::new,
                         Collectors.toList()));
         Map<ReviewKey, List<Totals>> counted = new LinkedHashMap<>();
-        for (Object[] row : countedPerReview(filters)) {
-            List<Totals> counts = counted.computeIfAbsent(new ReviewKey((String) row[0], ((Number) row[1]).intValue()),
-                    k -> new ArrayList<>());
-            Totals count = totals(row, 2);
-            if (!counts.contains(count)) {
-                counts.add(count);
+        for (ReviewCount row : countedPerReview(filters)) {
+            List<Totals> counts = counted.computeIfAbsent(new ReviewKey(row.state(), row.cycle()), k -> new ArrayList<>());
+            if (!counts.contains(row.totals())) {
+                counts.add(row.totals());
             }
         }
         Set<ReviewKey> reviews = new LinkedHashSet<>(claims.keySet());
@@ -168,19 +167,18 @@ public class UprStatsService {
 
     private void byRecommendation(Filters filters, List<String> groupBy, Map<List<Object>, Accumulator> groups) {
         List<String> dimensions = groupBy.stream().filter(k -> !k.equals("cycle") && !k.equals("state")).toList();
-        for (Object[] row : countedRows(filters, dimensions)) {
-            ReviewKey review = new ReviewKey((String) row[0], ((Number) row[1]).intValue());
+        for (Tuple row : countedRows(filters, dimensions)) {
+            ReviewKey review = new ReviewKey(row.get("state_code", String.class), number(row, "cycle"));
             List<Object> key = new ArrayList<>();
             for (String k : groupBy) {
                 key.add(switch (k) {
                     case "cycle" -> review.cycle();
                     case "state" -> review.state();
-                    default -> row[2 + dimensions.indexOf(k)] instanceof Number n ? (Object) n.intValue()
-                            : row[2 + dimensions.indexOf(k)];
+                    default -> row.get(k) instanceof Number n ? (Object) n.intValue() : row.get(k);
                 });
             }
             Accumulator group = groups.computeIfAbsent(key, k -> new Accumulator());
-            Totals count = totals(row, 2 + dimensions.size());
+            Totals count = totals(row);
             group.add("counted", review, count);
             group.counted.add(review, count);
         }
@@ -191,17 +189,22 @@ public class UprStatsService {
      * maintains (V4__review_counts.sql): one row per review instead of every recommendation. Two
      * datasets listing one review are two counts of it, not one sum.
      */
-    @SuppressWarnings("unchecked")
-    static List<Object[]> countedPerReview(Filters filters) {
-        return Panache.getEntityManager().createNativeQuery("""
+    /** One dataset's count of one review's recommendations. */
+    record ReviewCount(String state, int cycle, long reviewFactId, Totals totals) {
+    }
+
+    static List<ReviewCount> countedPerReview(Filters filters) {
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("""
                         SELECT rv.state_code, rv.cycle, c.total, c.supported, c.noted, c.review_fact_id
                         FROM upr_review_counts c JOIN upr_reviews rv ON rv.fact_id = c.review_fact_id
                         WHERE c.total > 0 AND (CAST(?1 AS text) IS NULL OR rv.state_code = ?1)
                           AND (CAST(?2 AS integer) IS NULL OR rv.cycle = ?2)
-                        ORDER BY rv.state_code, rv.cycle, c.review_fact_id""")
+                        ORDER BY rv.state_code, rv.cycle, c.review_fact_id""", Tuple.class)
                 .setParameter(1, filters.state())
                 .setParameter(2, filters.cycle())
                 .getResultList();
+        return rows.stream().map(row -> new ReviewCount(row.get("state_code", String.class), number(row, "cycle"),
+                ((Number) row.get("review_fact_id")).longValue(), totals(row))).toList();
     }
 
     /**
@@ -209,17 +212,19 @@ public class UprStatsService {
      * three states, or filed under two themes, counts once in each of those groups.
      */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> countedRows(Filters filters, List<String> dimensions) {
+    private static List<Tuple> countedRows(Filters filters, List<String> dimensions) {
         RecommendationFilter where = RecommendationFilter.of(filters, null);
         String columns = dimensions.stream().map(UprStatsService::column).map(c -> ", " + c).collect(Collectors.joining());
-        String sql = "SELECT rv.state_code, rv.cycle" + columns + ","
-                + " count(*), count(*) FILTER (WHERE r.response = 'supported'), count(*) FILTER (WHERE r.response = 'noted')"
+        String selected = dimensions.stream().map(d -> ", " + column(d) + " AS " + d).collect(Collectors.joining());
+        String sql = "SELECT rv.state_code, rv.cycle" + selected + ","
+                + " count(*) AS total, count(*) FILTER (WHERE r.response = 'supported') AS supported,"
+                + " count(*) FILTER (WHERE r.response = 'noted') AS noted"
                 + RecommendationFilter.FROM
                 + (dimensions.contains("recommending_state") ? " JOIN upr_recommending_states rs ON rs.recommendation_id = r.id" : "")
                 + (dimensions.contains("theme") ? " JOIN upr_recommendation_themes th ON th.recommendation_id = r.id" : "")
                 + where.sql()
                 + " GROUP BY rv.state_code, rv.cycle" + columns;
-        return where.bind(Panache.getEntityManager().createNativeQuery(sql)).getResultList();
+        return where.bind(Panache.getEntityManager().createNativeQuery(sql, Tuple.class)).getResultList();
     }
 
     private static String column(String key) {
@@ -232,9 +237,12 @@ public class UprStatsService {
         };
     }
 
-    private static Totals totals(Object[] row, int from) {
-        return new Totals(((Number) row[from]).intValue(), ((Number) row[from + 1]).intValue(),
-                ((Number) row[from + 2]).intValue());
+    private static Totals totals(Tuple row) {
+        return new Totals(number(row, "total"), number(row, "supported"), number(row, "noted"));
+    }
+
+    private static int number(Tuple row, String column) {
+        return ((Number) row.get(column)).intValue();
     }
 
     /** A review's reported totals, with noted or accepted derived from the other; null if incomplete. */
