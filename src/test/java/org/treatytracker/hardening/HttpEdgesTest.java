@@ -76,6 +76,18 @@ class HttpEdgesTest {
     }
 
     @Test
+    void aReasonOfTheLongestLengthFitsTheRequestLine() {
+        // 1000 characters of three UTF-8 bytes each, percent-encoded: 9000 bytes, past the default 4096.
+        String etag = given().get(SEED_FACT).then().statusCode(200).extract().header("ETag");
+        given().header("Authorization", "Bearer " + Editors.editor("edges")).header("If-Match", etag)
+                .queryParam("reason", "中".repeat(1000))
+                .delete(SEED_FACT).then().statusCode(409).contentType(startsWith("application/problem+json"));
+        given().header("Authorization", "Bearer " + Editors.editor("edges")).header("If-Match", etag)
+                .queryParam("reason", "中".repeat(1001))
+                .delete(SEED_FACT).then().statusCode(400).body("detail", containsString("1000"));
+    }
+
+    @Test
     void aMethodNotServedListsThoseThatAre() {
         given().put("/api/v1/treaties").then().statusCode(405)
                 .header("Allow", equalTo("GET, HEAD, OPTIONS"))
