@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.PartialDate;
 
 /**
@@ -22,11 +23,13 @@ public final class AnalysedArticle {
     private final List<NameMention> mentions;
     private final List<NumberMention> numbers;
     private final List<DateMention> dates;
+    private final CodePointOffsets offsets;
 
     public AnalysedArticle(Article article, Gazetteer gazetteer, UprCalendar calendar) {
         this.article = article;
         this.calendar = calendar;
         String text = article.text();
+        this.offsets = CodePointOffsets.of(text);
         this.teasers = TeaserDetector.detect(text);
         this.sentences = SentenceSplitter.split(text, teasers);
         this.mentions = Mentions.find(text, gazetteer, teasers);
@@ -78,6 +81,11 @@ public final class AnalysedArticle {
 
     public Article article() {
         return article;
+    }
+
+    /** The text's code-point offsets, for the candidates' quotes. */
+    public CodePointOffsets offsets() {
+        return offsets;
     }
 
     public Language language() {

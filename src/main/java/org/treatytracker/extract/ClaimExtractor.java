@@ -66,9 +66,9 @@ public final class ClaimExtractor {
     }
 
     private Candidate candidate(AnalysedArticle article, Sentence sentence, Finding finding) {
-        QuoteAnchor.Anchored anchored = QuoteAnchor.anchor(article.text(), finding.start(), finding.end());
-        CitationBody citation = new CitationBody(article.article().sourceId(), anchored.quote(), anchored.prefix(), null,
-                finding.derivation());
+        QuoteAnchor.Anchored anchored = QuoteAnchor.anchor(article.text(), article.offsets(), finding.start(), finding.end());
+        CitationBody citation = new CitationBody(article.article().sourceId(), anchored.quote(), anchored.start(), null,
+                null, finding.derivation());
         List<String> notes = new ArrayList<>(finding.notes());
         double confidence = finding.confidence();
         if (sentence.teaser()) {

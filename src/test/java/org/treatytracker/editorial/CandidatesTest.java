@@ -4,12 +4,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.treatytracker.editorial.Articles.api;
 import static org.treatytracker.editorial.Articles.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,31 @@ class CandidatesTest {
                 .body("provenance[0].source_id", equalTo(source));
         api().get("/api/v1/states/PER/ratifications/OP-CRPD").then().statusCode(200)
                 .body("actions.provenance.flatten().source_id", hasItem(source));
+    }
+
+    @Test
+    void aQuoteThatOccursTwiceIsProposedWithItsStartAndAcceptedAtThatPassage() {
+        String sentence = "Le Chili a ratifié la Convention contre la torture en 1988. ";
+        String lead = "😀 " + sentence + "Photo : VNA. ";
+        String text = lead + sentence + System.nanoTime();
+        String source = editor().contentType(ContentType.JSON)
+                .body(Map.of("title", "Chili", "language", "fr", "published_on", "2024-03-14", "text", text))
+                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
+
+        List<Map<String, Object>> citations = editor().post("/api/v1/sources/" + source + "/candidates")
+                .then().statusCode(200)
+                .body("candidates", hasSize(1))
+                .extract().path("candidates[0].claim.citations");
+        int second = lead.codePointCount(0, lead.length()) + "Le ".length();
+        assertEquals(List.of(2 + "Le ".length(), second), citations.stream().map(c -> c.get("start")).toList());
+
+        Map<String, Object> claim = new HashMap<>(Map.of("kind", "treaty_action", "party", "CHL", "treaty", "CAT",
+                "action", "ratification", "date", "1988"));
+        claim.put("citations", List.of(citations.get(1)));
+        editor().contentType(ContentType.JSON).body(claim)
+                .post("/api/v1/claims").then().statusCode(201)
+                .body("provenance[0].start", equalTo(second))
+                .body("provenance[0].quote", equalTo(citations.get(1).get("quote")));
     }
 
     @Test
