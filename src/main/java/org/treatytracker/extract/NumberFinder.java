@@ -47,7 +47,7 @@ public final class NumberFinder {
     private NumberFinder() {
     }
 
-    /** Every number of {@code text[from, to)}, in text order, with offsets into the whole text. */
+    /** Every number of {@code text[from, to)}, in text order and not overlapping, with offsets into the whole text. */
     public static List<NumberMention> find(String text, int from, int to, Language language) {
         List<NumberMention> found = new ArrayList<>();
         Matcher digits = within(DIGITS.matcher(text), from, to);
@@ -71,7 +71,17 @@ public final class NumberFinder {
             found.add(new NumberMention(nouns.start(), nouns.end(), BigDecimal.valueOf(value), false, true, true));
         }
         found.sort(Comparator.comparingInt(NumberMention::start));
-        return found;
+        // Numbers never overlap (the rules read the words between two): in "78 pour cent" the cent
+        // of the percentage's words is not a hundred of its own.
+        List<NumberMention> kept = new ArrayList<>(found.size());
+        int end = -1;
+        for (NumberMention number : found) {
+            if (number.start() >= end) {
+                kept.add(number);
+                end = number.end();
+            }
+        }
+        return kept;
     }
 
     public static List<NumberMention> find(String text, Language language) {

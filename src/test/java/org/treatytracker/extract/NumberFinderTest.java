@@ -36,6 +36,12 @@ class NumberFinderTest {
     }
 
     @Test
+    void theCentOfPourCentIsPartOfThePercentageNotAHundred() {
+        assertValues("78 pour cent des recommandations et 2,5 pour cent de croissance", Language.fr, "78", "2.5");
+        assertTrue(NumberFinder.find("78 pour cent", Language.fr).get(0).percent());
+    }
+
+    @Test
     void ordinalsArticlesAndWordsContainingNumbersAreNotNumbers() {
         assertValues("la 57e session, le 4ᵉ cycle, the 4th cycle, 1er rang, en septembre, une convention, un pays",
                 Language.fr);
