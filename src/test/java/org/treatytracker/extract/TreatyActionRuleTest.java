@@ -43,6 +43,14 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void aProtocolNamedTwiceInARowIsOneObject() {
+        // the second name, read back to the first « Protocole », overlaps the first name
+        assertActions(ReferenceNames.fr("Le Bénin a ratifié le 8 mars le deuxième Protocole facultatif au PIDCP, "
+                + "visant Protocole facultatif au PIDCP, visant à abolir la peine de mort.", "2024-03-14"),
+                "BEN ICCPR-OP2 ratification 2024-03-08 inferred");
+    }
+
+    @Test
     void theActAsANounWithItsParty() {
         assertActions(ReferenceNames.en("Viet Nam's ratification of the Convention against Torture in 2015 was welcomed.",
                 null), "VNM CAT ratification 2015 stated");
