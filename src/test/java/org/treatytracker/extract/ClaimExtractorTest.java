@@ -56,6 +56,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void vaguerMentionsAreMoreCitationsOfTheFullerClaim() {
+        String text = "Le Vietnam est membre du Conseil des droits de l'homme, a rappelé le ministre. Le Vietnam a été "
+                + "élu membre du Conseil des droits de l'homme pour le mandat 2023-2025. Le Laos est candidat au Conseil "
+                + "des droits de l'homme. Le Vietnam siège au Conseil des droits de l'homme.";
+        List<Candidate> found = ReferenceNames.fr(text, "2024");
+        assertEquals(2, found.size(), found.toString());
+        HrcMembershipBody vietnam = (HrcMembershipBody) found.get(0).claim();
+        assertEquals(2023, vietnam.termStart());
+        assertEquals(List.of(text.indexOf("membre du Conseil des droits de l'homme pour"),
+                text.indexOf("membre du Conseil"), text.indexOf("siège")),
+                vietnam.citations().stream().map(CitationBody::start).toList(), "its own passage first, then the vaguer ones");
+        assertTrue(found.get(0).notes().stream().anyMatch(n -> n.startsWith("also supported by « membre du Conseil des droits "
+                + "de l'homme »")), found.get(0).notes().toString());
+        assertNull(((HrcMembershipBody) found.get(1).claim()).termStart(), "a candidacy is not folded into a membership");
+    }
+
+    @Test
     void claimsInATeaserBlockAreKeptMarkedAndTrustedLess() {
         String text = "Le Pérou a ratifié la Convention contre la torture en 1988, a rappelé le ministre lors d'une "
                 + "conférence de presse consacrée aux droits de l'homme et aux engagements internationaux du pays.\n\n"
