@@ -160,14 +160,22 @@ final class Mentions {
         return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
     }
 
-    /** Which part of the page an offset is in: -1 for the article, else the index of its teaser block. */
+    /**
+     * Which part of the page an offset is in: -1 for the article, else the index of its teaser block.
+     * By binary search: the blocks are in text order and do not overlap, as {@link TeaserDetector} gives them.
+     */
     static int region(List<TeaserBlock> teasers, int offset) {
-        for (int i = 0; i < teasers.size(); i++) {
-            if (teasers.get(i).contains(offset)) {
-                return i;
+        int low = 0;
+        int high = teasers.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (teasers.get(mid).start() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return -1;
+        return low > 0 && teasers.get(low - 1).contains(offset) ? low - 1 : -1;
     }
 
     private static Optional<String> lastTreatyBefore(List<NameMention> named, int offset, int region,

@@ -80,9 +80,7 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            int at = start;
-            boolean teaser = teasers.stream().anyMatch(block -> block.contains(at));
-            into.add(new Sentence(into.size(), start, end, paragraph, teaser));
+            into.add(new Sentence(into.size(), start, end, paragraph, Mentions.region(teasers, start) >= 0));
         }
     }
 

@@ -53,6 +53,7 @@ public final class TeaserDetector {
     private TeaserDetector() {
     }
 
+    /** The blocks in text order; they never overlap (the inline ones lie before the trailing block). */
     public static List<TeaserBlock> detect(String text) {
         List<Line> lines = lines(text);
         List<TeaserBlock> blocks = new ArrayList<>();
