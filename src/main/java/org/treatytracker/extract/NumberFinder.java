@@ -18,10 +18,16 @@ public final class NumberFinder {
 
     /**
      * A separator followed by exactly three digits groups thousands (both "1 000", "1.000" and
-     * "1,000" occur in the press); any other "." or "," is a decimal mark.
+     * "1,000" occur in the press); any other "." or "," is a decimal mark. At most 18 digits on
+     * either side, as no count the press gives has more: longer runs are not numbers (and a
+     * million-digit one would take minutes to read as a BigDecimal).
      */
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,]\\d{3}){1,5}(?![\\d])|\\d{1,18})(?:[.,](\\d{1,18}))?"
+                    + "(?![\\p{L}\\p{N}])");
+
+    /** Words a spelled number may have ("neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf" has 15). */
+    private static final int MAX_NUMBER_WORDS = 40;
 
     private static final Pattern PERCENT = Pattern.compile(
             "[ \\u00A0\\u202F\\u2009]?(?:%|pour[ -]?cent\\b|per[ -]?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
@@ -126,7 +132,8 @@ public final class NumberFinder {
     private static Pattern spelledPattern(String words, String joiner) {
         String word = "(?:" + words + ")";
         String separator = "(?:[\\s\\u00A0\\u202F]*[\\-\\u2010\\u2011][\\s\\u00A0\\u202F]*|[\\s\\u00A0\\u202F]+)";
+        // bounded: the pattern recurses once per word, and a run of number words is read in pieces anyway
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + word + "(?:" + separator + "(?:" + joiner + separator + ")?"
-                + word + ")*(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + word + "){0," + (MAX_NUMBER_WORDS - 1) + "}(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
