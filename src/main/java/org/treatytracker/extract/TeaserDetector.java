@@ -91,6 +91,13 @@ public final class TeaserDetector {
 
     /** The start of the first line after a sign-off that is followed by substantial text, else the end. */
     private static int signOffEnd(String text, List<Line> lines, int limit) {
+        // how many substantial lines follow each line, counted once from the end rather than for each sign-off
+        int[] substantialAfter = new int[lines.size() + 1];
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            substantialAfter[i] = substantialAfter[i + 1]
+                    + (line.start < limit && line.end - line.start >= MIN_TEASER_LINE ? 1 : 0);
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.start >= limit || line.start < MIN_ARTICLE_BEFORE_SIGN_OFF) {
@@ -99,9 +106,7 @@ public final class TeaserDetector {
             if (!SIGN_OFF.matcher(text.substring(line.start, line.end)).find()) {
                 continue;
             }
-            long substantial = lines.subList(i + 1, lines.size()).stream()
-                    .filter(next -> next.start < limit && next.end - next.start >= MIN_TEASER_LINE).count();
-            if (substantial >= 2) {
+            if (substantialAfter[i + 1] >= 2) {
                 return lines.get(i + 1).start;
             }
         }
