@@ -68,6 +68,7 @@ public final class UprReviewRule implements ExtractionRule {
     private static final Pattern AT_LEAST = Pattern.compile("(?iu)(?<![\\p{L}])(?:au\\s+moins|at\\s+least)\\s*$");
     private static final int CUE_WORDS_BEFORE = 6;
     private static final int CUE_WORDS_AFTER = 5;
+    private static final Object UPR_NAMED = new Object();
 
     private record Assigned(NumberMention number, Role role, Words.Word cue, boolean whole) {
     }
@@ -396,9 +397,10 @@ public final class UprReviewRule implements ExtractionRule {
             }
             previous = article.previous(previous.get());
         }
-        boolean inRegion = article.sentences().stream()
+        // asked by every sentence about recommendations: read once per article
+        boolean inRegion = article.memo(List.of(UPR_NAMED, sentence.teaser()), () -> article.sentences().stream()
                 .filter(s -> s.teaser() == sentence.teaser())
-                .anyMatch(s -> UPR.matcher(article.text(s)).find());
+                .anyMatch(s -> UPR.matcher(article.text(s)).find()));
         return inRegion ? Optional.of(0.7) : Optional.empty();
     }
 
