@@ -34,6 +34,7 @@ public final class AnalysedArticle {
     private final List<List<DateMention>> datesBySentence;
     private final Map<Wanted, Map<Integer, Optional<String>>> dominant = new EnumMap<>(Wanted.class);
     private final Map<Object, Object> memo = new HashMap<>();
+    private final ExtractionBudget budget;
 
     /** The names an attribution looks for. */
     private enum Wanted implements Predicate<NameMention> {
@@ -61,16 +62,18 @@ public final class AnalysedArticle {
         }
     }
 
-    public AnalysedArticle(Article article, Gazetteer gazetteer, UprCalendar calendar) {
+    /** @param budget checked in every pass over the text; the constructor throws {@link ExtractionStopped} when it is spent */
+    public AnalysedArticle(Article article, Gazetteer gazetteer, UprCalendar calendar, ExtractionBudget budget) {
         this.article = article;
         this.calendar = calendar;
+        this.budget = budget;
         String text = article.text();
         this.offsets = CodePointOffsets.of(text);
-        this.teasers = TeaserDetector.detect(text);
-        this.sentences = SentenceSplitter.split(text, teasers);
-        this.mentions = Mentions.find(text, gazetteer, teasers);
-        List<DateMention> all = datesOf(text, sentences, article.publishedOn());
-        this.numbers = withoutDates(NumberFinder.find(text, article.language()), all);
+        this.teasers = TeaserDetector.detect(text, budget);
+        this.sentences = SentenceSplitter.split(text, teasers, budget);
+        this.mentions = Mentions.find(text, gazetteer, teasers, budget);
+        List<DateMention> all = datesOf(text, sentences, article.publishedOn(), budget);
+        this.numbers = withoutDates(NumberFinder.find(text, 0, text.length(), article.language(), budget), all);
         this.dates = all.stream().filter(d -> !isDateline(text, d)).toList();
         this.mentionsBySentence = bySentence(mentions, NameMention::start, NameMention::end);
         this.numbersBySentence = bySentence(numbers, NumberMention::start, NumberMention::end);
@@ -82,11 +85,13 @@ public final class AnalysedArticle {
      * block, from the date of the teaser item they appear under ("23/12/2024 ... le 24 décembre").
      * In text order, since each sentence's are.
      */
-    private static List<DateMention> datesOf(String text, List<Sentence> sentences, PartialDate published) {
+    private static List<DateMention> datesOf(String text, List<Sentence> sentences, PartialDate published,
+                                             ExtractionBudget budget) {
         List<DateMention> dates = new ArrayList<>();
         PartialDate reference = published;
         boolean inTeaser = false;
         for (Sentence sentence : sentences) {
+            budget.check();
             if (sentence.teaser() != inTeaser) {
                 reference = published;
                 inTeaser = sentence.teaser();
@@ -182,6 +187,11 @@ public final class AnalysedArticle {
 
     public Article article() {
         return article;
+    }
+
+    /** What the rules' own passes over the whole page check (see {@link #memo}). */
+    public ExtractionBudget budget() {
+        return budget;
     }
 
     /** The text's code-point offsets, for the candidates' quotes. */

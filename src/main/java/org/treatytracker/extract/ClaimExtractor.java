@@ -28,10 +28,16 @@ public final class ClaimExtractor {
     }
 
     public List<Candidate> extract(Article article) {
-        AnalysedArticle analysed = new AnalysedArticle(article, gazetteer, calendar);
+        return extract(article, ExtractionBudget.UNLIMITED);
+    }
+
+    /** @throws ExtractionStopped when the budget is spent or nobody waits any more; nothing is proposed then */
+    public List<Candidate> extract(Article article, ExtractionBudget budget) {
+        AnalysedArticle analysed = new AnalysedArticle(article, gazetteer, calendar, budget);
         List<Draft> drafts = new ArrayList<>();
         Map<List<Object>, Draft> byClaim = new HashMap<>();
         for (Sentence sentence : analysed.sentences()) {
+            budget.check();
             for (ExtractionRule rule : rules) {
                 for (Finding finding : rule.apply(sentence, analysed)) {
                     add(drafts, byClaim, candidate(analysed, sentence, finding));

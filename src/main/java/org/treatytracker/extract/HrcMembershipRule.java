@@ -264,6 +264,7 @@ public final class HrcMembershipRule implements ExtractionRule {
         List<Optional<int[]>> before = new ArrayList<>(article.sentences().size());
         Optional<int[]> carried = Optional.empty();
         for (Sentence sentence : article.sentences()) {
+            article.budget().check();
             Optional<Sentence> previous = article.previous(sentence);
             if (previous.isEmpty()) {
                 carried = Optional.empty();

@@ -53,9 +53,10 @@ final class Mentions {
     private Mentions() {
     }
 
-    static List<NameMention> find(String text, Gazetteer gazetteer, List<TeaserBlock> teasers) {
+    static List<NameMention> find(String text, Gazetteer gazetteer, List<TeaserBlock> teasers, ExtractionBudget budget) {
         List<NameMention> named = new ArrayList<>();
-        for (NameMention mention : gazetteer.find(text)) {
+        for (NameMention mention : gazetteer.find(text, budget)) {
+            budget.check(named.size());
             if (mention.kind() != NameKind.TREATY) {
                 named.add(mention);
                 continue;
@@ -89,6 +90,7 @@ final class Mentions {
         int passed = 0;
         Matcher anaphor = ANAPHOR.matcher(text);
         while (anaphor.find()) {
+            budget.check(all.size());
             int start = anaphor.start();
             int end = anaphor.end();
             if (namedSpans.overlap(start, end)) {
@@ -121,6 +123,7 @@ final class Mentions {
         passed = 0;
         Matcher protocol = PROTOCOL_ANAPHOR.matcher(text);
         while (protocol.find()) {
+            budget.check(all.size());
             int start = protocol.start();
             int end = protocol.end();
             if (namedSpans.overlap(start, end) || anaphorSpans.overlap(start, end)) {

@@ -55,9 +55,14 @@ public final class NumberFinder {
 
     /** Every number of {@code text[from, to)}, in text order and not overlapping, with offsets into the whole text. */
     public static List<NumberMention> find(String text, int from, int to, Language language) {
+        return find(text, from, to, language, ExtractionBudget.UNLIMITED);
+    }
+
+    public static List<NumberMention> find(String text, int from, int to, Language language, ExtractionBudget budget) {
         List<NumberMention> found = new ArrayList<>();
         Matcher digits = within(DIGITS.matcher(text), from, to);
         while (digits.find()) {
+            budget.check(found.size());
             String integer = digits.group(1).replaceAll("[ \\u00A0\\u202F\\u2009.,]", "");
             String decimals = digits.group(2);
             BigDecimal value = new BigDecimal(decimals == null ? integer : integer + "." + decimals);
@@ -66,6 +71,7 @@ public final class NumberFinder {
         Matcher words = SPELLED.get(language).matcher(text);
         int at = from;
         while (at < to && within(words, at, to).find()) {
+            budget.check(found.size());
             Optional<NumberMention> number = spelled(text, words.start(), words.group(), language, to);
             number.ifPresent(found::add);
             // a sequence read only in part ("deux trois") is read again after the part used
@@ -73,6 +79,7 @@ public final class NumberFinder {
         }
         Matcher nouns = within(APPROXIMATE_NOUNS.get(language).matcher(text), from, to);
         while (nouns.find()) {
+            budget.check(found.size());
             int value = APPROXIMATE_VALUES.get(NumberWords.key(nouns.group(1)));
             found.add(new NumberMention(nouns.start(), nouns.end(), BigDecimal.valueOf(value), false, true, true));
         }

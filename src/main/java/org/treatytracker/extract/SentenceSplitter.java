@@ -28,10 +28,15 @@ public final class SentenceSplitter {
     }
 
     public static List<Sentence> split(String text, List<TeaserBlock> teasers) {
+        return split(text, teasers, ExtractionBudget.UNLIMITED);
+    }
+
+    public static List<Sentence> split(String text, List<TeaserBlock> teasers, ExtractionBudget budget) {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
-        while (lineStart <= text.length()) {
+        for (int line = 0; lineStart <= text.length(); line++) {
+            budget.check(line);
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();

@@ -64,18 +64,25 @@ public final class TokenGazetteer implements Gazetteer {
 
     @Override
     public List<NameMention> find(String text) {
+        return find(text, ExtractionBudget.UNLIMITED);
+    }
+
+    @Override
+    public List<NameMention> find(String text, ExtractionBudget budget) {
         List<int[]> tokens = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         // a text repeats its words: each distinct one is normalised once
         Map<String, String> keyOf = new HashMap<>();
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
+            budget.check(tokens.size());
             tokens.add(new int[] {token.start(), token.end()});
             keys.add(keyOf.computeIfAbsent(token.group(), NameKey::of));
         }
         List<NameMention> mentions = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
+        for (int step = 0; i < tokens.size(); step++) {
+            budget.check(step);
             // the longest name that fits, reading on only while some name starts with the words read
             int matched = 0;
             Entry found = null;

@@ -398,10 +398,19 @@ public final class UprReviewRule implements ExtractionRule {
             previous = article.previous(previous.get());
         }
         // asked by every sentence about recommendations: read once per article
-        boolean inRegion = article.memo(List.of(UPR_NAMED, sentence.teaser()), () -> article.sentences().stream()
-                .filter(s -> s.teaser() == sentence.teaser())
-                .anyMatch(s -> UPR.matcher(article.text(s)).find()));
+        boolean inRegion = article.memo(List.of(UPR_NAMED, sentence.teaser()), () -> namesTheUpr(article, sentence.teaser()));
         return inRegion ? Optional.of(0.7) : Optional.empty();
+    }
+
+    /** Whether a sentence of the article (or of its teaser blocks) names the UPR. */
+    private static boolean namesTheUpr(AnalysedArticle article, boolean teaser) {
+        for (Sentence sentence : article.sentences()) {
+            article.budget().check();
+            if (sentence.teaser() == teaser && UPR.matcher(article.text(sentence)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ces 182 recommandations" refers back to a number already reported. */
