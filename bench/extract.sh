@@ -129,7 +129,7 @@ out = [
     "# Claim extraction: time against text size",
     "",
     f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}"
-    + (f" (with {dirty} uncommitted changes)" if dirty != "0" else "")
+    + (f" (and uncommitted changes to {dirty} tracked file{'s' if dirty != '1' else ''})" if dirty != "0" else "")
     + f", {cores} cores, {ram} GiB RAM, {kernel}, {java}, `{java_opts}`;"
     f" load average {load_start} at the start, {load_end} at the end. `bench/extract.sh`.",
     "",
