@@ -2,6 +2,7 @@ package org.treatytracker;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The tracker's own settings (application.properties, or TRACKER_* environment variables). */
@@ -17,6 +18,8 @@ public interface TrackerConfig {
     Http http();
 
     Embedded embedded();
+
+    Extract extract();
 
     interface Seeds {
         /** Load the seeds on start (TRACKER_SEEDS_LOAD). */
@@ -42,6 +45,16 @@ public interface TrackerConfig {
         /** Seconds a client may reuse a response before revalidating it (TRACKER_HTTP_MAX_AGE). */
         @WithDefault("60")
         int maxAge();
+    }
+
+    interface Extract {
+        /**
+         * How long one request for candidates may spend reading its article
+         * (TRACKER_EXTRACT_TIME_BUDGET); past it the work stops and the request answers 422. The
+         * {@code extract} command has no budget.
+         */
+        @WithDefault("5S")
+        Duration timeBudget();
     }
 
     /** The PostgreSQL the service runs itself when no other database is configured (README, "Run it"). */

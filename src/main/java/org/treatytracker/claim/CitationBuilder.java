@@ -1,10 +1,13 @@
 package org.treatytracker.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.treatytracker.provenance.Citation;
+import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.QuoteLocator;
 import org.treatytracker.provenance.Source;
 
@@ -16,6 +19,10 @@ public final class CitationBuilder {
 
     private final Function<String, Source> sources;
     private final Function<Source, String> texts;
+    private final Map<String, Indexed> offsets = new HashMap<>();
+
+    private record Indexed(String text, CodePointOffsets offsets) {
+    }
 
     /**
      * @param sources the source with a given id, or null when there is none
@@ -57,8 +64,11 @@ public final class CitationBuilder {
             fields.problem("a citation of article '" + source.id + "' needs a quote and no locator");
             return Optional.empty();
         }
+        String text = texts.apply(source);
         try {
-            QuoteLocator.Passage passage = QuoteLocator.locate(texts.apply(source), record.quote(), record.prefix(),
+            QuoteLocator.Passage passage = record.start() == null
+                    ? QuoteLocator.locate(text, record.quote(), record.prefix(), record.suffix())
+                    : QuoteLocator.locateAt(text, offsets(source, text), record.quote(), record.start(), record.prefix(),
                     record.suffix());
             return Optional.of(Citation.ofPassage(source, passage, record.derivation()));
         } catch (QuoteLocator.QuoteNotFoundException e) {
@@ -67,8 +77,19 @@ public final class CitationBuilder {
         }
     }
 
+    /** The text's offsets, computed once for all the passages of a claim (or a seed load) that cite it. */
+    private CodePointOffsets offsets(Source source, String text) {
+        Indexed indexed = offsets.get(source.id);
+        if (indexed == null || indexed.text() != text) {
+            indexed = new Indexed(text, CodePointOffsets.of(text));
+            offsets.put(source.id, indexed);
+        }
+        return indexed.offsets();
+    }
+
     private static Optional<Citation> reference(Source source, ClaimCitation record, Fields fields) {
-        if (record.locator() == null || record.quote() != null || record.prefix() != null || record.suffix() != null) {
+        if (record.locator() == null || record.quote() != null || record.start() != null || record.prefix() != null
+                || record.suffix() != null) {
             fields.problem("source '" + source.id + "' has no stored text: cite it with a locator, not a quote");
             return Optional.empty();
         }

@@ -114,9 +114,12 @@ public class EditorialService {
         Preconditions.requireCurrent(ifMatch, fact);
         Citation citation = citationOf(citationId);
         FactSnapshot before = snapshot(fact);
-        ClaimCitation current = new ClaimCitation(citation.quote, null, null, citation.locator, citation.derivation,
-                citation.source.id);
+        ClaimCitation current = new ClaimCitation(citation.quote, citation.start, null, null, citation.locator,
+                citation.derivation, citation.source.id);
         ObjectNode merged = json.valueToTree(current);
+        // The stored offset is where the quote was found, not a member a patch keeps: a new quote
+        // alone is found anew, as before citations took a start; a patch places it with a start of its own.
+        merged.remove("start");
         MergePatch.apply(merged, patch);
         ClaimCitation changed = checks.read(merged, ClaimCitation.class);
         if (changed.samePlaceAs(current)) {

@@ -123,7 +123,7 @@ public class RecommendationEditing {
     }
 
     private static ClaimCitation citationOf(UprRecommendation r) {
-        return new ClaimCitation(r.quote, null, null, r.locator, r.derivation, r.source.id);
+        return new ClaimCitation(r.quote, r.start, null, null, r.locator, r.derivation, r.source.id);
     }
 
     /** A recommendation's evidence is one citation, held in its row. */

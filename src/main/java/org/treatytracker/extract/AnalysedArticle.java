@@ -2,16 +2,22 @@ package org.treatytracker.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.PartialDate;
 
 /**
  * An article read once for all rules: its teaser blocks, sentences, names, numbers and dates, and
- * who it is mainly about. Offsets are UTF-16 indexes into the unaltered text.
+ * who it is mainly about. Offsets are UTF-16 indexes into the unaltered text. What the rules ask of
+ * every sentence (its names, numbers and dates, the names the page mentions most) is indexed or
+ * computed once, so that the rules' work grows with the text, not with its square.
  */
 public final class AnalysedArticle {
 
@@ -22,30 +28,70 @@ public final class AnalysedArticle {
     private final List<NameMention> mentions;
     private final List<NumberMention> numbers;
     private final List<DateMention> dates;
+    private final CodePointOffsets offsets;
+    private final List<List<NameMention>> mentionsBySentence;
+    private final List<List<NumberMention>> numbersBySentence;
+    private final List<List<DateMention>> datesBySentence;
+    private final Map<Wanted, Map<Integer, Optional<String>>> dominant = new EnumMap<>(Wanted.class);
+    private final Map<Object, Object> memo = new HashMap<>();
+    private final ExtractionBudget budget;
 
-    public AnalysedArticle(Article article, Gazetteer gazetteer, UprCalendar calendar) {
+    /** The names an attribution looks for. */
+    private enum Wanted implements Predicate<NameMention> {
+        STATES {
+            @Override
+            public boolean test(NameMention m) {
+                return !m.anaphoric() && m.kind() == NameKind.STATE;
+            }
+        },
+        PARTIES {
+            @Override
+            public boolean test(NameMention m) {
+                return !m.anaphoric() && (m.kind() == NameKind.STATE || m.kind() == NameKind.ORGANISATION);
+            }
+        },
+        TREATIES {
+            @Override
+            public boolean test(NameMention m) {
+                return m.kind() == NameKind.TREATY;
+            }
+        };
+
+        static Wanted parties(boolean parties) {
+            return parties ? PARTIES : STATES;
+        }
+    }
+
+    /** @param budget checked in every pass over the text; the constructor throws {@link ExtractionStopped} when it is spent */
+    public AnalysedArticle(Article article, Gazetteer gazetteer, UprCalendar calendar, ExtractionBudget budget) {
         this.article = article;
         this.calendar = calendar;
+        this.budget = budget;
         String text = article.text();
-        this.teasers = TeaserDetector.detect(text);
-        this.sentences = SentenceSplitter.split(text, teasers);
-        this.mentions = Mentions.find(text, gazetteer, teasers);
-        List<DateMention> all = datesOf(text, sentences, article.publishedOn());
-        this.numbers = NumberFinder.find(text, article.language()).stream()
-                .filter(n -> all.stream().noneMatch(d -> n.start() < d.end() && d.start() < n.end()))
-                .toList();
+        this.offsets = CodePointOffsets.of(text);
+        this.teasers = TeaserDetector.detect(text, budget);
+        this.sentences = SentenceSplitter.split(text, teasers, budget);
+        this.mentions = Mentions.find(text, gazetteer, teasers, budget);
+        List<DateMention> all = datesOf(text, sentences, article.publishedOn(), budget);
+        this.numbers = withoutDates(NumberFinder.find(text, 0, text.length(), article.language(), budget), all);
         this.dates = all.stream().filter(d -> !isDateline(text, d)).toList();
+        this.mentionsBySentence = bySentence(mentions, NameMention::start, NameMention::end);
+        this.numbersBySentence = bySentence(numbers, NumberMention::start, NumberMention::end);
+        this.datesBySentence = bySentence(dates, DateMention::start, DateMention::end);
     }
 
     /**
      * Dates, with missing years taken from the publication date in the article and, in a teaser
      * block, from the date of the teaser item they appear under ("23/12/2024 ... le 24 décembre").
+     * In text order, since each sentence's are.
      */
-    private static List<DateMention> datesOf(String text, List<Sentence> sentences, PartialDate published) {
+    private static List<DateMention> datesOf(String text, List<Sentence> sentences, PartialDate published,
+                                             ExtractionBudget budget) {
         List<DateMention> dates = new ArrayList<>();
         PartialDate reference = published;
         boolean inTeaser = false;
         for (Sentence sentence : sentences) {
+            budget.check();
             if (sentence.teaser() != inTeaser) {
                 reference = published;
                 inTeaser = sentence.teaser();
@@ -64,12 +110,75 @@ public final class AnalysedArticle {
         return dates;
     }
 
-    /** A date heading a line ("30/11/2023 — ...", "Nov 30, 2023 |") dates the news item, not what it reports. */
+    /** The numbers that are not part of a date ("le 24 décembre", "2015"), found by binary search among the dates. */
+    private static List<NumberMention> withoutDates(List<NumberMention> numbers, List<DateMention> dates) {
+        int[] furthestEnd = new int[dates.size()];
+        for (int i = 0; i < dates.size(); i++) {
+            furthestEnd[i] = Math.max(i == 0 ? 0 : furthestEnd[i - 1], dates.get(i).end());
+        }
+        List<NumberMention> kept = new ArrayList<>(numbers.size());
+        for (NumberMention number : numbers) {
+            // the dates starting before the number ends overlap it if one of them ends after it starts
+            int before = firstAtOrAfter(dates, DateMention::start, number.end());
+            if (before == 0 || furthestEnd[before - 1] <= number.start()) {
+                kept.add(number);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * A date heading a line ("30/11/2023 — ...", "Nov 30, 2023 |") dates the news item, not what it
+     * reports: only blanks before it on its line, and after it blanks up to the end of the line or a
+     * dash, a bar, a colon or a bullet. Only the characters around the date are read, however long the line.
+     */
     private static boolean isDateline(String text, DateMention date) {
-        int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', date.end());
-        String after = text.substring(date.end(), lineEnd < 0 ? text.length() : lineEnd);
-        return text.substring(lineStart, date.start()).isBlank() && after.matches("(?s)\\s*(?:[—–\\-|:•·].*)?");
+        for (int i = date.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        int i = date.end();
+        while (i < text.length() && text.charAt(i) != '\n' && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n' || "—–-|:•·".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** For each sentence, the items (in text order) that lie within it. */
+    private <T> List<List<T>> bySentence(List<T> items, ToIntFunction<T> start, ToIntFunction<T> end) {
+        List<List<T>> within = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            List<T> found = new ArrayList<>();
+            for (int i = firstAtOrAfter(items, start, sentence.start()); i < items.size()
+                    && start.applyAsInt(items.get(i)) < sentence.end(); i++) {
+                if (end.applyAsInt(items.get(i)) <= sentence.end()) {
+                    found.add(items.get(i));
+                }
+            }
+            within.add(List.copyOf(found));
+        }
+        return within;
+    }
+
+    /** The index of the first item starting at or after {@code offset}, in items sorted by start. */
+    private static <T> int firstAtOrAfter(List<T> items, ToIntFunction<T> start, int offset) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (start.applyAsInt(items.get(mid)) < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     public String text() {
@@ -78,6 +187,16 @@ public final class AnalysedArticle {
 
     public Article article() {
         return article;
+    }
+
+    /** What the rules' own passes over the whole page check (see {@link #memo}). */
+    public ExtractionBudget budget() {
+        return budget;
+    }
+
+    /** The text's code-point offsets, for the candidates' quotes. */
+    public CodePointOffsets offsets() {
+        return offsets;
     }
 
     public Language language() {
@@ -101,20 +220,36 @@ public final class AnalysedArticle {
     }
 
     public List<NameMention> mentions(Sentence sentence) {
-        return mentions.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        return mentionsBySentence.get(sentence.index());
     }
 
     /** The numbers of the sentence that are not part of a date ("le 24 décembre", "2015"). */
     public List<NumberMention> numbers(Sentence sentence) {
-        return numbers.stream().filter(n -> n.start() >= sentence.start() && n.end() <= sentence.end()).toList();
+        return numbersBySentence.get(sentence.index());
     }
 
     public List<DateMention> dates(Sentence sentence) {
-        return dates.stream().filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
+        return datesBySentence.get(sentence.index());
     }
 
     public Optional<TeaserBlock> teaser(Sentence sentence) {
-        return teasers.stream().filter(block -> block.contains(sentence.start())).findFirst();
+        int block = region(sentence);
+        return block < 0 ? Optional.empty() : Optional.of(teasers.get(block));
+    }
+
+    /**
+     * What a rule computes once per article, under a key of its own: a fact about the whole page
+     * ("does it name the UPR anywhere?") asked by every sentence, or a result each sentence builds
+     * on the previous one's.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, Supplier<T> compute) {
+        T known = (T) memo.get(key);
+        if (known == null) {
+            known = compute.get();
+            memo.put(key, known);
+        }
+        return known;
     }
 
     /** The sentence before, in the same part of the page (the article, or the same teaser block). */
@@ -132,8 +267,7 @@ public final class AnalysedArticle {
      * previous sentence, else the one the part of the page names most.
      */
     public Optional<Attribution> stateFor(Sentence sentence, int offset, boolean parties) {
-        Predicate<NameMention> wanted = m -> !m.anaphoric() && (m.kind() == NameKind.STATE
-                || (parties && m.kind() == NameKind.ORGANISATION));
+        Wanted wanted = Wanted.parties(parties);
         return nearest(sentence, offset, wanted, "state")
                 .or(() -> dominant(sentence, wanted).map(code -> new Attribution(code, null,
                         "state: " + code + ", the state " + (sentence.teaser() ? "this teaser block" : "the article")
@@ -142,8 +276,7 @@ public final class AnalysedArticle {
 
     /** The state a sentence whose subject is "il" or "le pays" speaks of: the previous sentence's, else the page's. */
     public Optional<Attribution> stateBefore(Sentence sentence, boolean parties) {
-        Predicate<NameMention> wanted = m -> !m.anaphoric() && (m.kind() == NameKind.STATE
-                || (parties && m.kind() == NameKind.ORGANISATION));
+        Wanted wanted = Wanted.parties(parties);
         return previous(sentence)
                 .flatMap(previous -> inPrevious(previous, wanted))
                 .map(m -> attribution(m, "state", "named in the previous sentence"))
@@ -154,14 +287,14 @@ public final class AnalysedArticle {
 
     /** The treaty a claim at {@code offset} is about, found as {@link #stateFor} finds a state. */
     public Optional<Attribution> treatyFor(Sentence sentence, int offset) {
-        Predicate<NameMention> wanted = m -> m.kind() == NameKind.TREATY;
+        Wanted wanted = Wanted.TREATIES;
         return nearest(sentence, offset, wanted, "treaty")
                 .or(() -> dominant(sentence, wanted).map(code -> new Attribution(code, null,
                         "treaty: " + code + ", the treaty " + (sentence.teaser() ? "this teaser block" : "the article")
                                 + " names most; the sentence and the one before name none")));
     }
 
-    private Optional<Attribution> nearest(Sentence sentence, int offset, Predicate<NameMention> wanted, String what) {
+    private Optional<Attribution> nearest(Sentence sentence, int offset, Wanted wanted, String what) {
         List<NameMention> here = mentions(sentence).stream().filter(wanted).toList();
         Optional<NameMention> before = here.stream().filter(m -> m.end() <= offset).reduce((a, b) -> b);
         if (before.isPresent()) {
@@ -187,7 +320,7 @@ public final class AnalysedArticle {
      * several, the one the page names most if it is among them ("Le Monténégro ... avec la Serbie. Le
      * pays ..." in an article about Montenegro), else the last one named.
      */
-    private Optional<NameMention> inPrevious(Sentence previous, Predicate<NameMention> wanted) {
+    private Optional<NameMention> inPrevious(Sentence previous, Wanted wanted) {
         List<NameMention> named = mentions(previous).stream().filter(wanted).toList();
         if (named.stream().map(NameMention::code).distinct().count() > 1) {
             Optional<String> main = dominant(previous, wanted);
@@ -199,21 +332,30 @@ public final class AnalysedArticle {
         return named.stream().reduce((a, b) -> b);
     }
 
-    /** The code named most often in the sentence's part of the page; ties go to the first named. */
-    private Optional<String> dominant(Sentence sentence, Predicate<NameMention> wanted) {
-        int region = region(sentence);
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> first = new HashMap<>();
+    /**
+     * The code named most often in the sentence's part of the page; ties go to the first named.
+     * Counted for every part of the page in one pass over the names, the first time it is asked.
+     */
+    private Optional<String> dominant(Sentence sentence, Wanted wanted) {
+        return dominant.computeIfAbsent(wanted, this::dominantByRegion).getOrDefault(region(sentence), Optional.empty());
+    }
+
+    private Map<Integer, Optional<String>> dominantByRegion(Wanted wanted) {
+        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+        Map<Integer, Map<String, Integer>> first = new HashMap<>();
         for (NameMention mention : mentions) {
-            if (!mention.anaphoric() && wanted.test(mention) && Mentions.region(teasers, mention.start()) == region) {
-                counts.merge(mention.code(), 1, Integer::sum);
-                first.putIfAbsent(mention.code(), mention.start());
+            if (!mention.anaphoric() && wanted.test(mention)) {
+                int region = Mentions.region(teasers, mention.start());
+                counts.computeIfAbsent(region, r -> new HashMap<>()).merge(mention.code(), 1, Integer::sum);
+                first.computeIfAbsent(region, r -> new HashMap<>()).putIfAbsent(mention.code(), mention.start());
             }
         }
-        return counts.entrySet().stream()
+        Map<Integer, Optional<String>> byRegion = new HashMap<>();
+        counts.forEach((region, named) -> byRegion.put(region, named.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> -first.get(e.getKey())))
-                .map(Map.Entry::getKey);
+                        .thenComparing(e -> -first.get(region).get(e.getKey())))
+                .map(Map.Entry::getKey)));
+        return byRegion;
     }
 
     private int region(Sentence sentence) {

@@ -1,10 +1,12 @@
 package org.treatytracker.extract;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.auth.Roles;
 
@@ -22,9 +24,10 @@ public class CandidateResource {
         this.extraction = extraction;
     }
 
+    /** Read on a worker thread while the client waits: once its connection closes, the extraction stops. */
     @POST
     @RolesAllowed(Roles.EDITOR)
-    public CandidateList propose(@PathParam("id") String id) {
-        return extraction.listFor(id);
+    public CandidateList propose(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return extraction.listFor(id, () -> request.response().closed());
     }
 }

@@ -30,10 +30,23 @@ public sealed interface ClaimBody permits TreatyActionBody, UprReviewBody, Repor
     List<Object> key();
 
     /**
-     * Whether this claim says less about the same fact than {@code other} ("membre du Conseil"
-     * beside "membre du Conseil pour 2023-2025"), so that it is better cited as {@code other}.
+     * When this claim says less about a fact than another may ("membre du Conseil" beside "membre du
+     * Conseil pour 2023-2025"), the fields it shares with that fuller claim, which it is then better
+     * cited as: the claim whose {@link #fullerFormKey()} is the same. Null when it is no vaguer form.
      */
+    @JsonIgnore
+    default List<Object> vaguerFormKey() {
+        return null;
+    }
+
+    /** The key vaguer forms of this claim have ({@link #vaguerFormKey()}); null when none can have it. */
+    @JsonIgnore
+    default List<Object> fullerFormKey() {
+        return null;
+    }
+
+    /** Whether this claim says less about the same fact than {@code other}, so that it is better cited as {@code other}. */
     default boolean isVaguerFormOf(ClaimBody other) {
-        return false;
+        return vaguerFormKey() != null && vaguerFormKey().equals(other.fullerFormKey());
     }
 }

@@ -1,9 +1,11 @@
 package org.treatytracker.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Proposes candidate claims from an article: every rule reads every sentence; what is found in a
@@ -26,49 +28,34 @@ public final class ClaimExtractor {
     }
 
     public List<Candidate> extract(Article article) {
-        AnalysedArticle analysed = new AnalysedArticle(article, gazetteer, calendar);
-        List<Candidate> candidates = new ArrayList<>();
+        return extract(article, ExtractionBudget.UNLIMITED);
+    }
+
+    /** @throws ExtractionStopped when the budget is spent or nobody waits any more; nothing is proposed then */
+    public List<Candidate> extract(Article article, ExtractionBudget budget) {
+        AnalysedArticle analysed = new AnalysedArticle(article, gazetteer, calendar, budget);
+        List<Draft> drafts = new ArrayList<>();
+        Map<List<Object>, Draft> byClaim = new HashMap<>();
         for (Sentence sentence : analysed.sentences()) {
+            budget.check();
             for (ExtractionRule rule : rules) {
                 for (Finding finding : rule.apply(sentence, analysed)) {
-                    add(candidates, candidate(analysed, sentence, finding));
+                    add(drafts, byClaim, candidate(analysed, sentence, finding));
                 }
             }
         }
-        List<Candidate> kept = foldVaguerForms(candidates);
+        List<Candidate> kept = new ArrayList<>();
+        for (Draft draft : foldVaguerForms(drafts)) {
+            kept.add(draft.candidate());
+        }
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparing(Candidate::rule));
         return kept;
     }
 
-    /** One fact, one claim: a vaguer mention of a fact stated fully elsewhere becomes one more citation of it. */
-    private static List<Candidate> foldVaguerForms(List<Candidate> candidates) {
-        List<Candidate> kept = new ArrayList<>(candidates);
-        for (Candidate vague : candidates) {
-            for (int i = 0; i < kept.size(); i++) {
-                Candidate full = kept.get(i);
-                if (full.teaser() == vague.teaser() && vague.claim().isVaguerFormOf(full.claim())) {
-                    kept.set(i, withCitationOf(full, vague));
-                    kept.remove(vague);
-                    break;
-                }
-            }
-        }
-        return kept;
-    }
-
-    private static Candidate withCitationOf(Candidate known, Candidate found) {
-        List<CitationBody> citations = new ArrayList<>(known.claim().citations());
-        citations.addAll(found.claim().citations());
-        List<String> notes = new ArrayList<>(known.notes());
-        notes.add("also supported by « " + found.quote() + " » (offsets " + found.start() + "-" + found.end() + ")");
-        return new Candidate(known.claim().withCitations(citations), known.quote(), known.start(), known.end(), known.rule(),
-                Math.max(known.confidence(), found.confidence()), known.teaser(), notes);
-    }
-
     private Candidate candidate(AnalysedArticle article, Sentence sentence, Finding finding) {
-        QuoteAnchor.Anchored anchored = QuoteAnchor.anchor(article.text(), finding.start(), finding.end());
-        CitationBody citation = new CitationBody(article.article().sourceId(), anchored.quote(), anchored.prefix(), null,
-                finding.derivation());
+        QuoteAnchor.Anchored anchored = QuoteAnchor.anchor(article.text(), article.offsets(), finding.start(), finding.end());
+        CitationBody citation = new CitationBody(article.article().sourceId(), anchored.quote(), anchored.start(), null,
+                null, finding.derivation());
         List<String> notes = new ArrayList<>(finding.notes());
         double confidence = finding.confidence();
         if (sentence.teaser()) {
@@ -84,23 +71,84 @@ public final class ClaimExtractor {
     /**
      * The same claim (same key fields, same teaser flag) found twice: over the same passage, the
      * more confident reading is kept; from another passage, the passage is added as a citation.
+     * Claims are looked up by key, so that k findings cost O(k) and not O(k^2).
      */
-    private static void add(List<Candidate> candidates, Candidate found) {
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate known = candidates.get(i);
-            if (!Objects.equals(known.claim().key(), found.claim().key()) || known.teaser() != found.teaser()) {
-                continue;
-            }
-            boolean samePassage = known.start() < found.end() && found.start() < known.end();
-            if (samePassage) {
-                if (found.confidence() > known.confidence()) {
-                    candidates.set(i, found);
-                }
-                return;
-            }
-            candidates.set(i, withCitationOf(known, found));
+    private static void add(List<Draft> drafts, Map<List<Object>, Draft> byClaim, Candidate found) {
+        List<Object> key = Arrays.asList(found.claim().key(), found.teaser());
+        Draft known = byClaim.get(key);
+        if (known == null) {
+            Draft draft = new Draft(found);
+            drafts.add(draft);
+            byClaim.put(key, draft);
             return;
         }
-        candidates.add(found);
+        boolean samePassage = known.first.start() < found.end() && found.start() < known.first.end();
+        if (!samePassage) {
+            known.cite(found.quote(), found.start(), found.end(), found.claim().citations(), found.confidence());
+        } else if (found.confidence() > known.confidence) {
+            known.replaceBy(found);
+        }
+    }
+
+    /**
+     * One fact, one claim: a vaguer mention of a fact stated fully elsewhere becomes one more citation
+     * of it (of the first such claim, in the order found).
+     */
+    private static List<Draft> foldVaguerForms(List<Draft> drafts) {
+        Map<List<Object>, Draft> fullest = new HashMap<>();
+        for (Draft draft : drafts) {
+            List<Object> key = draft.first.claim().fullerFormKey();
+            if (key != null) {
+                fullest.putIfAbsent(Arrays.asList(key, draft.first.teaser()), draft);
+            }
+        }
+        List<Draft> kept = new ArrayList<>(drafts.size());
+        for (Draft vague : drafts) {
+            List<Object> key = vague.first.claim().vaguerFormKey();
+            Draft full = key == null ? null : fullest.get(Arrays.asList(key, vague.first.teaser()));
+            if (full == null) {
+                kept.add(vague);
+                continue;
+            }
+            full.cite(vague.first.quote(), vague.first.start(), vague.first.end(), vague.citations, vague.confidence);
+        }
+        return kept;
+    }
+
+    /**
+     * A candidate being gathered: the passage it was first found at, and every other passage that
+     * supports it, appended in place rather than copied into a new candidate each time.
+     */
+    private static final class Draft {
+
+        private Candidate first;
+        private final List<CitationBody> citations = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private double confidence;
+
+        Draft(Candidate found) {
+            replaceBy(found);
+        }
+
+        /** A more confident reading of the same passage: it replaces everything gathered so far. */
+        void replaceBy(Candidate found) {
+            first = found;
+            citations.clear();
+            citations.addAll(found.claim().citations());
+            notes.clear();
+            notes.addAll(found.notes());
+            confidence = found.confidence();
+        }
+
+        void cite(String quote, int start, int end, List<CitationBody> more, double otherConfidence) {
+            citations.addAll(more);
+            notes.add("also supported by « " + quote + " » (offsets " + start + "-" + end + ")");
+            confidence = Math.max(confidence, otherConfidence);
+        }
+
+        Candidate candidate() {
+            return new Candidate(first.claim().withCitations(List.copyOf(citations)), first.quote(), first.start(),
+                    first.end(), first.rule(), confidence, first.teaser(), List.copyOf(notes));
+        }
     }
 }

@@ -50,24 +50,37 @@ record CycleEvidence(Integer cycle, Integer session, String reviewedOn, Integer 
                     + "(?:\\s+(?:fois|time|examen|EPU|UPR|review|passage)(?![\\p{L}])"
                     + "|\\s+(?:a|fut|était|s['’]est|was|took|has|had)(?![\\p{L}]))");
 
+    /** A pattern's first match in a sentence: its span, the group read, and the words matched. */
+    private record Match(int start, int end, String group, String words) {
+    }
+
+    /**
+     * What the sentence names whatever the claim's place in it: read once per sentence (a sentence
+     * reporting several reviews asks once per review, and each asking read the whole sentence again).
+     */
+    private record Cues(Match session, Match councilSession, Match named, Match nth) {
+    }
+
+    private static final Object CUES = new Object();
+
     static CycleEvidence read(Sentence sentence, AnalysedArticle article, int anchor) {
-        String text = article.text();
         UprCalendar calendar = article.calendar();
+        Cues cues = article.memo(List.of(CUES, sentence.index()), () -> cues(sentence, article.text()));
         List<int[]> spans = new ArrayList<>();
-        Integer session = find(WORKING_GROUP_SESSION, sentence, text, spans);
-        Integer councilSession = find(COUNCIL_SESSION, sentence, text, spans);
+        Integer session = number(cues.session(), spans);
+        Integer councilSession = number(cues.councilSession(), spans);
         Optional<DateMention> date = article.dates(sentence).stream()
                 .filter(d -> d.date() != null)
                 .min(Comparator.comparingInt(d -> Math.abs(d.start() - anchor)));
         date.ifPresent(d -> spans.add(new int[] {d.start(), d.end()}));
         String reviewedOn = date.map(d -> d.date().iso()).orElse(null);
 
-        Matcher named = NumberFinder.within(NAMED_CYCLE.matcher(text), sentence.start(), sentence.end());
-        if (named.find()) {
+        Match named = cues.named();
+        if (named != null) {
             spans.add(new int[] {named.start(), named.end()});
-            int number = ORDINALS.get(NumberWords.key(named.group(1) != null ? named.group(1) : named.group(2)));
+            int number = ORDINALS.get(NumberWords.key(named.group()));
             return new CycleEvidence(number, session, reviewedOn, councilSession,
-                    "cycle " + number + ": named in the sentence (« " + named.group().strip() + " »)", spans);
+                    "cycle " + number + ": named in the sentence (« " + named.words().strip() + " »)", spans);
         }
         if (session != null) {
             Optional<UprCalendar.Cycle> bySession = calendar.ofSession(session);
@@ -85,13 +98,13 @@ record CycleEvidence(Integer cycle, Integer session, String reviewedOn, Integer 
                                 + (date.get().basis() == PartialDate.Basis.inferred ? " (itself inferred)" : ""), spans);
             }
         }
-        Matcher nth = NumberFinder.within(NTH_REVIEW.matcher(text), sentence.start(), sentence.end());
-        if (nth.find()) {
-            int number = ORDINALS.get(NumberWords.key(nth.group(1)));
+        Match nth = cues.nth();
+        if (nth != null) {
+            int number = ORDINALS.get(NumberWords.key(nth.group()));
             if (calendar.exists(number)) {
-                spans.add(new int[] {nth.start(), nth.start() + nth.group().stripTrailing().length()});
+                spans.add(new int[] {nth.start(), nth.start() + nth.words().stripTrailing().length()});
                 return new CycleEvidence(number, session, reviewedOn, councilSession, "cycle " + number
-                        + ": inferred from « " + nth.group().strip() + " », the state's review number " + number, spans);
+                        + ": inferred from « " + nth.words().strip() + " », the state's review number " + number, spans);
             }
         }
         String why = date.isPresent()
@@ -100,12 +113,25 @@ record CycleEvidence(Integer cycle, Integer session, String reviewedOn, Integer 
         return new CycleEvidence(null, session, reviewedOn, councilSession, why, spans);
     }
 
-    private static Integer find(Pattern pattern, Sentence sentence, String text, List<int[]> spans) {
+    private static Cues cues(Sentence sentence, String text) {
+        Matcher named = NumberFinder.within(NAMED_CYCLE.matcher(text), sentence.start(), sentence.end());
+        Matcher nth = NumberFinder.within(NTH_REVIEW.matcher(text), sentence.start(), sentence.end());
+        return new Cues(first(WORKING_GROUP_SESSION, sentence, text), first(COUNCIL_SESSION, sentence, text),
+                named.find() ? new Match(named.start(), named.end(), named.group(1) != null ? named.group(1) : named.group(2),
+                        named.group()) : null,
+                nth.find() ? new Match(nth.start(), nth.end(), nth.group(1), nth.group()) : null);
+    }
+
+    private static Match first(Pattern pattern, Sentence sentence, String text) {
         Matcher m = NumberFinder.within(pattern.matcher(text), sentence.start(), sentence.end());
-        if (!m.find()) {
+        return m.find() ? new Match(m.start(), m.end(), m.group(1), m.group()) : null;
+    }
+
+    private static Integer number(Match match, List<int[]> spans) {
+        if (match == null) {
             return null;
         }
-        spans.add(new int[] {m.start(), m.end()});
-        return Integer.valueOf(m.group(1));
+        spans.add(new int[] {match.start(), match.end()});
+        return Integer.valueOf(match.group());
     }
 }

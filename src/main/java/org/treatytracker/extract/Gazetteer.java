@@ -10,6 +10,12 @@ public interface Gazetteer {
     /** Non-overlapping mentions in text order; where names overlap, the longest wins. */
     List<NameMention> find(String text);
 
+    /** {@link #find(String)}, checking the budget as it goes. */
+    default List<NameMention> find(String text, ExtractionBudget budget) {
+        budget.check();
+        return find(text);
+    }
+
     /** The protocols to a treaty, each with its names: to read "Optional Protocol to the CAT". */
     default Map<String, List<String>> protocolsOf(String treaty) {
         return Map.of();

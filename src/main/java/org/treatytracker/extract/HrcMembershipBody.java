@@ -19,10 +19,15 @@ public record HrcMembershipBody(String state, Integer termStart, Integer termEnd
         return KIND;
     }
 
+    /** A membership or candidacy without its term is a vaguer form of the same one with a term. */
     @Override
-    public boolean isVaguerFormOf(ClaimBody other) {
-        return other instanceof HrcMembershipBody termed && termStart == null && termEnd == null
-                && termed.termStart() != null && state.equals(termed.state()) && status.equals(termed.status());
+    public List<Object> vaguerFormKey() {
+        return termStart == null && termEnd == null ? Arrays.asList(KIND, state, status) : null;
+    }
+
+    @Override
+    public List<Object> fullerFormKey() {
+        return termStart != null ? Arrays.asList(KIND, state, status) : null;
     }
 
     @Override

@@ -67,6 +67,7 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern SAME_PERIOD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:la|le)\\s+même\\s+(?:période|mandat)|the\\s+same\\s+(?:period|term))(?![\\p{L}])");
     private static final int MAX_COUNCIL_DISTANCE = 200;
+    private static final Object PREVIOUS_TERMS = new Object();
     private static final int MAX_CUE_BEFORE_COUNCIL = 40;
     private static final int CANDIDACY_GOVERNS = 30;
 
@@ -250,24 +251,44 @@ public final class HrcMembershipRule implements ExtractionRule {
         return findings;
     }
 
-    /** The last Council term named before the sentence in the same part of the page. */
+    /**
+     * The last Council term named before the sentence in the same part of the page. Found for every
+     * sentence in one pass, the first time one asks: each sentence carries the one before's unless
+     * it names one itself (a walk back from each sentence made a page of such sentences O(n^2)).
+     */
     private static Optional<int[]> previousTerm(Sentence sentence, AnalysedArticle article) {
-        String text = article.text();
-        for (Optional<Sentence> s = article.previous(sentence); s.isPresent(); s = article.previous(s.get())) {
-            Matcher term = NumberFinder.within(TERM.matcher(text), s.get().start(), s.get().end());
-            int[] last = null;
-            while (term.find()) {
-                if (lastMatch(COUNCIL, text, Math.max(s.get().start(), term.start() - MAX_COUNCIL_DISTANCE), term.start()).isPresent()) {
-                    int first = Integer.parseInt(term.group(1));
-                    int end = Integer.parseInt(term.group(2));
-                    last = new int[] {first, end < 100 ? end + first / 100 * 100 : end};
-                }
+        return article.memo(PREVIOUS_TERMS, () -> termsBefore(article)).get(sentence.index());
+    }
+
+    private static List<Optional<int[]>> termsBefore(AnalysedArticle article) {
+        List<Optional<int[]>> before = new ArrayList<>(article.sentences().size());
+        Optional<int[]> carried = Optional.empty();
+        for (Sentence sentence : article.sentences()) {
+            article.budget().check();
+            Optional<Sentence> previous = article.previous(sentence);
+            if (previous.isEmpty()) {
+                carried = Optional.empty();
+            } else {
+                Optional<int[]> named = councilTerm(previous.get(), article.text());
+                carried = named.isPresent() ? named : carried;
             }
-            if (last != null) {
-                return Optional.of(last);
+            before.add(carried);
+        }
+        return before;
+    }
+
+    /** The last term the sentence names near the Council's name. */
+    private static Optional<int[]> councilTerm(Sentence sentence, String text) {
+        Matcher term = NumberFinder.within(TERM.matcher(text), sentence.start(), sentence.end());
+        int[] last = null;
+        while (term.find()) {
+            if (lastMatch(COUNCIL, text, Math.max(sentence.start(), term.start() - MAX_COUNCIL_DISTANCE), term.start()).isPresent()) {
+                int first = Integer.parseInt(term.group(1));
+                int end = Integer.parseInt(term.group(2));
+                last = new int[] {first, end < 100 ? end + first / 100 * 100 : end};
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(last);
     }
 
     private List<Finding> term(Sentence sentence, AnalysedArticle article, int clauseStart, int termStart, int termEnd,

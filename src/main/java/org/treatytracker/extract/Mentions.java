@@ -53,9 +53,10 @@ final class Mentions {
     private Mentions() {
     }
 
-    static List<NameMention> find(String text, Gazetteer gazetteer, List<TeaserBlock> teasers) {
+    static List<NameMention> find(String text, Gazetteer gazetteer, List<TeaserBlock> teasers, ExtractionBudget budget) {
         List<NameMention> named = new ArrayList<>();
-        for (NameMention mention : gazetteer.find(text)) {
+        for (NameMention mention : gazetteer.find(text, budget)) {
+            budget.check(named.size());
             if (mention.kind() != NameKind.TREATY) {
                 named.add(mention);
                 continue;
@@ -80,29 +81,62 @@ final class Mentions {
                     .ifPresent(code -> named.add(new NameMention(from + lead.start(), mention.end(), NameKind.TREATY, code,
                             false)));
         }
+        // Each anaphor looks back for the treaty last named in its part of the page. The anaphors come
+        // in text order, so one pass over the names (in their order) serves them all.
         List<NameMention> all = new ArrayList<>(named);
+        Spans namedSpans = new Spans(named);
+        List<NameMention> anaphors = new ArrayList<>();
+        Map<Integer, String> lastTreaty = new HashMap<>();
+        int passed = 0;
         Matcher anaphor = ANAPHOR.matcher(text);
         while (anaphor.find()) {
+            budget.check(all.size());
             int start = anaphor.start();
             int end = anaphor.end();
-            if (named.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+            if (namedSpans.overlap(start, end)) {
                 continue;
             }
-            lastTreatyBefore(named, start, region(teasers, start), teasers)
-                    .ifPresent(code -> all.add(new NameMention(start, end, NameKind.TREATY, code, true)));
+            for (; passed < named.size() && named.get(passed).start() < start; passed++) {
+                NameMention mention = named.get(passed);
+                if (mention.kind() == NameKind.TREATY) {
+                    lastTreaty.put(region(teasers, mention.start()), mention.code());
+                }
+            }
+            String code = lastTreaty.get(region(teasers, start));
+            if (code != null) {
+                NameMention resolved = new NameMention(start, end, NameKind.TREATY, code, true);
+                all.add(resolved);
+                anaphors.add(resolved);
+            }
         }
+        // A protocol anaphor stands for the protocol named last (in the names' order) before it in its part of the page.
+        Spans anaphorSpans = new Spans(anaphors);
+        List<Integer> protocols = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            NameMention mention = named.get(i);
+            if (mention.kind() == NameKind.TREATY && gazetteer.parentOf(mention.code()).isPresent()) {
+                protocols.add(i);
+            }
+        }
+        protocols.sort(Comparator.comparingInt(i -> named.get(i).start()));
+        Map<Integer, Integer> lastProtocol = new HashMap<>();
+        passed = 0;
         Matcher protocol = PROTOCOL_ANAPHOR.matcher(text);
         while (protocol.find()) {
+            budget.check(all.size());
             int start = protocol.start();
             int end = protocol.end();
-            if (all.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+            if (namedSpans.overlap(start, end) || anaphorSpans.overlap(start, end)) {
                 continue;
             }
-            int region = region(teasers, start);
-            named.stream().filter(m -> m.kind() == NameKind.TREATY && m.start() < start
-                            && region(teasers, m.start()) == region && gazetteer.parentOf(m.code()).isPresent())
-                    .reduce((a, b) -> b)
-                    .ifPresent(m -> all.add(new NameMention(start, end, NameKind.TREATY, m.code(), true)));
+            for (; passed < protocols.size() && named.get(protocols.get(passed)).start() < start; passed++) {
+                int index = protocols.get(passed);
+                lastProtocol.merge(region(teasers, named.get(index).start()), index, Math::max);
+            }
+            Integer last = lastProtocol.get(region(teasers, start));
+            if (last != null) {
+                all.add(new NameMention(start, end, NameKind.TREATY, named.get(last).code(), true));
+            }
         }
         all.sort(Comparator.comparingInt(NameMention::start));
         return all;
@@ -160,27 +194,54 @@ final class Mentions {
         return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
     }
 
-    /** Which part of the page an offset is in: -1 for the article, else the index of its teaser block. */
+    /**
+     * Which part of the page an offset is in: -1 for the article, else the index of its teaser block.
+     * By binary search: the blocks are in text order and do not overlap, as {@link TeaserDetector} gives them.
+     */
     static int region(List<TeaserBlock> teasers, int offset) {
-        for (int i = 0; i < teasers.size(); i++) {
-            if (teasers.get(i).contains(offset)) {
-                return i;
+        int low = 0;
+        int high = teasers.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (teasers.get(mid).start() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return -1;
+        return low > 0 && teasers.get(low - 1).contains(offset) ? low - 1 : -1;
     }
 
-    private static Optional<String> lastTreatyBefore(List<NameMention> named, int offset, int region,
-                                                     List<TeaserBlock> teasers) {
-        String code = null;
-        for (NameMention mention : named) {
-            if (mention.start() >= offset) {
-                break;
-            }
-            if (mention.kind() == NameKind.TREATY && region(teasers, mention.start()) == region) {
-                code = mention.code();
+    /** Spans of the text, asked whether any of them overlaps a given one, by binary search. */
+    private static final class Spans {
+
+        private final int[] starts;
+        /** The furthest end among the spans sorted up to each index. */
+        private final int[] furthestEnds;
+
+        Spans(List<NameMention> mentions) {
+            List<NameMention> sorted = new ArrayList<>(mentions);
+            sorted.sort(Comparator.comparingInt(NameMention::start));
+            starts = new int[sorted.size()];
+            furthestEnds = new int[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                furthestEnds[i] = Math.max(i == 0 ? 0 : furthestEnds[i - 1], sorted.get(i).end());
             }
         }
-        return Optional.ofNullable(code);
+
+        boolean overlap(int start, int end) {
+            int low = 0;
+            int high = starts.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] < end) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low > 0 && furthestEnds[low - 1] > start;
+        }
     }
 }

@@ -18,10 +18,16 @@ public final class NumberFinder {
 
     /**
      * A separator followed by exactly three digits groups thousands (both "1 000", "1.000" and
-     * "1,000" occur in the press); any other "." or "," is a decimal mark.
+     * "1,000" occur in the press); any other "." or "," is a decimal mark. At most 18 digits on
+     * either side, as no count the press gives has more: longer runs are not numbers (and a
+     * million-digit one would take minutes to read as a BigDecimal).
      */
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,]\\d{3}){1,5}(?![\\d])|\\d{1,18})(?:[.,](\\d{1,18}))?"
+                    + "(?![\\p{L}\\p{N}])");
+
+    /** Words a spelled number may have ("neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf" has 15). */
+    private static final int MAX_NUMBER_WORDS = 40;
 
     private static final Pattern PERCENT = Pattern.compile(
             "[ \\u00A0\\u202F\\u2009]?(?:%|pour[ -]?cent\\b|per[ -]?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
@@ -47,11 +53,16 @@ public final class NumberFinder {
     private NumberFinder() {
     }
 
-    /** Every number of {@code text[from, to)}, in text order, with offsets into the whole text. */
+    /** Every number of {@code text[from, to)}, in text order and not overlapping, with offsets into the whole text. */
     public static List<NumberMention> find(String text, int from, int to, Language language) {
+        return find(text, from, to, language, ExtractionBudget.UNLIMITED);
+    }
+
+    public static List<NumberMention> find(String text, int from, int to, Language language, ExtractionBudget budget) {
         List<NumberMention> found = new ArrayList<>();
         Matcher digits = within(DIGITS.matcher(text), from, to);
         while (digits.find()) {
+            budget.check(found.size());
             String integer = digits.group(1).replaceAll("[ \\u00A0\\u202F\\u2009.,]", "");
             String decimals = digits.group(2);
             BigDecimal value = new BigDecimal(decimals == null ? integer : integer + "." + decimals);
@@ -60,6 +71,7 @@ public final class NumberFinder {
         Matcher words = SPELLED.get(language).matcher(text);
         int at = from;
         while (at < to && within(words, at, to).find()) {
+            budget.check(found.size());
             Optional<NumberMention> number = spelled(text, words.start(), words.group(), language, to);
             number.ifPresent(found::add);
             // a sequence read only in part ("deux trois") is read again after the part used
@@ -67,11 +79,22 @@ public final class NumberFinder {
         }
         Matcher nouns = within(APPROXIMATE_NOUNS.get(language).matcher(text), from, to);
         while (nouns.find()) {
+            budget.check(found.size());
             int value = APPROXIMATE_VALUES.get(NumberWords.key(nouns.group(1)));
             found.add(new NumberMention(nouns.start(), nouns.end(), BigDecimal.valueOf(value), false, true, true));
         }
         found.sort(Comparator.comparingInt(NumberMention::start));
-        return found;
+        // Numbers never overlap (the rules read the words between two): in "78 pour cent" the cent
+        // of the percentage's words is not a hundred of its own.
+        List<NumberMention> kept = new ArrayList<>(found.size());
+        int end = -1;
+        for (NumberMention number : found) {
+            if (number.start() >= end) {
+                kept.add(number);
+                end = number.end();
+            }
+        }
+        return kept;
     }
 
     public static List<NumberMention> find(String text, Language language) {
@@ -116,7 +139,8 @@ public final class NumberFinder {
     private static Pattern spelledPattern(String words, String joiner) {
         String word = "(?:" + words + ")";
         String separator = "(?:[\\s\\u00A0\\u202F]*[\\-\\u2010\\u2011][\\s\\u00A0\\u202F]*|[\\s\\u00A0\\u202F]+)";
+        // bounded: the pattern recurses once per word, and a run of number words is read in pieces anyway
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + word + "(?:" + separator + "(?:" + joiner + separator + ")?"
-                + word + ")*(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + word + "){0," + (MAX_NUMBER_WORDS - 1) + "}(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

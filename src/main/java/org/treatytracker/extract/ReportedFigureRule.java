@@ -91,6 +91,8 @@ public final class ReportedFigureRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:premier|première|first)(?![\\p{L}])[^.;]{0,160}?(?<![\\p{L}])(?:depuis|in|en|for|over)\\s+"
                     + "(?:(?:plus|près)\\s+de\\s+|more\\s+than\\s+|over\\s+|nearly\\s+|about\\s+|almost\\s+|some\\s+)?$");
 
+    private static final int SINCE_FIRST_REACH = 400;
+
     private static final Pattern OUT_OF = Pattern.compile(
             "(?iu)^\\s*(?:des|sur|of\\s+the|of|out\\s+of|parmi\\s+les|among\\s+the)\\s*$");
     private static final Pattern APPROXIMATE = Pattern.compile(
@@ -221,13 +223,25 @@ public final class ReportedFigureRule implements ExtractionRule {
             return Optional.of(new CountedNoun(unit.start(), cooperation.end(), new Noun(Counted.COOPERATION_TIME,
                     "years_of_cooperation_with_un", "Years of cooperation with the United Nations", noun.multiplier())));
         }
-        String before = text.substring(sentenceStart, numberStart);
-        if (SINCE_FIRST.matcher(before).find()) {
+        if (sinceFirst(text, sentenceStart, numberStart)) {
             return Optional.of(new CountedNoun(unit.start(), unit.end(), new Noun(Counted.TIME_SINCE_FIRST,
                     "years_since_previous_comparable_treaty", "Years since a comparable treaty was last adopted",
                     noun.multiplier())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words right before the number read "le premier ... depuis" ({@link #SINCE_FIRST}).
+     * A match of it spans some 200 characters (160 between its two words, the words, a qualifier)
+     * unless hundreds of blanks pad it, so only the last {@value #SINCE_FIRST_REACH} are read:
+     * reading the whole sentence before each number made a sentence of n numbers cost n times its length.
+     */
+    private static boolean sinceFirst(String text, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - SINCE_FIRST_REACH);
+        // inside the sentence the pattern still sees the character before the window, as when it read from the sentence's start
+        return SINCE_FIRST.matcher(text).region(from, numberStart).useTransparentBounds(from > sentenceStart)
+                .useAnchoringBounds(true).find();
     }
 
     private Optional<Finding> figure(Sentence sentence, AnalysedArticle article, NumberMention number,

@@ -10,8 +10,14 @@ import java.util.Set;
  * into the text as stored. A line break always ends a sentence (headlines and captions have no
  * full stop); inside a line a sentence ends at . ! ? or … followed by a space and a capital, a
  * digit or an opening quote, except after an abbreviation ("M.", "Mme", "Dr", an initial).
+ * A sentence longer than {@link #MAX_SENTENCE} characters (no stop for a page: a list, an
+ * attack) is cut at its last space before that length, or at that length when it has none, so
+ * that what the rules do for each sentence is bounded, and with it the work per character.
  */
 public final class SentenceSplitter {
+
+    /** Longer than any sentence of the labelled articles (1,258 characters) by half again. */
+    static final int MAX_SENTENCE = 2_000;
 
     private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st",
             "ste", "mr", "mrs", "ms", "messrs", "prof", "gen", "col", "lt", "sgt", "no", "nos", "art", "av", "cf", "ex",
@@ -22,10 +28,15 @@ public final class SentenceSplitter {
     }
 
     public static List<Sentence> split(String text, List<TeaserBlock> teasers) {
+        return split(text, teasers, ExtractionBudget.UNLIMITED);
+    }
+
+    public static List<Sentence> split(String text, List<TeaserBlock> teasers, ExtractionBudget budget) {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
-        while (lineStart <= text.length()) {
+        for (int line = 0; lineStart <= text.length(); line++) {
+            budget.check(line);
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
@@ -59,6 +70,8 @@ public final class SentenceSplitter {
                 next++;
             }
             if (next == after || next >= to || !opensSentence(text.charAt(next))) {
+                // every stop of the run "...." ends at the same place, which opens no sentence either
+                i = after - 1;
                 continue;
             }
             if (c == '.' && abbreviationBefore(text, from, i)) {
@@ -79,10 +92,25 @@ public final class SentenceSplitter {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            int space = cut;
+            while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(text.charAt(space))) {
+                cut = space;
+            } else if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            add(text, start, cut, paragraph, teasers, into);
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         if (end > start) {
-            int at = start;
-            boolean teaser = teasers.stream().anyMatch(block -> block.contains(at));
-            into.add(new Sentence(into.size(), start, end, paragraph, teaser));
+            into.add(new Sentence(into.size(), start, end, paragraph, Mentions.region(teasers, start) >= 0));
         }
     }
 

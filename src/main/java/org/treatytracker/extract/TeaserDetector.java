@@ -53,8 +53,13 @@ public final class TeaserDetector {
     private TeaserDetector() {
     }
 
+    /** The blocks in text order; they never overlap (the inline ones lie before the trailing block). */
     public static List<TeaserBlock> detect(String text) {
-        List<Line> lines = lines(text);
+        return detect(text, ExtractionBudget.UNLIMITED);
+    }
+
+    public static List<TeaserBlock> detect(String text, ExtractionBudget budget) {
+        List<Line> lines = lines(text, budget);
         List<TeaserBlock> blocks = new ArrayList<>();
         int blockStart = text.length();
         String cue = null;
@@ -66,7 +71,8 @@ public final class TeaserDetector {
                 break;
             }
         }
-        int signOff = signOffEnd(text, lines, blockStart);
+        budget.check();
+        int signOff = signOffEnd(text, lines, blockStart, budget);
         if (signOff < blockStart) {
             blockStart = signOff;
             cue = "after the article's sign-off, where other articles follow";
@@ -76,6 +82,7 @@ public final class TeaserDetector {
             blockStart = dated;
             cue = "in a list of dated headlines at the end of the page";
         }
+        budget.check();
         for (Line line : lines) {
             if (line.start < blockStart && INLINE.matcher(text.substring(line.start, line.end)).find()) {
                 blocks.add(new TeaserBlock(line.start, line.end, "on a « " + text.substring(line.start, line.end).strip()
@@ -89,8 +96,16 @@ public final class TeaserDetector {
     }
 
     /** The start of the first line after a sign-off that is followed by substantial text, else the end. */
-    private static int signOffEnd(String text, List<Line> lines, int limit) {
+    private static int signOffEnd(String text, List<Line> lines, int limit, ExtractionBudget budget) {
+        // how many substantial lines follow each line, counted once from the end rather than for each sign-off
+        int[] substantialAfter = new int[lines.size() + 1];
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            substantialAfter[i] = substantialAfter[i + 1]
+                    + (line.start < limit && line.end - line.start >= MIN_TEASER_LINE ? 1 : 0);
+        }
         for (int i = 0; i < lines.size(); i++) {
+            budget.check(i);
             Line line = lines.get(i);
             if (line.start >= limit || line.start < MIN_ARTICLE_BEFORE_SIGN_OFF) {
                 continue;
@@ -98,9 +113,7 @@ public final class TeaserDetector {
             if (!SIGN_OFF.matcher(text.substring(line.start, line.end)).find()) {
                 continue;
             }
-            long substantial = lines.subList(i + 1, lines.size()).stream()
-                    .filter(next -> next.start < limit && next.end - next.start >= MIN_TEASER_LINE).count();
-            if (substantial >= 2) {
+            if (substantialAfter[i + 1] >= 2) {
                 return lines.get(i + 1).start;
             }
         }
@@ -130,10 +143,11 @@ public final class TeaserDetector {
     }
 
     /** The non-blank lines, as offsets into the text. */
-    private static List<Line> lines(String text) {
+    private static List<Line> lines(String text, ExtractionBudget budget) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
+            budget.check(lines.size());
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();

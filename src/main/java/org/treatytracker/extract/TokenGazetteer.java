@@ -29,6 +29,8 @@ public final class TokenGazetteer implements Gazetteer {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Map<String, List<String>>> protocols = new HashMap<>();
     private final int longest;
+    /** The names' keys and their first words ("convention", "convention relative"...): a sequence no name starts with ends the search. */
+    private final Set<String> prefixes = new HashSet<>();
 
     public TokenGazetteer(Collection<GazetteerName> names) {
         Set<String> ambiguous = new HashSet<>();
@@ -52,30 +54,54 @@ public final class TokenGazetteer implements Gazetteer {
         }
         ambiguous.forEach(entries::remove);
         longest = max;
+        for (String key : entries.keySet()) {
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                prefixes.add(key.substring(0, space));
+            }
+            prefixes.add(key);
+        }
     }
 
     @Override
     public List<NameMention> find(String text) {
+        return find(text, ExtractionBudget.UNLIMITED);
+    }
+
+    @Override
+    public List<NameMention> find(String text, ExtractionBudget budget) {
         List<int[]> tokens = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        // a text repeats its words: each distinct one is normalised once
+        Map<String, String> keyOf = new HashMap<>();
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
+            budget.check(tokens.size());
             tokens.add(new int[] {token.start(), token.end()});
-            keys.add(NameKey.of(token.group()));
+            keys.add(keyOf.computeIfAbsent(token.group(), NameKey::of));
         }
         List<NameMention> mentions = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
+        for (int step = 0; i < tokens.size(); step++) {
+            budget.check(step);
+            // the longest name that fits, reading on only while some name starts with the words read
             int matched = 0;
-            for (int length = Math.min(longest, tokens.size() - i); length >= 1 && matched == 0; length--) {
-                String key = String.join(" ", keys.subList(i, i + length));
-                Entry entry = entries.get(key);
-                int start = tokens.get(i)[0];
-                int end = tokens.get(i + length - 1)[1];
-                if (entry != null && fits(entry, text.substring(start, end))) {
-                    mentions.add(new NameMention(start, end, entry.kind(), entry.code(), false));
-                    matched = length;
+            Entry found = null;
+            String key = keys.get(i);
+            for (int length = 1; length <= Math.min(longest, tokens.size() - i); length++) {
+                if (length > 1) {
+                    key = key + " " + keys.get(i + length - 1);
                 }
+                if (!prefixes.contains(key)) {
+                    break;
+                }
+                Entry entry = entries.get(key);
+                if (entry != null && fits(entry, text.substring(tokens.get(i)[0], tokens.get(i + length - 1)[1]))) {
+                    matched = length;
+                    found = entry;
+                }
+            }
+            if (found != null) {
+                mentions.add(new NameMention(tokens.get(i)[0], tokens.get(i + matched - 1)[1], found.kind(), found.code(), false));
             }
             i += Math.max(matched, 1);
         }

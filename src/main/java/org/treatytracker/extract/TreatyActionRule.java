@@ -448,6 +448,10 @@ public final class TreatyActionRule implements ExtractionRule {
         boolean direct = trigger.rule().equals(ACTIVE)
                 && (trigger.action().equals("acceptance") || trigger.action().equals("approval"));
         for (NameMention treaty : after) {
+            if (treaty.start() < from) {
+                // a protocol's name read back to an earlier « Protocole » can overlap the object before it
+                continue;
+            }
             String between = withoutDates(text, from, treaty.start(), article.dates(sentence));
             boolean first = objects.isEmpty();
             boolean fits = first

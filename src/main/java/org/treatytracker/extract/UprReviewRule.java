@@ -68,6 +68,7 @@ public final class UprReviewRule implements ExtractionRule {
     private static final Pattern AT_LEAST = Pattern.compile("(?iu)(?<![\\p{L}])(?:au\\s+moins|at\\s+least)\\s*$");
     private static final int CUE_WORDS_BEFORE = 6;
     private static final int CUE_WORDS_AFTER = 5;
+    private static final Object UPR_NAMED = new Object();
 
     private record Assigned(NumberMention number, Role role, Words.Word cue, boolean whole) {
     }
@@ -396,10 +397,20 @@ public final class UprReviewRule implements ExtractionRule {
             }
             previous = article.previous(previous.get());
         }
-        boolean inRegion = article.sentences().stream()
-                .filter(s -> s.teaser() == sentence.teaser())
-                .anyMatch(s -> UPR.matcher(article.text(s)).find());
+        // asked by every sentence about recommendations: read once per article
+        boolean inRegion = article.memo(List.of(UPR_NAMED, sentence.teaser()), () -> namesTheUpr(article, sentence.teaser()));
         return inRegion ? Optional.of(0.7) : Optional.empty();
+    }
+
+    /** Whether a sentence of the article (or of its teaser blocks) names the UPR. */
+    private static boolean namesTheUpr(AnalysedArticle article, boolean teaser) {
+        for (Sentence sentence : article.sentences()) {
+            article.budget().check();
+            if (sentence.teaser() == teaser && UPR.matcher(article.text(sentence)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ces 182 recommandations" refers back to a number already reported. */

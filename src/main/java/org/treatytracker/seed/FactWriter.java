@@ -191,7 +191,7 @@ final class FactWriter {
     /** A catalog's {source, locator} reference, as the one citation of the facts it backs. */
     private static List<ClaimCitation> asCitation(SeedDocuments.Reference reference) {
         return reference == null ? null
-                : List.of(new ClaimCitation(null, null, null, reference.locator(), null, reference.source()));
+                : List.of(new ClaimCitation(null, null, null, null, reference.locator(), null, reference.source()));
     }
 
     private <F extends Fact> F upsert(String key, Class<F> type, Supplier<F> create) {

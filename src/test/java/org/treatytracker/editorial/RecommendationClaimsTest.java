@@ -154,6 +154,8 @@ class RecommendationClaimsTest {
                 .body("source.start", equalTo(start));
         patch(id, "\"v0\"", "{\"response\":\"supported\"}").then().statusCode(412);
         patch(id, "\"v1\"", "{}").then().statusCode(200).header("ETag", "\"v1\"");
+        patch(id, "\"v1\"", "{\"citations\":[{\"source\":\"" + source + "\",\"quote\":\"Le Danemark\",\"start\":" + start + "}]}")
+                .then().statusCode(200).header("ETag", "\"v1\"").body("source.start", equalTo(start));
         api().header("If-None-Match", "\"v1\"").get("/api/v1/recommendations/" + id).then().statusCode(304);
         patch(id, "\"v1\"", "{\"citations\":[{\"source\":\"" + source + "\",\"quote\":\"ratifier la Convention sur les "
                 + "travailleurs migrants\"}]}").then().statusCode(200).header("ETag", "\"v2\"")

@@ -123,6 +123,44 @@ class WriteApiTest {
     }
 
     @Test
+    void aQuoteGivenWithItsStartIsPlacedThereAndAWrongStartIs422NamingIt() {
+        String lead = "😀 Le Vietnam a signé. Puis le ";
+        String source = Articles.add(lead + "Vietnam a signé de nouveau.");
+        int second = lead.codePointCount(0, lead.length());
+        Map<String, Object> claim = Map.of("kind", "treaty_action", "party", "VNM", "treaty", "ICMW", "action", "signature");
+        JsonPath fact = editor().contentType(ContentType.JSON)
+                .body(with(claim, Map.of("source", source, "quote", "Vietnam a signé", "start", second)))
+                .post("/api/v1/claims").then().statusCode(201)
+                .body("provenance[0].start", equalTo(second))
+                .body("provenance[0].end", equalTo(second + "Vietnam a signé".length()))
+                .extract().jsonPath();
+        editor().contentType(ContentType.JSON)
+                .body(with(claim, Map.of("source", source, "quote", "Vietnam a signé", "start", second + 1)))
+                .post("/api/v1/claims").then().statusCode(422).contentType("application/problem+json")
+                .body("errors", hasItem(containsString("in source '" + source + "': the quote does not begin at start "
+                        + (second + 1) + ", where the text reads \"ietnam a signé \"")));
+        editor().contentType(ContentType.JSON)
+                .body(with(claim, Map.of("source", source, "quote", "Vietnam a signé", "start", 10_000)))
+                .post("/api/v1/claims").then().statusCode(422)
+                .body("detail", containsString("outside the text"));
+
+        long citation = fact.getLong("provenance[0].citation_id");
+        String etag = Articles.etag(fact.getLong("id"));
+        String first = editor().header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"start\":5}").patch("/api/v1/citations/" + citation)
+                .then().statusCode(200).body("provenance[0].start", equalTo(5))
+                .body("provenance[0].quote", equalTo("Vietnam a signé")).extract().header("ETag");
+        editor().header("If-Match", first).contentType("application/merge-patch+json")
+                .body("{\"quote\":\"Vietnam a sign\\u00e9\",\"start\":5,\"derivation\":\"read back as it is\"}")
+                .patch("/api/v1/citations/" + citation)
+                .then().statusCode(200).body("provenance[0].start", equalTo(5))
+                .body("provenance[0].derivation", equalTo("read back as it is"));
+        editor().header("If-Match", Articles.etag(fact.getLong("id"))).contentType("application/merge-patch+json")
+                .body("{\"start\":3}").patch("/api/v1/citations/" + citation)
+                .then().statusCode(422).body("detail", containsString("does not begin at start 3"));
+    }
+
+    @Test
     void seedFactsAreMaintainedInTheSeedFiles() {
         editor().header("If-Match", Articles.etag(1)).contentType("application/merge-patch+json").body("{\"treaty\":\"CAT\"}")
                 .patch("/api/v1/facts/1").then().statusCode(409)
@@ -159,7 +197,7 @@ class WriteApiTest {
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
-    private static Map<String, Object> with(Map<String, Object> claim, Map<String, String> citation) {
+    private static Map<String, Object> with(Map<String, Object> claim, Map<String, ?> citation) {
         Map<String, Object> body = new HashMap<>(claim);
         body.put("citations", List.of(citation));
         return body;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.QuoteLocator;
 
 class ClaimExtractorTest {
@@ -28,12 +29,12 @@ class ClaimExtractorTest {
         assertEquals("upr_review", claim.get("kind").asText());
         assertEquals(2, claim.get("cycle").asInt());
         assertTrue(claim.get("noted").isNull(), "what the text does not report is null, not computed");
-        assertEquals(List.of("source", "quote", "prefix", "suffix", "derivation"), fields(claim.get("citations").get(0)));
+        assertEquals(List.of("source", "quote", "start", "prefix", "suffix", "derivation"), fields(claim.get("citations").get(0)));
         assertEquals("src", claim.get("citations").get(0).get("source").asText());
     }
 
     @Test
-    void offsetsCountCodePointsAndARepeatedQuoteGetsTheShortestPrefixThatPicksIt() throws Exception {
+    void offsetsCountCodePointsAndARepeatedQuoteIsPlacedByItsStart() throws Exception {
         String text = "😀 Résumé. Le Chili a ratifié la Convention contre la torture en 1988.\n"
                 + "😀 Autre dépêche. Le Chili a ratifié la Convention contre la torture en 1988.\n";
         List<Candidate> found = ReferenceNames.fr(text, "2020");
@@ -43,9 +44,32 @@ class ClaimExtractorTest {
         assertEquals(candidate.quote(), new String(codePoints, candidate.start(), candidate.end() - candidate.start()));
         CitationBody first = candidate.claim().citations().get(0);
         CitationBody second = candidate.claim().citations().get(1);
-        assertEquals(candidate.start(), QuoteLocator.locate(text, first.quote(), first.prefix()).start());
-        assertTrue(QuoteLocator.locate(text, second.quote(), second.prefix()).start() > candidate.start());
-        assertEquals("é. Le ", first.prefix(), "the shortest prefix the other occurrence (« e. Le ») lacks");
+        assertEquals(first.quote(), second.quote(), "the same words at two places");
+        assertEquals(candidate.start(), first.start());
+        assertEquals(text.codePointCount(0, text.lastIndexOf("Chili a ratifié")), second.start());
+        CodePointOffsets offsets = CodePointOffsets.of(text);
+        for (CitationBody citation : List.of(first, second)) {
+            assertNull(citation.prefix(), "the start picks the occurrence");
+            assertEquals(citation.start(), QuoteLocator.locateAt(text, offsets, citation.quote(), citation.start(), null, null)
+                    .start());
+        }
+    }
+
+    @Test
+    void vaguerMentionsAreMoreCitationsOfTheFullerClaim() {
+        String text = "Le Vietnam est membre du Conseil des droits de l'homme, a rappelé le ministre. Le Vietnam a été "
+                + "élu membre du Conseil des droits de l'homme pour le mandat 2023-2025. Le Laos est candidat au Conseil "
+                + "des droits de l'homme. Le Vietnam siège au Conseil des droits de l'homme.";
+        List<Candidate> found = ReferenceNames.fr(text, "2024");
+        assertEquals(2, found.size(), found.toString());
+        HrcMembershipBody vietnam = (HrcMembershipBody) found.get(0).claim();
+        assertEquals(2023, vietnam.termStart());
+        assertEquals(List.of(text.indexOf("membre du Conseil des droits de l'homme pour"),
+                text.indexOf("membre du Conseil"), text.indexOf("siège")),
+                vietnam.citations().stream().map(CitationBody::start).toList(), "its own passage first, then the vaguer ones");
+        assertTrue(found.get(0).notes().stream().anyMatch(n -> n.startsWith("also supported by « membre du Conseil des droits "
+                + "de l'homme »")), found.get(0).notes().toString());
+        assertNull(((HrcMembershipBody) found.get(1).claim()).termStart(), "a candidacy is not folded into a membership");
     }
 
     @Test

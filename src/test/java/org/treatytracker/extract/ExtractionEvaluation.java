@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.QuoteLocator;
 
 /**
@@ -120,9 +121,11 @@ final class ExtractionEvaluation {
     /** The candidate's own span and those of every passage it cites: one fact may be cited at any of its mentions. */
     static List<int[]> spans(String text, Candidate candidate) {
         List<int[]> spans = new ArrayList<>(List.of(new int[] {candidate.start(), candidate.end()}));
+        CodePointOffsets offsets = CodePointOffsets.of(text);
         for (CitationBody citation : candidate.claim().citations()) {
             try {
-                QuoteLocator.Passage passage = QuoteLocator.locate(text, citation.quote(), citation.prefix());
+                QuoteLocator.Passage passage = QuoteLocator.locateAt(text, offsets, citation.quote(), citation.start(),
+                        citation.prefix(), citation.suffix());
                 spans.add(new int[] {passage.start(), passage.end()});
             } catch (QuoteLocator.QuoteNotFoundException e) {
                 throw new AssertionError("a candidate cites a passage the quote locator cannot place: " + e.getMessage());

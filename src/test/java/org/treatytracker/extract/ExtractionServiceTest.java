@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.QuoteLocator;
 import org.treatytracker.web.ApiException;
 
@@ -28,10 +29,11 @@ class ExtractionServiceTest {
         List<Candidate> candidates = extraction.candidatesFor(ARTICLE);
         assertFalse(candidates.isEmpty());
         String text = Files.readString(Path.of("seeds/articles", ARTICLE + ".txt"));
+        CodePointOffsets offsets = CodePointOffsets.of(text);
         for (Candidate candidate : candidates) {
             for (CitationBody citation : candidate.claim().citations()) {
                 assertEquals(ARTICLE, citation.source());
-                QuoteLocator.locate(text, citation.quote(), citation.prefix());
+                QuoteLocator.locateAt(text, offsets, citation.quote(), citation.start(), citation.prefix(), citation.suffix());
             }
         }
         UprReviewBody firstReview = candidates.stream().map(Candidate::claim).filter(UprReviewBody.class::isInstance)

@@ -36,6 +36,23 @@ class NumberFinderTest {
     }
 
     @Test
+    void theCentOfPourCentIsPartOfThePercentageNotAHundred() {
+        assertValues("78 pour cent des recommandations et 2,5 pour cent de croissance", Language.fr, "78", "2.5");
+        assertTrue(NumberFinder.find("78 pour cent", Language.fr).get(0).percent());
+    }
+
+    @Test
+    void runsOfNumberWordsAndOfDigitsOfAnyLengthAreReadInBoundedPieces() {
+        // 10,000 number words in a row overflowed the stack of the pattern, which recursed once per word
+        List<NumberMention> words = NumberFinder.find("deux trois ".repeat(5_000), Language.fr);
+        assertEquals(10_000, words.size(), "« deux trois » is two numbers, each read alone");
+        assertEquals(0, new BigDecimal(3).compareTo(words.get(9_999).value()));
+        assertValues("7".repeat(100_000) + " pays", Language.fr);
+        assertValues("999 999 999 999 999 999 pays, 123456789012345678 personnes", Language.fr, "999999999999999999",
+                "123456789012345678");
+    }
+
+    @Test
     void ordinalsArticlesAndWordsContainingNumbersAreNotNumbers() {
         assertValues("la 57e session, le 4ᵉ cycle, the 4th cycle, 1er rang, en septembre, une convention, un pays",
                 Language.fr);

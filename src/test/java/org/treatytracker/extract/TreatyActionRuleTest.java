@@ -43,6 +43,22 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void aDateHeadingItsLineDatesTheNewsItemNotTheAct() {
+        assertActions(ReferenceNames.fr("30/11/2023 — Le Chili a ratifié la Convention contre la torture.\r\n"
+                + "Le Pérou a ratifié la Convention contre la torture le 30/11/2023.\n"
+                + "  12/10/2022 : le Maroc a ratifié la Convention relative aux droits des personnes handicapées.", null),
+                "CHL CAT ratification - -", "PER CAT ratification 2023-11-30 stated", "MAR CRPD ratification - -");
+    }
+
+    @Test
+    void aProtocolNamedTwiceInARowIsOneObject() {
+        // the second name, read back to the first « Protocole », overlaps the first name
+        assertActions(ReferenceNames.fr("Le Bénin a ratifié le 8 mars le deuxième Protocole facultatif au PIDCP, "
+                + "visant Protocole facultatif au PIDCP, visant à abolir la peine de mort.", "2024-03-14"),
+                "BEN ICCPR-OP2 ratification 2024-03-08 inferred");
+    }
+
+    @Test
     void theActAsANounWithItsParty() {
         assertActions(ReferenceNames.en("Viet Nam's ratification of the Convention against Torture in 2015 was welcomed.",
                 null), "VNM CAT ratification 2015 stated");

@@ -47,6 +47,16 @@ class UprReviewRuleTest {
     }
 
     @Test
+    void aPercentageSpelledPourCentIsReadAsOne() {
+        List<Candidate> found = ReferenceNames.fr("Lors de son EPU, le Vietnam a accepté 78 pour cent des 227 "
+                + "recommandations reçues.", "2019");
+        ReportedFigureBody rate = only(found, ReportedFigureBody.class);
+        assertEquals("VNM", rate.subject());
+        assertEquals(0, new BigDecimal("78").compareTo(rate.value()));
+        assertEquals(227, only(found, UprReviewBody.class).recommendationsTotal());
+    }
+
+    @Test
     void aPercentageIsAFigureAndNeverACount() {
         List<Candidate> found = ReferenceNames.en("At its third UPR, Egypt accepted nearly 80 per cent of the 372 "
                 + "recommendations it received.", "2020-03");

@@ -45,4 +45,42 @@ class QuoteLocatorTest {
         assertTrue(missing.getMessage().contains("Le Laos"));
         assertThrows(QuoteLocator.QuoteNotFoundException.class, () -> QuoteLocator.locate("abc", "", null));
     }
+
+    @Test
+    void aQuoteGivenWithItsStartIsPlacedThereHoweverOftenItOccurs() throws Exception {
+        String text = "😀 Photo: VNA. Le texte. Photo: VNA. 😀 Photo: VNA.";
+        CodePointOffsets offsets = CodePointOffsets.of(text);
+        for (int start : new int[] {2, 24, 38}) {
+            QuoteLocator.Passage passage = QuoteLocator.locateAt(text, offsets, "Photo: VNA", start, null, null);
+            assertEquals(start, passage.start());
+            assertEquals(start + 10, passage.end());
+            int[] codePoints = text.codePoints().toArray();
+            assertEquals("Photo: VNA", new String(codePoints, passage.start(), passage.end() - passage.start()));
+        }
+        assertEquals(24, QuoteLocator.locateAt(text, offsets, "Photo: VNA", 24, "texte. ", ". 😀").start(),
+                "a prefix and a suffix that fit there are accepted");
+    }
+
+    @Test
+    void aWrongStartIsReportedWithWhatTheTextReadsThere() {
+        String text = "😀 Photo: VNA. Le texte. Photo: VNA.";
+        CodePointOffsets offsets = CodePointOffsets.of(text);
+        QuoteLocator.QuoteNotFoundException shifted = assertThrows(QuoteLocator.QuoteNotFoundException.class,
+                () -> QuoteLocator.locateAt(text, offsets, "Photo: VNA", 3, null, null));
+        assertTrue(shifted.getMessage().contains("does not begin at start 3, where the text reads \"hoto: VNA.\""),
+                shifted.getMessage());
+        assertTrue(assertThrows(QuoteLocator.QuoteNotFoundException.class,
+                () -> QuoteLocator.locateAt(text, offsets, "Photo: VNA", 36, null, null)).getMessage()
+                .contains("outside the text (0 to 35 code points)"));
+        assertThrows(QuoteLocator.QuoteNotFoundException.class,
+                () -> QuoteLocator.locateAt(text, offsets, "Photo: VNA", -1, null, null));
+        assertThrows(QuoteLocator.QuoteNotFoundException.class,
+                () -> QuoteLocator.locateAt(text, offsets, "VNA. Et", 31, null, null), "past the end of the text");
+        assertTrue(assertThrows(QuoteLocator.QuoteNotFoundException.class,
+                () -> QuoteLocator.locateAt(text, offsets, "Photo: VNA", 24, "Le ", null)).getMessage()
+                .contains("prefix"));
+        assertTrue(assertThrows(QuoteLocator.QuoteNotFoundException.class,
+                () -> QuoteLocator.locateAt(text, offsets, "Photo: VNA", 2, null, "!")).getMessage().contains("suffix"));
+        assertThrows(QuoteLocator.QuoteNotFoundException.class, () -> QuoteLocator.locateAt(text, offsets, "", 2, null, null));
+    }
 }
