@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A name under which a party is written in sources, keyed by its {@link org.treatytracker.names.NameKey}. */
+/** A name under which a party is written in sources, keyed by its {@link org.treatytracker.catalog.NameKey}. */
 @Entity
 @Table(name = "party_aliases")
 public class PartyAlias extends PanacheEntityBase {

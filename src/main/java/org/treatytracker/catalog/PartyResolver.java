@@ -3,7 +3,6 @@ package org.treatytracker.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Optional;
-import org.treatytracker.names.NameKey;
 
 /** Resolves how sources name a party (an ISO code, "Viet Nam", "Vietnam", "Viêt Nam") to the party. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** Another name of a treaty ("Convention de Hanoï"), keyed by its {@link org.treatytracker.names.NameKey}. */
+/** Another name of a treaty ("Convention de Hanoï"), keyed by its {@link org.treatytracker.catalog.NameKey}. */
 @Entity
 @Table(name = "treaty_aliases")
 public class TreatyAlias extends PanacheEntityBase {

@@ -3,7 +3,6 @@ package org.treatytracker.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Optional;
-import org.treatytracker.names.NameKey;
 
 /** Resolves a treaty code, name or alias, in English or French, to the treaty. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package org.treatytracker.extract;
 
 import java.util.List;
-import org.treatytracker.importer.NameIndex;
+import org.treatytracker.catalog.NameIndex;
 
 /** The gazetteer of the tracker's own catalog: every state, organisation and treaty name and alias it holds. */
 public final class CatalogGazetteer {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
-import org.treatytracker.importer.NameIndex;
+import org.treatytracker.catalog.NameIndex;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.Source;
 import org.treatytracker.upr.UprCycle;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameKey;
 
 /**
  * Cardinal numbers written in words, French ("quatre-vingt-douze", "deux cent vingt-sept",

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameKey;
 
 /**
  * Finds the parts of a saved news page that belong to other articles: the block of teasers after a

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameKey;
 
 /**
  * A gazetteer that compares word sequences of the text with the known names under {@link NameKey}

@@ -3,7 +3,7 @@ package org.treatytracker.importer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameKey;
 import org.treatytracker.ratification.TreatyAction;
 
 /**

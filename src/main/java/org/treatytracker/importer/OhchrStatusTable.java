@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.treatytracker.catalog.NameIndex;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
 

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.treatytracker.catalog.NameIndex;
 
 /**
  * Imports a ratification table (OHCHR's dashboard export, a status table, or a generic CSV of
@@ -142,7 +143,12 @@ public class RatificationImporter {
     }
 
     private ParsedActions parse(ImportRequest request, DatasetFile file) throws SQLException {
-        NameIndex names = NameIndex.load(em).withAliases(request.aliases());
+        NameIndex names;
+        try {
+            names = NameIndex.load(em).withAliases(request.aliases());
+        } catch (IllegalArgumentException badAlias) {
+            throw new UsageException(badAlias.getMessage());
+        }
         DateBounds bounds = DateBounds.load(em, request.record().asOf());
         try (RowReader reader = RowReader.open(file.path(), request.encoding(), request.mapping().delimiterChar())) {
             return switch (request.format()) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameIndex;
+import org.treatytracker.catalog.NameKey;
 
 /**
  * Reads a UPR recommendations table's rows through its mapping. Several recommending states or

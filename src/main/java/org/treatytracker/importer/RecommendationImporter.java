@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.treatytracker.catalog.NameIndex;
 
 /**
  * Imports a UPR recommendations CSV through a column mapping, streaming: rows are checked and

@@ -3,7 +3,7 @@ package org.treatytracker.importer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameKey;
 
 /**
  * A state's response to a UPR recommendation, normalised to {@code supported} or {@code noted}

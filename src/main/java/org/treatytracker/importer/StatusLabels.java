@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.treatytracker.names.NameKey;
+import org.treatytracker.catalog.NameKey;
 
 /**
  * Labels of a state's status in a status table: {@code party}, {@code signatory} and

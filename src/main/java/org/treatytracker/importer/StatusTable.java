@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.treatytracker.catalog.NameIndex;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.treatytracker.importer.NameIndex;
+import org.treatytracker.catalog.NameIndex;
 
 /**
  * Runs the extractor, with the gazetteer and UPR calendar of the seeded database, over the labelled

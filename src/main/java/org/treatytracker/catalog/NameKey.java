@@ -1,4 +1,4 @@
-package org.treatytracker.names;
+package org.treatytracker.catalog;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,13 +1,13 @@
-package org.treatytracker.importer;
+package org.treatytracker.catalog;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.treatytracker.names.NameKey;
 
 /**
  * Party and treaty names resolved in memory, with the rules of {@code PartyResolver} and
@@ -34,39 +34,51 @@ public final class NameIndex {
     private final Map<String, String> treatyNames = new HashMap<>();
     private final List<Name> names = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
     public static NameIndex load(EntityManager em) {
         NameIndex index = new NameIndex();
         Map<String, String> partyKinds = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, iso2, kind FROM parties").getResultList()) {
-            index.partyCodes.put((String) row[0], (String) row[0]);
-            if (row[1] != null) {
-                index.partyIso2.put(row[1].toString(), (String) row[0]);
+        for (Tuple row : rows(em, "SELECT code, iso2, kind FROM parties")) {
+            String code = text(row, "code");
+            index.partyCodes.put(code, code);
+            if (row.get("iso2") != null) {
+                index.partyIso2.put(row.get("iso2").toString(), code);
             }
-            partyKinds.put((String) row[0], (String) row[2]);
+            partyKinds.put(code, text(row, "kind"));
         }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, party_code, alias FROM party_aliases").getResultList()) {
-            index.partyNames.put((String) row[0], (String) row[1]);
-            index.names.add(new Name((String) row[2], (String) row[1], partyKinds.get((String) row[1]), null));
+        for (Tuple row : rows(em, "SELECT normalized, party_code, alias FROM party_aliases")) {
+            index.partyNames.put(text(row, "normalized"), text(row, "party_code"));
+            index.names.add(new Name(text(row, "alias"), text(row, "party_code"), partyKinds.get(text(row, "party_code")), null));
         }
         Map<String, String> parents = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT code, name_en, name_fr, parent_code FROM treaties").getResultList()) {
-            index.treatyCodes.put((String) row[0], (String) row[0]);
-            index.treatyNames.put(NameKey.of((String) row[1]), (String) row[0]);
-            index.treatyNames.put(NameKey.of((String) row[2]), (String) row[0]);
-            parents.put((String) row[0], (String) row[3]);
-            index.names.add(new Name((String) row[0], (String) row[0], "treaty", (String) row[3]));
+        for (Tuple row : rows(em, "SELECT code, name_en, name_fr, parent_code FROM treaties")) {
+            String code = text(row, "code");
+            index.treatyCodes.put(code, code);
+            index.treatyNames.put(NameKey.of(text(row, "name_en")), code);
+            index.treatyNames.put(NameKey.of(text(row, "name_fr")), code);
+            parents.put(code, text(row, "parent_code"));
+            index.names.add(new Name(code, code, "treaty", text(row, "parent_code")));
         }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT normalized, treaty_code, alias FROM treaty_aliases").getResultList()) {
-            index.treatyNames.put((String) row[0], (String) row[1]);
-            index.names.add(new Name((String) row[2], (String) row[1], "treaty", parents.get((String) row[1])));
+        for (Tuple row : rows(em, "SELECT normalized, treaty_code, alias FROM treaty_aliases")) {
+            index.treatyNames.put(text(row, "normalized"), text(row, "treaty_code"));
+            index.names.add(new Name(text(row, "alias"), text(row, "treaty_code"), "treaty", parents.get(text(row, "treaty_code"))));
         }
         return index;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Tuple> rows(EntityManager em, String sql) {
+        return em.createNativeQuery(sql, Tuple.class).getResultList();
+    }
+
+    private static String text(Tuple row, String column) {
+        return row.get(column, String.class);
     }
 
     /**
      * This index with more names of parties, for one import ({@code --aliases}): each code must be
      * a party on record, and a name may not already name another party.
+     *
+     * @throws IllegalArgumentException naming the alias that breaks one of these rules
      */
     public NameIndex withAliases(Map<String, List<String>> aliases) {
         if (aliases.isEmpty()) {
@@ -82,16 +94,16 @@ public final class NameIndex {
         aliases.forEach((code, list) -> {
             String party = partyCodes.get(code.trim().toUpperCase(Locale.ROOT));
             if (party == null) {
-                throw new UsageException("aliases: '" + code + "' is not the code of a state or organisation on record");
+                throw new IllegalArgumentException("aliases: '" + code + "' is not the code of a state or organisation on record");
             }
             for (String alias : list) {
                 String key = NameKey.of(alias == null ? "" : alias);
                 if (key.isEmpty()) {
-                    throw new UsageException("aliases: a name for " + party + " has no letters or digits");
+                    throw new IllegalArgumentException("aliases: a name for " + party + " has no letters or digits");
                 }
                 String previous = extended.partyNames.putIfAbsent(key, party);
                 if (previous != null && !previous.equals(party)) {
-                    throw new UsageException("aliases: '" + alias + "' already names " + previous + ", not " + party);
+                    throw new IllegalArgumentException("aliases: '" + alias + "' already names " + previous + ", not " + party);
                 }
             }
         });
