@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Party and treaty names resolved in memory, with the rules of {@code PartyResolver} and
- * {@code TreatyResolver} (a code, then an ISO alpha-2 code for parties, then a known name or alias
- * compared by {@link NameKey}): an import resolves hundreds of thousands of names and must not ask
- * the database for each. Unknown names resolve to nothing; nothing is guessed. It also lists the
+ * Party and treaty names resolved in memory, by the rules {@link PartyResolver} and
+ * {@link TreatyResolver} apply to the database ({@link NameRules}): an import resolves hundreds of
+ * thousands of names and must not ask the database for each. Unknown names resolve to nothing; nothing is guessed. It also lists the
  * names as spelled, for finding them in running text (the claim extractor's gazetteer).
  */
 public final class NameIndex {
@@ -116,45 +115,10 @@ public final class NameIndex {
     }
 
     public Optional<String> party(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        String trimmed = name.trim();
-        String upper = trimmed.toUpperCase(Locale.ROOT);
-        String code = partyCodes.get(upper);
-        if (code == null && trimmed.length() == 2) {
-            code = partyIso2.get(upper);
-        }
-        if (code == null) {
-            code = partyNames.get(NameKey.of(trimmed));
-        }
-        if (code == null) {
-            code = uninverted(trimmed).map(reordered -> partyNames.get(NameKey.of(reordered))).orElse(null);
-        }
-        return Optional.ofNullable(code);
-    }
-
-    /**
-     * An ISO 3166 name in its inverted list form, put back in reading order: "Korea, Republic of"
-     * is "Republic of Korea", "Congo, The Democratic Republic of the" is "Democratic Republic of
-     * the Congo" (a leading article dropped, as the catalog's names have none).
-     */
-    private static Optional<String> uninverted(String name) {
-        int comma = name.lastIndexOf(',');
-        if (comma <= 0 || comma == name.length() - 1) {
-            return Optional.empty();
-        }
-        String reordered = (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip())
-                .replaceFirst("(?i)^the\\s+", "");
-        return Optional.of(reordered);
+        return NameRules.party(name, new NameRules.PartyLookups(partyCodes::get, partyIso2::get, partyNames::get));
     }
 
     public Optional<String> treaty(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        String trimmed = name.trim();
-        String code = treatyCodes.get(trimmed.toUpperCase(Locale.ROOT));
-        return Optional.ofNullable(code != null ? code : treatyNames.get(NameKey.of(trimmed)));
+        return NameRules.treaty(name, new NameRules.TreatyLookups(treatyCodes::get, treatyNames::get));
     }
 }

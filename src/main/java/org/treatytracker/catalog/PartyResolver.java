@@ -1,28 +1,22 @@
 package org.treatytracker.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Resolves how sources name a party (an ISO code, "Viet Nam", "Vietnam", "Viêt Nam") to the party. */
+/**
+ * Resolves how sources name a party (an ISO code, "Viet Nam", "Vietnam", "Viêt Nam", "Korea,
+ * Republic of") to the party, asking the database, by the rules {@link NameIndex} applies in memory.
+ */
 @ApplicationScoped
 public class PartyResolver {
 
+    private static final NameRules.PartyLookups DATABASE = new NameRules.PartyLookups(
+            code -> Party.<Party>findByIdOptional(code).map(party -> party.code).orElse(null),
+            iso2 -> Party.<Party>find("iso2", iso2).firstResultOptional().map(party -> party.code).orElse(null),
+            key -> PartyAlias.<PartyAlias>findByIdOptional(key).map(alias -> alias.party.code).orElse(null));
+
     public Optional<Party> resolve(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        String trimmed = name.trim();
-        Optional<Party> byCode = Party.<Party>findByIdOptional(trimmed.toUpperCase(Locale.ROOT));
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        if (trimmed.length() == 2) {
-            Optional<Party> byIso2 = Party.find("iso2", trimmed.toUpperCase(Locale.ROOT)).firstResultOptional();
-            if (byIso2.isPresent()) {
-                return byIso2;
-            }
-        }
-        return PartyAlias.<PartyAlias>findByIdOptional(NameKey.of(trimmed)).map(alias -> alias.party);
+        // A lambda, not a method reference: Panache rewrites calls to an entity's static methods, not references to them.
+        return NameRules.party(name, DATABASE).flatMap(code -> Party.<Party>findByIdOptional(code));
     }
 }

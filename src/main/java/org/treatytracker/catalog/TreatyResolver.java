@@ -1,22 +1,21 @@
 package org.treatytracker.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Resolves a treaty code, name or alias, in English or French, to the treaty. */
+/**
+ * Resolves a treaty code, name or alias, in English or French, to the treaty, asking the database,
+ * by the rules {@link NameIndex} applies in memory.
+ */
 @ApplicationScoped
 public class TreatyResolver {
 
+    private static final NameRules.TreatyLookups DATABASE = new NameRules.TreatyLookups(
+            code -> Treaty.<Treaty>findByIdOptional(code).map(treaty -> treaty.code).orElse(null),
+            key -> TreatyAlias.<TreatyAlias>findByIdOptional(key).map(alias -> alias.treaty.code).orElse(null));
+
     public Optional<Treaty> resolve(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        String trimmed = name.trim();
-        Optional<Treaty> byCode = Treaty.<Treaty>findByIdOptional(trimmed.toUpperCase(Locale.ROOT));
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        return TreatyAlias.<TreatyAlias>findByIdOptional(NameKey.of(trimmed)).map(alias -> alias.treaty);
+        // A lambda, not a method reference: Panache rewrites calls to an entity's static methods, not references to them.
+        return NameRules.treaty(name, DATABASE).flatMap(code -> Treaty.<Treaty>findByIdOptional(code));
     }
 }
