@@ -8,9 +8,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.PageRequest;
 import org.treatytracker.web.Params;
+import org.treatytracker.web.SpooledBody;
 
 @Path("/api/v1/recommendations")
 public class RecommendationResource {
@@ -23,7 +25,7 @@ public class RecommendationResource {
         this.stats = stats;
     }
 
-    /** JSON: one page. CSV: every matching recommendation, streamed (page and per_page do not apply). */
+    /** JSON: one page. CSV: every matching recommendation, spooled to a file so that it has an ETag (page and per_page do not apply). */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response list(@QueryParam("state") String state, @QueryParam("cycle") String cycle,
@@ -31,12 +33,13 @@ public class RecommendationResource {
                          @QueryParam("theme") String theme, @QueryParam("response") String response,
                          @QueryParam("q") String q, @QueryParam("review") String review, @QueryParam("page") String page,
                          @QueryParam("per_page") String perPage, @QueryParam("format") String format,
-                         @Context HttpHeaders headers) {
+                         @Context HttpHeaders headers) throws IOException {
         boolean csv = Csv.wanted(format, headers);
         UprStatsService.Filters filters = stats.filters(state, cycle, recommendingState, theme, response);
         Long reviewId = Params.idFilter("review", review);
         if (csv) {
-            return Response.ok(recommendations.csv(filters, q, reviewId), Csv.CONTENT_TYPE).build();
+            return SpooledBody.ok(recommendations.csv(filters, q, reviewId), Csv.CONTENT_TYPE,
+                    headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
         return Response.ok(recommendations.page(filters, q, reviewId, PageRequest.of(page, perPage)),
                 MediaType.APPLICATION_JSON_TYPE).build();

@@ -8,13 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.TrackerConfig;
 
@@ -22,7 +19,7 @@ import org.treatytracker.TrackerConfig;
  * Finishes every successful API read, once the resource has answered: a page of a list gets its
  * Link header or, when CSV is asked for, becomes the whole list as CSV; then the body gets a strong ETag (SHA-256 of the
  * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
- * If-None-Match already names it. Streamed bodies are never held whole and carry no ETag. A read
+ * If-None-Match already names it. Bodies too large to hold (a spooled CSV) come with their own ETag. A read
  * that carries credentials (an editor's, as the audit log needs) is private to its caller: no cache
  * may store it, whatever the endpoint.
  */
@@ -46,7 +43,7 @@ public class ReadResponses {
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        if (response.getEntity() instanceof StreamingOutput) {
+        if (response.getEntity() instanceof StreamingOutput || response.getEntity() instanceof InputStream) {
             response.getHeaders().putSingle("Cache-Control", cacheControl(request));
             return;
         }
@@ -93,12 +90,11 @@ public class ReadResponses {
                 : json.writeValueAsBytes(entity);
         // A resource with versions (a fact) tags itself with its version, the tag its writes must send back.
         Object ownTag = response.getHeaders().getFirst("ETag");
-        String etag = ownTag != null ? ownTag.toString()
-                : "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
+        String etag = ownTag != null ? ownTag.toString() : EntityTags.of(body);
         response.getHeaders().putSingle("ETag", etag);
         response.getHeaders().putSingle("Cache-Control", cacheControl(request));
         response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding, Origin");
-        if (matches(request.getHeaderString("If-None-Match"), etag)) {
+        if (EntityTags.matches(request.getHeaderString("If-None-Match"), etag)) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
@@ -108,20 +104,5 @@ public class ReadResponses {
 
     private String cacheControl(ContainerRequestContext request) {
         return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? cacheControl : PRIVATE;
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(etag)
-                        || candidate.equals("W/" + etag));
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
