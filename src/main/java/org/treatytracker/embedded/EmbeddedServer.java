@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -109,9 +110,10 @@ public final class EmbeddedServer {
                     "Set TRACKER_EMBEDDED_PORT=" + running.port() + " to use it, or stop that process first");
         }
         ServerOwner owner = new ServerOwner(data);
-        if (owner.liveOther().isPresent()) {
+        OptionalLong liveOwner = owner.liveOther();
+        if (liveOwner.isPresent()) {
             LOG.infof("Embedded PostgreSQL already running on %s:%d (pid %d, data in %s): using it; the process that started it (pid %d) stops it",
-                    HOST, port, running.pid(), data, owner.liveOther().getAsLong());
+                    HOST, port, running.pid(), data, liveOwner.getAsLong());
             return new EmbeddedServer(data, null, null);
         }
         Optional<ProcessHandle> server = ProcessHandle.of(running.pid());
