@@ -32,14 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * framework's streamed reading fails on chunked bodies that end with trailer fields; and it is read
  * in the charset it declares, which the framework ignores;</li>
  * <li>OPTIONS on an API path lists the methods that path serves;</li>
- * <li>failures of the router itself (a body past the limit while it streams in, an undecodable
- * request) leave as problem+json rather than as an empty body.</li>
+ * <li>a body past the limit is a 413 that closes the connection: announced by its Content-Length,
+ * before a byte of it is read; chunked, once it passes the limit;</li>
+ * <li>failures of the router itself (an undecodable request) leave as problem+json rather than as an
+ * empty body.</li>
  * </ul>
  */
 @ApplicationScoped
 public class HttpEdges {
 
-    /** Ahead of {@link OversizeBodies} (-3) and Quarkus's body-limit handler (-2). */
+    /** Ahead of Quarkus's body-limit handler (-2), which answers 413 without a body. */
     private static final int FRAMING_ORDER = -4;
     private static final int OPTIONS_ORDER = -1;
     private static final int BODY_ORDER = -1;
@@ -70,7 +72,7 @@ public class HttpEdges {
     private void framing(RoutingContext context) {
         String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
         if (encoding == null) {
-            context.next();
+            announcedSize(context);
             return;
         }
         if (!encoding.trim().equalsIgnoreCase("chunked") || context.request().headers().getAll(HttpHeaders.TRANSFER_ENCODING).size() > 1) {
@@ -80,6 +82,29 @@ public class HttpEdges {
         } else {
             context.next();
         }
+    }
+
+    /** A body announced larger than the limit is refused before a byte of it is read. */
+    private void announcedSize(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length)) {
+            tooLarge(context);
+            return;
+        }
+        context.next();
+    }
+
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > bodyLimit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void tooLarge(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        send(context, 413, "Content Too Large", "The request body is larger than this service accepts (" + bodyLimit + " bytes).");
     }
 
     /** Answers, then closes: bytes after such a request may be read as another request (smuggling). */
@@ -159,17 +184,13 @@ public class HttpEdges {
             context.next();
             return;
         }
-        String detail = switch (status) {
-            case 413 -> "The request body is larger than this service accepts (" + bodyLimit + " bytes).";
-            case 400 -> "The request could not be read (its URI, headers or body are malformed).";
-            default -> "The request could not be answered (HTTP " + status + ").";
-        };
         if (status == 413) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            tooLarge(context);
+            return;
         }
-        // RFC 9110 renamed 413; Netty still gives the old phrase.
-        String title = status == 413 ? "Content Too Large" : HttpResponseStatus.valueOf(status).reasonPhrase();
-        send(context, status, title, detail);
+        String detail = status == 400 ? "The request could not be read (its URI, headers or body are malformed)."
+                : "The request could not be answered (HTTP " + status + ").";
+        send(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(), detail);
     }
 
     private Future<Void> send(RoutingContext context, int status, String title, String detail) {
