@@ -107,7 +107,6 @@ public class HttpEdges {
         send(context, 413, "Content Too Large", "The request body is larger than this service accepts (" + bodyLimit + " bytes).");
     }
 
-    /** Answers, then closes: bytes after such a request may be read as another request (smuggling). */
     /**
      * A request that sent no bytes of body leaves the body handler with none rather than an empty
      * one, and the framework would then wait to read a body that has already ended.
@@ -164,6 +163,7 @@ public class HttpEdges {
         return null;
     }
 
+    /** Answers, then closes: bytes after such a request may be read as another request (smuggling). */
     private void refuse(RoutingContext context, String detail) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
         send(context, 400, "Bad Request", detail).onComplete(sent -> context.request().connection().close());
