@@ -1,7 +1,13 @@
-package org.treatytracker.claim;
+package org.treatytracker.editorial;
 
 import java.util.Optional;
 import org.treatytracker.catalog.TreatyDate;
+import org.treatytracker.claim.Claim;
+import org.treatytracker.claim.HrcMembershipClaim;
+import org.treatytracker.claim.ReportedFigureClaim;
+import org.treatytracker.claim.TreatyActionClaim;
+import org.treatytracker.claim.TreatyDateClaim;
+import org.treatytracker.claim.UprReviewClaim;
 import org.treatytracker.council.HrcMembership;
 import org.treatytracker.figure.ReportedFigure;
 import org.treatytracker.provenance.Fact;
