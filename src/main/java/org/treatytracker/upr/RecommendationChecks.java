@@ -1,15 +1,14 @@
 package org.treatytracker.upr;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.treatytracker.catalog.NameChecks;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.UprRecommendationClaim;
 import org.treatytracker.provenance.Fact;
+import org.treatytracker.web.Codes;
 
 /**
  * What a UPR recommendation may hold, checked where editors write one: its review exists and is not
@@ -22,8 +21,6 @@ public final class RecommendationChecks {
     private static final int MAX_SHORT = 200;
     private static final int MAX_LABEL = 500;
     private static final int MAX_LISTED = 200;
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final List<String> RESPONSES = List.of("supported", "noted");
 
     private final NameChecks names;
 
@@ -49,12 +46,12 @@ public final class RecommendationChecks {
         }
         String text = fields.bounded(fields.required(claim.text(), "text"), "text", MAX_TEXT);
         String language = fields.required(claim.language(), "language");
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
+        if (language != null && !Codes.isLanguage(language)) {
             fields.problem("'language' must be an ISO 639 code in lower case, e.g. 'fr' or 'en'");
         }
         String unNumber = fields.bounded(claim.unNumber(), "un_number", MAX_SHORT);
-        if (claim.response() != null && !RESPONSES.contains(claim.response())) {
-            fields.problem("'response' is '" + claim.response() + "'; expected one of " + RESPONSES + " or null");
+        if (claim.response() != null && UprResponse.named(claim.response()).isEmpty()) {
+            fields.problem("'response' is '" + claim.response() + "'; expected one of " + UprResponse.listed() + " or null");
         }
         String responseRaw = fields.bounded(claim.responseRaw(), "response_raw", MAX_LABEL);
         Set<String> recommenders = new TreeSet<>();
