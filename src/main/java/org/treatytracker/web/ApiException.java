@@ -1,9 +1,15 @@
 package org.treatytracker.web;
 
+import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 
-/** A client-facing failure: becomes a problem+json response with this status, title and detail. */
-public class ApiException extends RuntimeException {
+/**
+ * A client-facing failure: becomes a problem+json response with this status, title and detail. It is a
+ * {@link WebApplicationException} so that, thrown where JAX-RS reads a parameter (a {@code ParamConverter},
+ * a {@code @BeanParam} record's constructor), it still reaches {@link ProblemMappers}: JAX-RS passes those
+ * on, and turns any other exception from there into a bare 404 or 400.
+ */
+public class ApiException extends WebApplicationException {
 
     private final int status;
     private final String title;
@@ -15,7 +21,7 @@ public class ApiException extends RuntimeException {
 
     /** @param errors each thing wrong, listed in the problem's {@code errors} member */
     public ApiException(int status, String title, String detail, List<String> errors) {
-        super(detail);
+        super(detail, status);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
