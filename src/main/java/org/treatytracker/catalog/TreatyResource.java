@@ -1,14 +1,15 @@
 package org.treatytracker.catalog;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Paging;
+import org.treatytracker.web.TreatyCode;
 
 @Path("/api/v1/treaties")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,13 +23,13 @@ public class TreatyResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<TreatyView> list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(treaties.list(), PageRequest.of(page, perPage));
+    public ItemList<TreatyView> list(@BeanParam Paging paging) {
+        return ItemList.page(treaties.list(), paging.request());
     }
 
     @GET
     @Path("/{code}")
-    public TreatyView get(@PathParam("code") String code) {
+    public TreatyView get(@PathParam("code") TreatyCode code) {
         return treaties.get(code);
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 import org.treatytracker.web.ApiException;
-import org.treatytracker.web.Codes;
+import org.treatytracker.web.TreatyCode;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,15 +27,14 @@ public class TreatyService {
         return Treaty.<Treaty>listOrdered().stream().map(this::view).toList();
     }
 
-    public TreatyView get(String code) {
+    public TreatyView get(TreatyCode code) {
         return view(require(code));
     }
 
-    /** The treaty with this code: 400 if the code is malformed, 404 if there is none. */
-    public Treaty require(String code) {
-        String normalized = Codes.treaty(code);
-        return Treaty.<Treaty>findByIdOptional(normalized)
-                .orElseThrow(() -> ApiException.notFound("No treaty with code '" + normalized + "'."));
+    /** The treaty with this code: 404 if there is none. */
+    public Treaty require(TreatyCode code) {
+        return Treaty.<Treaty>findByIdOptional(code.code())
+                .orElseThrow(() -> ApiException.notFound("No treaty with code '" + code.code() + "'."));
     }
 
     private TreatyView view(Treaty treaty) {

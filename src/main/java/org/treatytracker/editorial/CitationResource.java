@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.revision.MergePatch;
 import org.treatytracker.revision.Revisions;
-import org.treatytracker.web.Params;
+import org.treatytracker.web.Reason;
+import org.treatytracker.web.ResourceId;
 
 /**
  * One citation. It belongs to its fact: reading it gives the fact's ETag, and changing it (with that
@@ -38,8 +39,8 @@ public class CitationResource {
     }
 
     @GET
-    public Response get(@PathParam("id") String id) {
-        CitationReader.Read read = citations.read(Params.id(id));
+    public Response get(@PathParam("id") ResourceId id) {
+        CitationReader.Read read = citations.read(id.value());
         return Response.ok(read.citation()).header("ETag", Revisions.etag(read.factVersion())).build();
     }
 
@@ -47,17 +48,17 @@ public class CitationResource {
     @PATCH
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
-        FactView fact = editorial.patchCitation(Params.id(id), ifMatch, MergePatch.required(patch), actor());
+    public Response patch(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
+        FactView fact = editorial.patchCitation(id.value(), ifMatch, MergePatch.required(patch), actor());
         return FactResource.withTag(Response.ok(), fact);
     }
 
     /** Retracts the citation (its fact keeps its others); answers with the fact. */
     @DELETE
     @RolesAllowed(Roles.EDITOR)
-    public Response retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("reason") String reason) {
-        FactView fact = editorial.retractCitation(Params.id(id), ifMatch, Params.reason(reason), actor());
+    public Response retract(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") Reason reason) {
+        FactView fact = editorial.retractCitation(id.value(), ifMatch, Reason.textOf(reason), actor());
         return FactResource.withTag(Response.ok(), fact);
     }
 

@@ -3,6 +3,7 @@ package org.treatytracker.editorial;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,14 +17,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.claim.ClaimCitation;
 import org.treatytracker.revision.MergePatch;
 import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
-import org.treatytracker.web.Params;
+import org.treatytracker.web.Paging;
+import org.treatytracker.web.Reason;
+import org.treatytracker.web.ResourceId;
 
 /** One fact: read by anyone; corrected, retracted and given citations by editors, guarded by If-Match. */
 @Path("/api/v1/facts/{id}")
@@ -41,33 +44,32 @@ public class FactResource {
     }
 
     @GET
-    public Response get(@PathParam("id") String id) {
-        return withTag(Response.ok(), history.current(Params.id(id)));
+    public Response get(@PathParam("id") ResourceId id) {
+        return withTag(Response.ok(), history.current(id.value()));
     }
 
     @GET
     @Path("/history")
-    public ItemList<FactVersionView> history(@PathParam("id") String id, @QueryParam("as_of") String asOf,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(history.writes(Params.id(id), Params.instant("as_of", asOf)),
-                PageRequest.of(page, perPage));
+    public ItemList<FactVersionView> history(@PathParam("id") ResourceId id, @QueryParam("as_of") OffsetDateTime asOf,
+            @BeanParam Paging paging) {
+        return ItemList.page(history.writes(id.value(), asOf), paging.request());
     }
 
     /** A JSON Merge Patch of the fact's {@code claim} fields. */
     @PATCH
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
-        FactView fact = editorial.patch(Params.id(id), ifMatch, MergePatch.required(patch), actor());
+    public Response patch(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
+        FactView fact = editorial.patch(id.value(), ifMatch, MergePatch.required(patch), actor());
         return withTag(Response.ok(), fact);
     }
 
     /** Retracts the fact: it leaves every read, its history stays. */
     @DELETE
     @RolesAllowed(Roles.EDITOR)
-    public Response retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("reason") String reason) {
-        editorial.retract(Params.id(id), ifMatch, Params.reason(reason), actor());
+    public Response retract(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") Reason reason) {
+        editorial.retract(id.value(), ifMatch, Reason.textOf(reason), actor());
         return Response.noContent().build();
     }
 
@@ -75,11 +77,11 @@ public class FactResource {
     @Path("/citations")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response cite(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ClaimCitation citation) {
+    public Response cite(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch, ClaimCitation citation) {
         if (citation == null) {
             throw ApiException.badRequest("The body must be a citation (JSON object with 'source' and 'quote' or 'locator').");
         }
-        FactView fact = editorial.addCitation(Params.id(id), ifMatch, citation, actor());
+        FactView fact = editorial.addCitation(id.value(), ifMatch, citation, actor());
         long added = fact.provenance().get(fact.provenance().size() - 1).citationId();
         return withTag(Response.created(URI.create("/api/v1/citations/" + added)), fact);
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.auth.Roles;
+import org.treatytracker.web.SourceId;
 
 /**
  * Proposes the claims a stored article supports, for an editor to check. Nothing is written: an
@@ -27,7 +28,7 @@ public class CandidateResource {
     /** Read on a worker thread while the client waits: once its connection closes, the extraction stops. */
     @POST
     @RolesAllowed(Roles.EDITOR)
-    public CandidateList propose(@PathParam("id") String id, @Context HttpServerRequest request) {
+    public CandidateList propose(@PathParam("id") SourceId id, @Context HttpServerRequest request) {
         return extraction.listFor(id, () -> request.response().closed());
     }
 }

@@ -17,6 +17,7 @@ import org.treatytracker.provenance.Source;
 import org.treatytracker.upr.UprCycle;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.Codes;
+import org.treatytracker.web.SourceId;
 
 /**
  * Candidate claims for a stored article or any text, with the names and the UPR calendar the
@@ -47,10 +48,11 @@ public class ExtractionService {
      * article, names and calendar are read in a transaction that ends before the text is, so that no
      * database connection is held while it is read. Counted in {@code tracker_extractions_total} by outcome.
      *
-     * @throws ApiException as {@link #candidatesFor(String)}, and 422 when the budget is spent (or
-     *                      the client gone) before the end of the text: nothing is proposed then
+     * @throws ApiException as {@link #candidatesFor(String)} (a malformed id cannot arrive as a {@link SourceId}),
+     *                      and 422 when the budget is spent (or the client gone) before the end of the text:
+     *                      nothing is proposed then
      */
-    public CandidateList listFor(String sourceId, BooleanSupplier clientGone) {
+    public CandidateList listFor(SourceId sourceId, BooleanSupplier clientGone) {
         Prepared prepared = QuarkusTransaction.joiningExisting().call(() -> prepare(storedArticle(sourceId)));
         Article article = prepared.article();
         try {
@@ -75,7 +77,7 @@ public class ExtractionService {
     /** The candidates of a stored article with what they were read from (language, publication date); no time budget. */
     @Transactional
     public CandidateList listFor(String sourceId) {
-        Article article = storedArticle(sourceId);
+        Article article = storedArticle(new SourceId(sourceId));
         return CandidateList.of(article, candidatesFor(article));
     }
 
@@ -87,7 +89,7 @@ public class ExtractionService {
      */
     @Transactional
     public List<Candidate> candidatesFor(String sourceId) {
-        return candidatesFor(storedArticle(sourceId));
+        return candidatesFor(storedArticle(new SourceId(sourceId)));
     }
 
     /** The candidates of any text (a file not stored, a draft); cited to {@code article.sourceId()} when it has one. */
@@ -101,8 +103,8 @@ public class ExtractionService {
         return new Prepared(article, new ClaimExtractor(CatalogGazetteer.of(NameIndex.load(em)), calendar()));
     }
 
-    private static Article storedArticle(String sourceId) {
-        String id = Codes.source(sourceId);
+    private static Article storedArticle(SourceId sourceId) {
+        String id = sourceId.id();
         Source source = Source.<Source>findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("No source with id '" + id + "'."));
         if (source.body == null) {

@@ -1,13 +1,13 @@
 package org.treatytracker.figure;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Paging;
 
 @Path("/api/v1/figures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,8 +21,7 @@ public class FigureResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<FigureView> list(@QueryParam("subject") String subject,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(figures.list(subject), PageRequest.of(page, perPage));
+    public ItemList<FigureView> list(@BeanParam FigureFilter filter, @BeanParam Paging paging) {
+        return ItemList.page(figures.list(filter.subject()), paging.request());
     }
 }

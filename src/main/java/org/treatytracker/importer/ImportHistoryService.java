@@ -6,6 +6,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.ImportId;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -26,11 +27,9 @@ public class ImportHistoryService {
                        AS covers_treaties
             FROM imports i JOIN sources s ON s.id = i.source_id""";
 
+    /** @param dataset as {@link ImportFilter} checked it; null for every dataset */
     @SuppressWarnings("unchecked")
     public ItemList<ImportView> list(String dataset, PageRequest page) {
-        if (dataset != null && (dataset.isBlank() || dataset.length() > 100)) {
-            throw ApiException.badRequest("dataset must be 1 to 100 characters.");
-        }
         List<ImportView> all = ((List<Tuple>) Panache.getEntityManager()
                 .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR i.dataset = ?1) ORDER BY i.id DESC", Tuple.class)
                 .setParameter(1, dataset).getResultList()).stream().map(ImportView::of).toList();
@@ -38,46 +37,32 @@ public class ImportHistoryService {
     }
 
     @SuppressWarnings("unchecked")
-    public ImportView get(String id) {
+    public ImportView get(ImportId id) {
         List<Tuple> rows = Panache.getEntityManager().createNativeQuery(COLUMNS + " WHERE i.id = ?1", Tuple.class)
-                .setParameter(1, parseId(id)).getResultList();
+                .setParameter(1, id.value()).getResultList();
         if (rows.isEmpty()) {
-            throw ApiException.notFound("No import " + id + ".");
+            throw ApiException.notFound("No import " + id.text() + ".");
         }
         return ImportView.of(rows.get(0));
     }
 
+    /** @param change as {@link ChangeFilter} checked it; null for every change */
     @SuppressWarnings("unchecked")
-    public ItemList<ImportChangeView> changes(String id, String change, PageRequest page) {
+    public ItemList<ImportChangeView> changes(ImportId id, String change, PageRequest page) {
         get(id);
-        if (change != null && !List.of("added", "changed", "removed").contains(change)) {
-            throw ApiException.badRequest("change must be added, changed or removed.");
-        }
         var em = Panache.getEntityManager();
         String where = " FROM import_changes WHERE import_id = ?1 AND (CAST(?2 AS text) IS NULL OR change = ?2)";
         long total = ((Number) em.createNativeQuery("SELECT count(*)" + where)
-                .setParameter(1, parseId(id)).setParameter(2, change).getSingleResult()).longValue();
+                .setParameter(1, id.value()).setParameter(2, change).getSingleResult()).longValue();
         long offset = page.offsetWithin(total);
         List<ImportChangeView> items = ((List<Tuple>) em.createNativeQuery(
                         "SELECT item_key, change, before, after" + where + " ORDER BY item_key LIMIT ?3 OFFSET ?4", Tuple.class)
-                .setParameter(1, parseId(id)).setParameter(2, change)
+                .setParameter(1, id.value()).setParameter(2, change)
                 .setParameter(3, page.perPage()).setParameter(4, offset)
                 .getResultList()).stream()
                 .map(r -> new ImportChangeView(r.get("item_key", String.class), r.get("change", String.class),
                         r.get("before", String.class), r.get("after", String.class)))
                 .toList();
         return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);
-    }
-
-    private static long parseId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("'" + org.treatytracker.web.Codes.printable(id) + "' is not an import id.");
     }
 }

@@ -1,16 +1,16 @@
 package org.treatytracker.importer;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.ImportId;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.PageOrWhole;
+import org.treatytracker.web.Paging;
 
 /** The record of imported files and of what each import changed. */
 @Path("/api/v1/imports")
@@ -24,23 +24,21 @@ public class ImportResource {
     }
 
     @GET
-    public ItemList<ImportView> list(@QueryParam("dataset") String dataset, @QueryParam("page") String page,
-                                     @QueryParam("per_page") String perPage) {
-        return history.list(dataset, PageRequest.of(page, perPage));
+    public ItemList<ImportView> list(@BeanParam ImportFilter filter, @BeanParam Paging paging) {
+        return history.list(filter.dataset(), paging.request());
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportView get(@PathParam("id") String id) {
+    public ImportView get(@PathParam("id") ImportId id) {
         return history.get(id);
     }
 
     @GET
     @Path("/{id}/changes")
-    public ItemList<ImportChangeView> changes(@PathParam("id") String id, @QueryParam("change") String change,
-                                              @QueryParam("page") String page, @QueryParam("per_page") String perPage,
-                                              @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return history.changes(id, change, PageRequest.of(page, perPage, format, headers));
+    public ItemList<ImportChangeView> changes(@PathParam("id") ImportId id, @BeanParam ChangeFilter filter,
+                                              @BeanParam PageOrWhole asked) {
+        return history.changes(id, filter.change(), asked.request());
     }
 }

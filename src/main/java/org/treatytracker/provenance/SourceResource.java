@@ -4,20 +4,21 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Paging;
+import org.treatytracker.web.SourceId;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,13 +45,13 @@ public class SourceResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<SourceView> list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(sources.list(), PageRequest.of(page, perPage));
+    public ItemList<SourceView> list(@BeanParam Paging paging) {
+        return ItemList.page(sources.list(), paging.request());
     }
 
     @GET
     @Path("/{id}")
-    public SourceView get(@PathParam("id") String id) {
+    public SourceView get(@PathParam("id") SourceId id) {
         return sources.get(id);
     }
 
@@ -58,15 +59,14 @@ public class SourceResource {
     @GET
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    public String text(@PathParam("id") String id) {
+    public String text(@PathParam("id") SourceId id) {
         return sources.text(id);
     }
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
     @Path("/{id}/claims")
-    public ItemList<ClaimView> claims(@PathParam("id") String id,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(sources.claims(id), PageRequest.of(page, perPage));
+    public ItemList<ClaimView> claims(@PathParam("id") SourceId id, @BeanParam Paging paging) {
+        return ItemList.page(sources.claims(id), paging.request());
     }
 }

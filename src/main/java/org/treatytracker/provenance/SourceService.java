@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.treatytracker.web.ApiException;
-import org.treatytracker.web.Codes;
+import org.treatytracker.web.SourceId;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -17,11 +17,11 @@ public class SourceService {
         return Source.listOrdered().stream().map(SourceView::of).toList();
     }
 
-    public SourceView get(String id) {
+    public SourceView get(SourceId id) {
         return SourceView.of(require(id));
     }
 
-    public String text(String id) {
+    public String text(SourceId id) {
         Source source = require(id);
         if (source.body == null) {
             throw ApiException.notFound(source.kind == Source.Kind.dataset
@@ -32,7 +32,7 @@ public class SourceService {
     }
 
     /** Every fact citing the source, with the citations it has there, in fact order. */
-    public List<ClaimView> claims(String id) {
+    public List<ClaimView> claims(SourceId id) {
         Source source = require(id);
         List<Citation> citations = Citation.list(
                 "select c from Citation c join fetch c.fact where c.source.id = ?1 order by c.fact.id, c.id", source.id);
@@ -44,9 +44,8 @@ public class SourceService {
                 .toList();
     }
 
-    private Source require(String id) {
-        String checked = Codes.source(id);
-        return Source.<Source>findByIdOptional(checked)
-                .orElseThrow(() -> ApiException.notFound("No source with id '" + checked + "'."));
+    private Source require(SourceId id) {
+        return Source.<Source>findByIdOptional(id.id())
+                .orElseThrow(() -> ApiException.notFound("No source with id '" + id.id() + "'."));
     }
 }

@@ -1,14 +1,16 @@
 package org.treatytracker.ratification;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.Iso3;
+import org.treatytracker.web.Representation;
+import org.treatytracker.web.TreatyCode;
 
 @Path("/api/v1/coverage")
 public class CoverageResource {
@@ -21,10 +23,10 @@ public class CoverageResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response coverage(@QueryParam("state") String state, @QueryParam("treaty") String treaty,
-                             @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Response coverage(@QueryParam("state") Iso3 state, @QueryParam("treaty") TreatyCode treaty,
+                             @BeanParam Representation representation) {
         CoverageView view = coverage.of(state, treaty);
-        return Csv.wanted(format, headers) ? Csv.response(CoverageView.CSV_COLUMNS, view.csvRows())
+        return representation.csv() ? Csv.response(CoverageView.CSV_COLUMNS, view.csvRows())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -9,6 +9,8 @@ import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.StateService;
 import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyService;
+import org.treatytracker.web.Iso3;
+import org.treatytracker.web.TreatyCode;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -23,10 +25,10 @@ public class CoverageService {
     }
 
     /**
-     * @param state  an ISO alpha-3 code; null for every state
-     * @param treaty a treaty code; null for every treaty
+     * @param state  null for every state
+     * @param treaty null for every treaty
      */
-    public CoverageView of(String state, String treaty) {
+    public CoverageView of(Iso3 state, TreatyCode treaty) {
         List<Party> rows = state == null ? Party.states() : List.of(states.require(state));
         List<Treaty> columns = treaty == null ? Treaty.listOrdered() : List.of(treaties.require(treaty));
         Map<String, List<Coverage>> coverage = state == null ? Coverage.all()

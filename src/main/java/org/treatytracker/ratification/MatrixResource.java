@@ -1,16 +1,18 @@
 package org.treatytracker.ratification;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.Representation;
 
 @Path("/api/v1/ratifications/matrix")
 public class MatrixResource {
@@ -23,12 +25,10 @@ public class MatrixResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response matrix(@QueryParam("as_of") String asOf, @QueryParam("format") String format,
-                           @Context UriInfo uri, @Context HttpHeaders headers) {
-        boolean csv = Csv.wanted(format, headers);
-        MatrixView view = matrix.build(listParameter(uri, "states"), listParameter(uri, "treaties"),
-                RatificationService.asOf(asOf));
-        return csv ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
+    public Response matrix(@BeanParam Representation representation, @QueryParam("as_of") LocalDate asOf,
+                           @Context UriInfo uri) {
+        MatrixView view = matrix.build(listParameter(uri, "states"), listParameter(uri, "treaties"), asOf);
+        return representation.csv() ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 

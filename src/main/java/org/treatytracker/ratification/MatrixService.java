@@ -18,6 +18,8 @@ import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyService;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Iso3;
+import org.treatytracker.web.TreatyCode;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,7 +40,7 @@ public class MatrixService {
      */
     public MatrixView build(String stateList, String treatyList, LocalDate asOf) {
         List<Party> rows = stateList == null ? Party.states()
-                : tokens(stateList).stream().map(states::require).toList();
+                : tokens(stateList).stream().map(token -> states.require(new Iso3(token))).toList();
         List<Treaty> columns = treatyList == null ? Treaty.listOrdered() : selectTreaties(tokens(treatyList));
 
         Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
@@ -69,7 +71,7 @@ public class MatrixService {
                 case "core" -> selected.addAll(Treaty.<Treaty>list("kind = ?1 order by code", Treaty.Kind.core));
                 case "protocols" -> selected.addAll(
                         Treaty.<Treaty>list("kind = ?1 order by code", Treaty.Kind.optional_protocol));
-                default -> selected.add(treaties.require(token));
+                default -> selected.add(treaties.require(new TreatyCode(token)));
             }
         }
         return List.copyOf(selected);

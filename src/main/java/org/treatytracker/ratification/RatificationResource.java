@@ -1,14 +1,18 @@
 package org.treatytracker.ratification;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.Iso3;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Paging;
+import org.treatytracker.web.TreatyCode;
 
 @Path("/api/v1/states/{iso3}/ratifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,16 +26,15 @@ public class RatificationResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<RatificationView> ofState(@PathParam("iso3") String iso3, @QueryParam("as_of") String asOf,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(ratifications.ofState(iso3, RatificationService.asOf(asOf)),
-                PageRequest.of(page, perPage));
+    public ItemList<RatificationView> ofState(@PathParam("iso3") Iso3 iso3, @QueryParam("as_of") LocalDate asOf,
+            @BeanParam Paging paging) {
+        return ItemList.page(ratifications.ofState(iso3, asOf), paging.request());
     }
 
     @GET
     @Path("/{code}")
-    public RatificationView ofStateAndTreaty(@PathParam("iso3") String iso3, @PathParam("code") String code,
-                                             @QueryParam("as_of") String asOf) {
-        return ratifications.ofStateAndTreaty(iso3, code, RatificationService.asOf(asOf));
+    public RatificationView ofStateAndTreaty(@PathParam("iso3") Iso3 iso3, @PathParam("code") TreatyCode code,
+                                             @QueryParam("as_of") LocalDate asOf) {
+        return ratifications.ofStateAndTreaty(iso3, code, asOf);
     }
 }

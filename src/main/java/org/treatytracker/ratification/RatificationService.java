@@ -3,7 +3,6 @@ package org.treatytracker.ratification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,8 +12,8 @@ import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyService;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
-import org.treatytracker.web.ApiException;
-import org.treatytracker.web.Codes;
+import org.treatytracker.web.Iso3;
+import org.treatytracker.web.TreatyCode;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,7 +32,7 @@ public class RatificationService {
      *
      * @param asOf null for the status today
      */
-    public List<RatificationView> ofState(String iso3, LocalDate asOf) {
+    public List<RatificationView> ofState(Iso3 iso3, LocalDate asOf) {
         Party state = states.require(iso3);
         Map<String, List<TreatyAction>> byTreaty = TreatyAction.logOf(state.code).stream()
                 .collect(Collectors.groupingBy(a -> a.treaty.code));
@@ -44,26 +43,10 @@ public class RatificationService {
                 .toList();
     }
 
-    public RatificationView ofStateAndTreaty(String iso3, String code, LocalDate asOf) {
+    public RatificationView ofStateAndTreaty(Iso3 iso3, TreatyCode code, LocalDate asOf) {
         Party state = states.require(iso3);
         Treaty treaty = treaties.require(code);
         return view(state, treaty, TreatyAction.logOf(state.code, treaty.code), Coverage.of(state.code, treaty.code), asOf);
-    }
-
-    /** Parses the {@code as_of} query parameter: absent, or an ISO date (400 otherwise). */
-    public static LocalDate asOf(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            // LocalDate.parse also takes signed years of five digits or more ("+999999999-12-31").
-            if (value.length() == 10) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        throw ApiException.badRequest("as_of '" + Codes.printable(value) + "' is not a date of the form YYYY-MM-DD.");
     }
 
     private static RatificationView view(Party state, Treaty treaty, List<TreatyAction> log, List<Coverage> coverage,

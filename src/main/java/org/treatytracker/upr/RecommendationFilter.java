@@ -3,7 +3,6 @@ package org.treatytracker.upr;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.treatytracker.web.ApiException;
 
 /**
  * Which individual recommendations a request is about: the UPR filters and the full-text search,
@@ -14,7 +13,6 @@ import org.treatytracker.web.ApiException;
 record RecommendationFilter(String sql, List<Object> parameters) {
 
     static final String FROM = " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id";
-    private static final int MAX_QUERY = 500;
     /** The configurations search_config (V2) gives besides 'simple', and search_any_config (V4) unites. */
     private static final List<String> STEMMED_CONFIGS = List.of("french", "english", "spanish");
 
@@ -22,11 +20,11 @@ record RecommendationFilter(String sql, List<Object> parameters) {
         return of(filters, q, null);
     }
 
-    /** @param review a review's fact id, to list its recommendations only; null for all */
+    /**
+     * @param q      the full-text search, as {@link RecommendationQuery} checked it; null for none
+     * @param review a review's fact id, to list its recommendations only; null for all
+     */
     static RecommendationFilter of(UprStatsService.Filters filters, String q, Long review) {
-        if (q != null && (q.isBlank() || q.length() > MAX_QUERY)) {
-            throw ApiException.badRequest("q must be 1 to " + MAX_QUERY + " characters.");
-        }
         StringBuilder sql = new StringBuilder(" WHERE true");
         List<Object> parameters = new ArrayList<>();
         if (review != null) {

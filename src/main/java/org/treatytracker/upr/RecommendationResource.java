@@ -3,6 +3,7 @@ package org.treatytracker.upr;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,13 +18,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.revision.MergePatch;
 import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
-import org.treatytracker.web.Params;
+import org.treatytracker.web.PageOrWhole;
+import org.treatytracker.web.Paging;
+import org.treatytracker.web.Reason;
+import org.treatytracker.web.ResourceId;
 import org.treatytracker.web.SpooledBody;
 
 /**
@@ -53,37 +57,30 @@ public class RecommendationResource {
     /** JSON: one page. CSV: every matching recommendation, spooled to a file so that it has an ETag (page and per_page do not apply). */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response list(@QueryParam("state") String state, @QueryParam("cycle") String cycle,
-                         @QueryParam("recommending_state") String recommendingState,
-                         @QueryParam("theme") String theme, @QueryParam("response") String response,
-                         @QueryParam("q") String q, @QueryParam("review") String review, @QueryParam("page") String page,
-                         @QueryParam("per_page") String perPage, @QueryParam("format") String format,
+    public Response list(@BeanParam RecommendationQuery query, @BeanParam PageOrWhole asked,
                          @Context HttpHeaders headers) throws IOException {
-        boolean csv = Csv.wanted(format, headers);
-        UprStatsService.Filters filters = stats.filters(state, cycle, recommendingState, theme, response);
-        Long reviewId = Params.idFilter("review", review);
-        if (csv) {
-            return SpooledBody.ok(recommendations.csv(filters, q, reviewId), Csv.CONTENT_TYPE,
+        UprStatsService.Filters filters = stats.filters(query.filters());
+        if (asked.csv()) {
+            return SpooledBody.ok(recommendations.csv(filters, query.q(), query.reviewId()), Csv.CONTENT_TYPE,
                     headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
-        return Response.ok(recommendations.page(filters, q, reviewId, PageRequest.of(page, perPage)),
+        return Response.ok(recommendations.page(filters, query.q(), query.reviewId(), asked.request()),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response get(@PathParam("id") String id) {
-        return withTag(Response.ok(), history.current(Params.id(id)));
+    public Response get(@PathParam("id") ResourceId id) {
+        return withTag(Response.ok(), history.current(id.value()));
     }
 
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    public ItemList<RecommendationVersionView> history(@PathParam("id") String id, @QueryParam("as_of") String asOf,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(history.writes(Params.id(id), Params.instant("as_of", asOf)),
-                PageRequest.of(page, perPage));
+    public ItemList<RecommendationVersionView> history(@PathParam("id") ResourceId id,
+            @QueryParam("as_of") OffsetDateTime asOf, @BeanParam Paging paging) {
+        return ItemList.page(history.writes(id.value(), asOf), paging.request());
     }
 
     /** A JSON Merge Patch of the recommendation's claim fields (citations replaced whole). */
@@ -92,8 +89,8 @@ public class RecommendationResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
-        RecommendationView changed = editing.patch(Params.id(id), ifMatch, MergePatch.required(patch), actor());
+    public Response patch(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
+        RecommendationView changed = editing.patch(id.value(), ifMatch, MergePatch.required(patch), actor());
         return withTag(Response.ok(), changed);
     }
 
@@ -102,9 +99,9 @@ public class RecommendationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response retract(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("reason") String reason) {
-        editing.retract(Params.id(id), ifMatch, Params.reason(reason), actor());
+    public Response retract(@PathParam("id") ResourceId id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("reason") Reason reason) {
+        editing.retract(id.value(), ifMatch, Reason.textOf(reason), actor());
         return Response.noContent().build();
     }
 

@@ -1,13 +1,13 @@
 package org.treatytracker.upr;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Paging;
 
 @Path("/api/v1/upr/cycles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,7 +21,7 @@ public class UprCycleResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<UprCycleView> cycles(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(upr.cycles(), PageRequest.of(page, perPage));
+    public ItemList<UprCycleView> cycles(@BeanParam Paging paging) {
+        return ItemList.page(upr.cycles(), paging.request());
     }
 }

@@ -1,14 +1,15 @@
 package org.treatytracker.upr;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.Iso3;
 import org.treatytracker.web.ItemList;
-import org.treatytracker.web.PageRequest;
+import org.treatytracker.web.Paging;
 
 /** Under /states/{iso3} with its full path: JAX-RS matches the longest root path and does not backtrack. */
 @Path("/api/v1/states/{iso3}/upr-reviews")
@@ -23,8 +24,7 @@ public class UprReviewResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<UprReviewView> reviews(@PathParam("iso3") String iso3,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return ItemList.page(upr.reviewsOf(iso3), PageRequest.of(page, perPage));
+    public ItemList<UprReviewView> reviews(@PathParam("iso3") Iso3 iso3, @BeanParam Paging paging) {
+        return ItemList.page(upr.reviewsOf(iso3), paging.request());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.treatytracker.catalog.StateService;
 import org.treatytracker.upr.UprStatsView.Totals;
+import org.treatytracker.web.Iso3;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,7 +29,7 @@ public class UprService {
     }
 
     /** One entry per cycle in which the state was reviewed, however many facts (reports, datasets) speak of it. */
-    public List<UprReviewView> reviewsOf(String iso3) {
+    public List<UprReviewView> reviewsOf(Iso3 iso3) {
         String code = states.require(iso3).code;
         Map<Integer, List<UprReview>> byCycle = UprReview.ofState(code).stream()
                 .collect(Collectors.groupingBy(r -> r.cycle, LinkedHashMap::new, Collectors.toList()));

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import org.treatytracker.upr.UprStatsView.Row;
 import org.treatytracker.upr.UprStatsView.Subtotal;
 import org.treatytracker.upr.UprStatsView.Totals;
 import org.treatytracker.web.ApiException;
-import org.treatytracker.web.Codes;
 
 /** Acceptance statistics over reviews' reported totals and individual recommendations. */
 @ApplicationScoped
@@ -33,7 +31,6 @@ public class UprStatsService {
 
     /** Keys a review has; the others exist only for individual recommendations. */
     private static final Set<String> REVIEW_KEYS = Set.of("cycle", "state", "session");
-    private static final List<String> KEYS = List.of("cycle", "state", "session", "recommending_state", "theme", "response");
 
     private final StateService states;
 
@@ -45,43 +42,18 @@ public class UprStatsService {
     public record Filters(String state, Integer cycle, String recommendingState, String theme, String response) {
     }
 
-    public Filters filters(String state, String cycle, String recommendingState, String theme, String response) {
-        Integer cycleNumber = null;
+    /** The filters asked for, with the states and cycle they name: 404 for one that does not exist. */
+    public Filters filters(UprQuery query) {
+        Integer cycle = query.cycleNumber();
         if (cycle != null) {
-            try {
-                cycleNumber = Integer.valueOf(cycle);
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("cycle '" + Codes.printable(cycle) + "' is not a number.");
-            }
-            int number = cycleNumber;
-            UprCycle.findByNumber(number).orElseThrow(() -> ApiException.notFound("No UPR cycle " + number + "."));
-        }
-        if (response != null && UprResponse.named(response).isEmpty()) {
-            throw ApiException.badRequest("response '" + Codes.printable(response) + "' is not one of "
-                    + UprResponse.listed() + ".");
-        }
-        if (theme != null && (theme.isBlank() || theme.length() > 200)) {
-            throw ApiException.badRequest("theme must be 1 to 200 characters.");
+            UprCycle.findByNumber(cycle).orElseThrow(() -> ApiException.notFound("No UPR cycle " + cycle + "."));
         }
         return new Filters(
-                state == null ? null : states.require(state).code,
-                cycleNumber,
-                recommendingState == null ? null : states.require(recommendingState).code,
-                theme,
-                response);
-    }
-
-    public static List<String> groupBy(String value) {
-        if (value == null) {
-            return List.of();
-        }
-        List<String> keys = Arrays.stream(value.split(",")).map(String::trim).filter(k -> !k.isEmpty()).distinct().toList();
-        for (String key : keys) {
-            if (!KEYS.contains(key)) {
-                throw ApiException.badRequest("group_by '" + Codes.printable(key) + "' is not one of " + KEYS + ".");
-            }
-        }
-        return keys;
+                query.state() == null ? null : states.require(query.state()).code,
+                cycle,
+                query.recommendingState() == null ? null : states.require(query.recommendingState()).code,
+                query.theme(),
+                query.response());
     }
 
     public UprStatsView stats(Filters filters, List<String> groupBy) {

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The forms of the identifiers the API and its files use, in one place: what each may look like,
- * and the checks of those that arrive in paths and query strings (400 when malformed). The seed
- * loader, the importers and the request bodies' constraints use the same forms.
+ * and the checks of those that arrive in paths and query strings (400 when malformed), which
+ * {@link Iso3}, {@link TreatyCode} and {@link SourceId} make as they arrive. The seed loader, the
+ * importers and the request bodies' constraints use the same forms.
  */
 public final class Codes {
 

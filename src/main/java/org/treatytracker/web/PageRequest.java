@@ -1,7 +1,5 @@
 package org.treatytracker.web;
 
-import jakarta.ws.rs.core.HttpHeaders;
-
 /** Which page of a list a client asked for ({@code page} from 1, {@code per_page} from 1 to {@link #MAX}). */
 public record PageRequest(int page, int perPage) {
 
@@ -9,19 +7,6 @@ public record PageRequest(int page, int perPage) {
 
     /** The whole selection, for the CSV form of a list a service pages in SQL. */
     public static final PageRequest WHOLE = new PageRequest(1, Integer.MAX_VALUE);
-
-    /**
-     * The page asked for, or the whole selection when the client asked for CSV ({@code format=csv} or
-     * Accept: text/csv): a list's CSV holds every item, whatever {@code page} and {@code per_page} say.
-     */
-    public static PageRequest of(String page, String perPage, String format, HttpHeaders headers) {
-        return Csv.wanted(format, headers) ? WHOLE : of(page, perPage);
-    }
-
-    /** Absent parameters mean the first page of {@link #MAX} items; anything else malformed is a 400. */
-    public static PageRequest of(String page, String perPage) {
-        return new PageRequest(number("page", page, 1, Integer.MAX_VALUE, 1), number("per_page", perPage, 1, MAX, MAX));
-    }
 
     /**
      * The offset of this page in a list of {@code total} items paged in the database; a page past the
@@ -35,10 +20,8 @@ public record PageRequest(int page, int perPage) {
         return offset;
     }
 
-    private static int number(String name, String value, int min, int max, int absent) {
-        if (value == null) {
-            return absent;
-        }
+    /** The rule of {@link PageNumber} and {@link PageSize}: a whole number in the range, or a 400 naming the parameter. */
+    static int number(String name, String value, int min, int max) {
         try {
             int number = Integer.parseInt(value);
             if (number >= min && number <= max) {

@@ -15,8 +15,9 @@ import org.treatytracker.support.Editors;
 /**
  * Each malformed path or query value answers its own problem, kind by kind (ids, codes, paging, format,
  * dates, each list's filters): the status and the exact detail; and a value given empty is as one left
- * out. These are the answers of the resources that parse their own Strings, held here so that they stay
- * the same whatever reads the parameters.
+ * out. These were the answers of the resources that parsed their own Strings; {@link ParamConverters}
+ * and the {@code @BeanParam} records give them now (one that threw anything but an {@link ApiException}
+ * would answer a bare "No resource at this path." instead).
  */
 @QuarkusTest
 class TypedParametersTest {
@@ -105,7 +106,7 @@ class TypedParametersTest {
 
     @Test
     void aReasonPastItsLimitIsRefusedBeforeAnythingIsRetracted() {
-        editor().delete("/api/v1/facts/999999?reason=" + "x".repeat(1001)).then().statusCode(400)
+        editor().delete("/api/v1/facts/999999?reason=" + "x".repeat(Reason.MAX + 1)).then().statusCode(400)
                 .body("detail", equalTo("'reason' is longer than 1000 characters."));
         editor().delete("/api/v1/citations/abc?reason=why").then().statusCode(404)
                 .body("detail", equalTo("No resource at this path: 'abc' is not an id."));
