@@ -1,6 +1,9 @@
 package org.treatytracker.catalog;
 
 import jakarta.persistence.Column;
+import org.treatytracker.provenance.DatedValue;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,17 +37,12 @@ public class TreatyDate extends Fact {
     @Enumerated(EnumType.STRING)
     public Event event;
 
-    @Column(name = "event_date")
-    public LocalDate date;
-
-    @Enumerated(EnumType.STRING)
-    public Precision precision;
-
-    @Enumerated(EnumType.STRING)
-    public Basis basis;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "event_date"))
+    public DatedValue dated;
 
     public PartialDate partialDate() {
-        return new PartialDate(date, precision);
+        return dated.partial();
     }
 
     public static List<TreatyDate> forTreaty(String code) {

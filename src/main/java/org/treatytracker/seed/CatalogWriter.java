@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.catalog.NameKey;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.PartyAlias;
@@ -61,9 +62,7 @@ final class CatalogWriter {
             source.publisher = article.publisher();
             source.url = article.url();
             source.language = article.language();
-            source.publishedOn = published == null ? null : published.date();
-            source.publishedPrecision = published == null ? null : published.precision();
-            source.publishedBasis = basis;
+            source.published = DatedValue.of(published, basis);
             source.publishedNote = article.publishedOnNote();
             source.body = text.text();
             source.sha256 = text.sha256();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.catalog.PartyResolver;
 import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyDate;
@@ -106,9 +107,7 @@ final class FactWriter {
         TreatyDate fact = upsert(key, TreatyDate.class, TreatyDate::new);
         fact.treaty = treaty;
         fact.event = event;
-        fact.date = date.date();
-        fact.precision = date.precision();
-        fact.basis = basis;
+        fact.dated = DatedValue.of(date, basis);
         save(fact, cited);
         treatyDates.add(new DatedEvent(treaty.code, event, date, where));
     }
@@ -129,10 +128,8 @@ final class FactWriter {
             }
             UprCycle cycle = upsert("upr-cycle:" + number, UprCycle.class, UprCycle::new);
             cycle.number = number;
-            cycle.startsOn = starts.date();
-            cycle.startsPrecision = starts.precision();
-            cycle.endsOn = ends == null ? null : ends.date();
-            cycle.endsPrecision = ends == null ? null : ends.precision();
+            cycle.starts = DatedValue.of(starts, null);
+            cycle.ends = DatedValue.of(ends, null);
             cycle.firstSession = record.firstSession();
             cycle.lastSession = record.lastSession();
             save(cycle, cited);
