@@ -1,7 +1,6 @@
 package org.treatytracker.editorial;
 
 import java.util.Optional;
-import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.catalog.TreatyDate;
 import org.treatytracker.claim.Claim;
 import org.treatytracker.claim.HrcMembershipClaim;
@@ -11,6 +10,7 @@ import org.treatytracker.claim.TreatyDateClaim;
 import org.treatytracker.claim.UprReviewClaim;
 import org.treatytracker.council.HrcMembership;
 import org.treatytracker.figure.ReportedFigure;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;

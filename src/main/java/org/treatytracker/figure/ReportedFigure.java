@@ -1,10 +1,9 @@
 package org.treatytracker.figure;
 
-import jakarta.persistence.Column;
-import org.treatytracker.provenance.DatedValue;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.Treaty;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;

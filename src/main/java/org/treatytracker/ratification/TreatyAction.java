@@ -1,10 +1,9 @@
 package org.treatytracker.ratification;
 
-import jakarta.persistence.Column;
-import org.treatytracker.provenance.DatedValue;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.Treaty;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;

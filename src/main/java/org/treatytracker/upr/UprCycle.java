@@ -1,10 +1,9 @@
 package org.treatytracker.upr;
 
-import jakarta.persistence.Column;
-import org.treatytracker.provenance.DatedValue;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Precision;
 import org.treatytracker.provenance.PartialDate;
