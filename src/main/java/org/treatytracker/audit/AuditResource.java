@@ -11,13 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 import org.treatytracker.web.Params;
 
 /** The audit log, for editors: every write with its author. */
 @Path("/api/v1/audit")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 public class AuditResource {
 
     private static final Set<String> TARGET_KINDS = Set.of(AuditEntry.SOURCE, AuditEntry.FACT, AuditEntry.CITATION,

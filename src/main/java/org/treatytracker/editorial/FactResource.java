@@ -21,6 +21,7 @@ import org.treatytracker.claim.ClaimCitation;
 import org.treatytracker.revision.MergePatch;
 import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 import org.treatytracker.web.Params;
@@ -47,6 +48,7 @@ public class FactResource {
 
     @GET
     @Path("/history")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public ItemList<FactVersionView> history(@PathParam("id") String id, @QueryParam("as_of") String asOf,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         return ItemList.page(history.writes(Params.id(id), Params.instant("as_of", asOf)),

@@ -79,7 +79,7 @@ public class RecommendationResource {
 
     @GET
     @Path("/{id}/history")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public ItemList<RecommendationVersionView> history(@PathParam("id") String id, @QueryParam("as_of") String asOf,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         return ItemList.page(history.writes(Params.id(id), Params.instant("as_of", asOf)),

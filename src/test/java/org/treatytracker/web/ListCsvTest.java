@@ -100,6 +100,9 @@ class ListCsvTest {
             assertEquals(304, request(token).header("If-None-Match", csv.header("ETag"))
                     .get(url + (url.contains("?") ? "&" : "?") + "format=csv&per_page=1").statusCode(), url + " as CSV revalidates");
             assertNull(csv.header("Link"), url + " as CSV is the whole list: no page links");
+            Response accepted = request(token).accept("text/csv").get(url + (url.contains("?") ? "&" : "?") + "per_page=1");
+            assertEquals(200, accepted.statusCode(), url + " with Accept: text/csv: " + accepted.asString());
+            assertEquals(csv.asString(), accepted.asString(), url + ": Accept: text/csv gives what format=csv gives");
             List<List<String>> rows = CsvParser.parse(csv.asString());
             assertFalse(rows.isEmpty() || rows.get(0).isEmpty(), url + " as CSV has a header row");
             if (total != null) {
