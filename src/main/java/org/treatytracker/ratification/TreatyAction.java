@@ -73,7 +73,7 @@ public class TreatyAction extends Fact {
 
     /** Actions with their citations and sources in the same query: every view of an action shows its evidence. */
     private static final String WITH_EVIDENCE =
-            "select a from TreatyAction a left join fetch a.citations c left join fetch c.source ";
+            "select a from TreatyAction a left join fetch a.citations c left join fetch c.place.source ";
 
     /** The log of one party, by treaty, oldest first; undated actions last. */
     public static List<TreatyAction> logOf(String partyCode) {
