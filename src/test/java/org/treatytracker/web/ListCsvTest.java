@@ -28,7 +28,7 @@ import org.treatytracker.importer.ImportRequest;
 import org.treatytracker.importer.ImportResult;
 import org.treatytracker.importer.Mapping;
 import org.treatytracker.importer.RatificationImporter;
-import org.treatytracker.support.CsvParser;
+import org.treatytracker.support.CsvRows;
 import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
 
@@ -95,7 +95,7 @@ class ListCsvTest {
             assertEquals(304, request(token).header("If-None-Match", csv.header("ETag"))
                     .get(url + (url.contains("?") ? "&" : "?") + "format=csv&per_page=1").statusCode(), url + " as CSV revalidates");
             assertNull(csv.header("Link"), url + " as CSV is the whole list: no page links");
-            List<List<String>> rows = CsvParser.parse(csv.asString());
+            List<List<String>> rows = CsvRows.of(csv.asString());
             assertFalse(rows.isEmpty() || rows.get(0).isEmpty(), url + " as CSV has a header row");
             if (total != null) {
                 assertEquals(total.intValue(), rows.size() - 1, url + ": the CSV holds every item of the selection");
@@ -104,7 +104,7 @@ class ListCsvTest {
             if (nothing != null) {
                 Response empty = request(token).get(url + (url.contains("?") ? "&" : "?") + nothing + "&format=csv");
                 assertEquals(200, empty.statusCode(), url + "?" + nothing + ": " + empty.asString());
-                List<List<String>> emptyRows = CsvParser.parse(empty.asString());
+                List<List<String>> emptyRows = CsvRows.of(empty.asString());
                 assertEquals(1, emptyRows.size(), url + "?" + nothing + " as CSV: the header alone: " + empty.asString());
                 assertEquals(rows.get(0), emptyRows.get(0), url + ": the same header, empty or not");
             }
