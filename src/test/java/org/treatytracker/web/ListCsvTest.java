@@ -28,7 +28,7 @@ import org.treatytracker.importer.ImportRequest;
 import org.treatytracker.importer.ImportResult;
 import org.treatytracker.importer.Mapping;
 import org.treatytracker.importer.RatificationImporter;
-import org.treatytracker.support.CsvParser;
+import org.treatytracker.support.CsvRows;
 import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
 import org.treatytracker.support.UprTestData;
@@ -103,7 +103,7 @@ class ListCsvTest {
             Response accepted = request(token).accept("text/csv").get(url + (url.contains("?") ? "&" : "?") + "per_page=1");
             assertEquals(200, accepted.statusCode(), url + " with Accept: text/csv: " + accepted.asString());
             assertEquals(csv.asString(), accepted.asString(), url + ": Accept: text/csv gives what format=csv gives");
-            List<List<String>> rows = CsvParser.parse(csv.asString());
+            List<List<String>> rows = CsvRows.of(csv.asString());
             assertFalse(rows.isEmpty() || rows.get(0).isEmpty(), url + " as CSV has a header row");
             if (total != null) {
                 assertEquals(total.intValue(), rows.size() - 1, url + ": the CSV holds every item of the selection");
@@ -112,7 +112,7 @@ class ListCsvTest {
             if (nothing != null) {
                 Response empty = request(token).get(url + (url.contains("?") ? "&" : "?") + nothing + "&format=csv");
                 assertEquals(200, empty.statusCode(), url + "?" + nothing + ": " + empty.asString());
-                List<List<String>> emptyRows = CsvParser.parse(empty.asString());
+                List<List<String>> emptyRows = CsvRows.of(empty.asString());
                 assertEquals(1, emptyRows.size(), url + "?" + nothing + " as CSV: the header alone: " + empty.asString());
                 assertEquals(rows.get(0), emptyRows.get(0), url + ": the same header, empty or not");
             }
