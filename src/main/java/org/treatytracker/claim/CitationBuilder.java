@@ -33,6 +33,12 @@ public final class CitationBuilder {
         this.texts = texts;
     }
 
+    /** Citations of the sources in the database, located in their stored texts. */
+    public static CitationBuilder ofStoredSources() {
+        // A lambda, not a method reference: Panache rewrites calls to an entity's static methods, not references to them.
+        return new CitationBuilder(id -> Source.<Source>findById(id), source -> source.body);
+    }
+
     public List<Citation> build(List<ClaimCitation> records, String defaultSource, Fields fields) {
         List<Citation> citations = new ArrayList<>();
         if (records == null || records.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.treatytracker.claim;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.treatytracker.provenance.PartialDate;
 
@@ -32,6 +33,27 @@ public final class Fields {
             return null;
         }
         return value;
+    }
+
+    /** The value, or null with a problem when it is longer than {@code max} characters. */
+    public String bounded(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            problem("'" + field + "' is longer than " + max + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** The values (none when absent), or none with a problem when there are more than {@code max}. */
+    public List<String> listed(List<String> values, String field, int max) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > max) {
+            problem("'" + field + "' has more than " + max + " entries");
+            return List.of();
+        }
+        return values;
     }
 
     public <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, E absent) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatytracker.auth.Roles;
+import org.treatytracker.revision.MergePatch;
+import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.Params;
 
 /**
@@ -38,15 +40,15 @@ public class CitationResource {
     @GET
     public Response get(@PathParam("id") String id) {
         CitationReader.Read read = citations.read(Params.id(id));
-        return Response.ok(read.citation()).header("ETag", Preconditions.etag(read.factVersion())).build();
+        return Response.ok(read.citation()).header("ETag", Revisions.etag(read.factVersion())).build();
     }
 
     /** A JSON Merge Patch of the citation (quote, prefix, suffix, locator, derivation, source). */
     @PATCH
     @RolesAllowed(Roles.EDITOR)
-    @Consumes({FactResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
-        FactView fact = editorial.patchCitation(Params.id(id), ifMatch, FactResource.required(patch), actor());
+        FactView fact = editorial.patchCitation(Params.id(id), ifMatch, MergePatch.required(patch), actor());
         return FactResource.withTag(Response.ok(), fact);
     }
 

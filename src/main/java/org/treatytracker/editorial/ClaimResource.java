@@ -12,6 +12,8 @@ import java.net.URI;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.claim.Claim;
 import org.treatytracker.claim.UprRecommendationClaim;
+import org.treatytracker.upr.RecommendationEditing;
+import org.treatytracker.upr.RecommendationResource;
 import org.treatytracker.upr.RecommendationView;
 import org.treatytracker.web.ApiException;
 
@@ -43,7 +45,7 @@ public class ClaimResource {
         String actor = identity.getPrincipal().getName();
         if (claim instanceof UprRecommendationClaim recommendation) {
             RecommendationView added = recommendations.create(recommendation, actor);
-            return RecommendationItemResource.withTag(
+            return RecommendationResource.withTag(
                     Response.created(URI.create("/api/v1/recommendations/" + added.id())), added);
         }
         FactView fact = editorial.create(claim, actor);

@@ -8,36 +8,41 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.treatytracker.audit.AuditEntry.Action;
 import org.treatytracker.audit.AuditEntry;
-import org.treatytracker.audit.AuditLog;
+import org.treatytracker.catalog.PartyResolver;
+import org.treatytracker.catalog.TreatyResolver;
 import org.treatytracker.claim.CitationBuilder;
 import org.treatytracker.claim.Claim;
 import org.treatytracker.claim.ClaimCitation;
-import org.treatytracker.claim.ClaimForms;
-import org.treatytracker.claim.ClaimWriter;
-import org.treatytracker.claim.FactSnapshot;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
 import org.treatytracker.provenance.Citation;
 import org.treatytracker.provenance.Fact;
+import org.treatytracker.revision.MergePatch;
+import org.treatytracker.revision.Revised;
+import org.treatytracker.revision.Revisions;
+import org.treatytracker.upr.UprCycle;
 import org.treatytracker.upr.UprRecommendation;
 import org.treatytracker.web.ApiException;
 
 /**
- * Editors' writes to facts and citations. Each is one transaction: checked through the same
- * {@link ClaimWriter} and {@link CitationBuilder} as the seed loader, guarded by the fact's version
- * (If-Match), and recorded in the audit log with the fact's state before and after. Each write to an
+ * Editors' writes to facts and citations, on the versioned write path ({@link Revisions}). Each is
+ * one transaction: checked through the same {@link ClaimWriter} and {@link CitationBuilder} as the
+ * seed loader, guarded by the fact's version (If-Match), and recorded in the audit log with the
+ * fact's state before and after. Each write to an
  * existing fact takes its row lock first ({@link FactLock}), so concurrent writers cannot deadlock.
  */
 @ApplicationScoped
 public class EditorialService {
 
-    private final ClaimChecks checks;
-    private final AuditLog audit;
+    private static final Revised KIND = Revised.FACT;
+
+    private final ClaimWriter writer;
+    private final Revisions revisions;
     private final ObjectMapper json;
 
-    public EditorialService(ClaimChecks checks, AuditLog audit, ObjectMapper json) {
-        this.checks = checks;
-        this.audit = audit;
+    public EditorialService(PartyResolver parties, TreatyResolver treaties, Revisions revisions, ObjectMapper json) {
+        this.writer = new ClaimWriter(parties, treaties, cycle -> UprCycle.findByNumber(cycle).isPresent());
+        this.revisions = revisions;
         this.json = json;
     }
 
@@ -48,22 +53,22 @@ public class EditorialService {
         }
         Problems problems = new Problems();
         Fields fields = new Fields(problems, null);
-        List<Citation> cited = checks.citations().build(claim.citations(), null, fields);
-        Fact fact = checks.writer().fill(claim, null, fields).orElse(null);
+        List<Citation> cited = CitationBuilder.ofStoredSources().build(claim.citations(), null, fields);
+        Fact fact = writer.fill(claim, null, fields).orElse(null);
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
         cited.forEach(fact::cite);
         fact.persist();
         flush(fact);
-        audit.fact(actor, Action.create, AuditEntry.FACT, fact.id.toString(), fact.id, fact.version, null, null, snapshot(fact));
+        revisions.record(actor, Action.create, KIND, fact.id, fact.version, null, null, snapshot(fact));
         return FactView.of(fact, json);
     }
 
     @Transactional
     public FactView patch(long id, String ifMatch, ObjectNode patch, String actor) {
         Fact fact = editable(id);
-        Preconditions.requireCurrent(ifMatch, fact);
+        revisions.requireCurrent(ifMatch, KIND, fact.id, fact.version);
         for (String fixed : List.of("kind", "id", "citations")) {
             if (patch.has(fixed)) {
                 throw ApiException.badRequest("'" + fixed + "' cannot be patched"
@@ -73,9 +78,9 @@ public class EditorialService {
         FactSnapshot before = snapshot(fact);
         ObjectNode merged = json.valueToTree(ClaimForms.of(fact).orElseThrow());
         MergePatch.apply(merged, patch);
-        Claim claim = checks.read(merged, Claim.class);
+        Claim claim = MergePatch.read(json, merged, Claim.class);
         Problems problems = new Problems();
-        checks.writer().fill(claim, fact, new Fields(problems, null));
+        writer.fill(claim, fact, new Fields(problems, null));
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
@@ -85,13 +90,13 @@ public class EditorialService {
     @Transactional
     public void retract(long id, String ifMatch, String reason, String actor) {
         Fact fact = editable(id);
-        Preconditions.requireCurrent(ifMatch, fact);
+        revisions.requireCurrent(ifMatch, KIND, fact.id, fact.version);
         long held = UprRecommendation.count("review.id = ?1 and addedBy is not null", id);
         if (held > 0) {
             throw ApiException.conflict("UPR review " + id + " holds " + held + " recommendation(s) added by editors "
                     + "(GET /api/v1/recommendations?review=" + id + " lists them): retract them first.");
         }
-        audit.fact(actor, Action.retract, AuditEntry.FACT, fact.id.toString(), fact.id, fact.version, reason, snapshot(fact), null);
+        revisions.record(actor, Action.retract, KIND, fact.id, fact.version, reason, snapshot(fact), null);
         fact.delete();
         flush(fact);
     }
@@ -99,7 +104,7 @@ public class EditorialService {
     @Transactional
     public FactView addCitation(long factId, String ifMatch, ClaimCitation record, String actor) {
         Fact fact = editable(factId);
-        Preconditions.requireCurrent(ifMatch, fact);
+        revisions.requireCurrent(ifMatch, KIND, fact.id, fact.version);
         FactSnapshot before = snapshot(fact);
         Citation citation = citation(record);
         fact.cite(citation);
@@ -111,7 +116,7 @@ public class EditorialService {
     @Transactional
     public FactView patchCitation(long citationId, String ifMatch, ObjectNode patch, String actor) {
         Fact fact = editable(lockedFactOf(citationId));
-        Preconditions.requireCurrent(ifMatch, fact);
+        revisions.requireCurrent(ifMatch, KIND, fact.id, fact.version);
         Citation citation = citationOf(citationId);
         FactSnapshot before = snapshot(fact);
         ClaimCitation current = new ClaimCitation(citation.quote, citation.start, null, null, citation.locator,
@@ -121,7 +126,7 @@ public class EditorialService {
         // alone is found anew, as before citations took a start; a patch places it with a start of its own.
         merged.remove("start");
         MergePatch.apply(merged, patch);
-        ClaimCitation changed = checks.read(merged, ClaimCitation.class);
+        ClaimCitation changed = MergePatch.read(json, merged, ClaimCitation.class);
         if (changed.samePlaceAs(current)) {
             citation.derivation = changed.derivation();
         } else {
@@ -139,7 +144,7 @@ public class EditorialService {
     @Transactional
     public FactView retractCitation(long citationId, String ifMatch, String reason, String actor) {
         Fact fact = editable(lockedFactOf(citationId));
-        Preconditions.requireCurrent(ifMatch, fact);
+        revisions.requireCurrent(ifMatch, KIND, fact.id, fact.version);
         Citation citation = citationOf(citationId);
         if (fact.citations.size() == 1) {
             throw ApiException.conflict("This is the fact's only citation, and every fact needs one: add another "
@@ -155,7 +160,7 @@ public class EditorialService {
                              FactSnapshot before) {
         fact.updatedAt = OffsetDateTime.now();
         flush(fact);
-        audit.fact(actor, action, targetKind, Long.toString(targetId), fact.id, fact.version, reason, before, snapshot(fact));
+        revisions.record(actor, action, KIND, fact.id, fact.version, targetKind, targetId, reason, before, snapshot(fact));
         return FactView.of(fact, json);
     }
 
@@ -187,15 +192,15 @@ public class EditorialService {
 
     private Citation citation(ClaimCitation record) {
         Problems problems = new Problems();
-        Citation citation = checks.citations().one(record, null, new Fields(problems, null)).orElse(null);
+        Citation citation = CitationBuilder.ofStoredSources().one(record, null, new Fields(problems, null)).orElse(null);
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
         return citation;
     }
 
-    private static void flush(Fact fact) {
-        Preconditions.flush("fact", "/api/v1/facts/" + fact.id);
+    private void flush(Fact fact) {
+        revisions.flush(KIND, fact.id);
     }
 
     private FactSnapshot snapshot(Fact fact) {

@@ -9,17 +9,20 @@ import java.util.Optional;
 import org.treatytracker.audit.AuditEntry;
 import org.treatytracker.audit.AuditLog;
 import org.treatytracker.provenance.Fact;
-import org.treatytracker.web.ApiException;
+import org.treatytracker.revision.Revised;
+import org.treatytracker.revision.Revisions;
 
 /** Facts as they are and as they were: the live fact, or its writes from the audit log. */
 @ApplicationScoped
 public class FactHistory {
 
     private final ObjectMapper json;
+    private final Revisions revisions;
     private final AuditLog audit;
 
-    public FactHistory(ObjectMapper json, AuditLog audit) {
+    public FactHistory(ObjectMapper json, Revisions revisions, AuditLog audit) {
         this.json = json;
+        this.revisions = revisions;
         this.audit = audit;
     }
 
@@ -30,13 +33,7 @@ public class FactHistory {
         if (fact.isPresent()) {
             return FactView.of(fact.get(), json);
         }
-        Optional<AuditEntry> retraction = AuditEntry.<AuditEntry>find(
-                "factId = ?1 and targetKind = ?2 and action = ?3 order by id desc",
-                id, AuditEntry.FACT, AuditEntry.Action.retract).firstResultOptional();
-        throw retraction.map(entry -> new ApiException(410, "Gone", "Fact " + id + " was retracted at " + entry.at
-                        + (entry.reason == null ? "" : " (" + entry.reason + ")")
-                        + "; its history is at /api/v1/facts/" + id + "/history."))
-                .orElseGet(() -> ApiException.notFound("No fact " + id + "."));
+        throw revisions.absent(Revised.FACT, id);
     }
 
     /**
@@ -45,14 +42,7 @@ public class FactHistory {
      */
     @Transactional
     public List<FactVersionView> writes(long id, OffsetDateTime asOf) {
-        List<AuditEntry> entries = asOf == null
-                ? AuditEntry.list("factId = ?1 order by id", id)
-                : AuditEntry.list("factId = ?1 and at <= ?2 order by id", id, asOf);
-        // Without entries up to as_of, the fact may still exist, or have entries after as_of.
-        if (entries.isEmpty() && Fact.findByIdOptional(id).isEmpty()
-                && (asOf == null || AuditEntry.count("factId", id) == 0)) {
-            throw ApiException.notFound("No fact " + id + ".");
-        }
+        List<AuditEntry> entries = revisions.history(Revised.FACT, id, asOf, () -> Fact.findByIdOptional(id).isPresent());
         return entries.stream()
                 .map(entry -> new FactVersionView(entry.id, entry.at, entry.action.name(), entry.targetKind,
                         entry.targetId, entry.factVersion, entry.reason, audit.read(entry.after)))

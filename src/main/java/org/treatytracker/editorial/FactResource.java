@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.treatytracker.auth.Roles;
 import org.treatytracker.claim.ClaimCitation;
+import org.treatytracker.revision.MergePatch;
+import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
@@ -27,8 +29,6 @@ import org.treatytracker.web.Params;
 @Path("/api/v1/facts/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class FactResource {
-
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final EditorialService editorial;
     private final FactHistory history;
@@ -56,9 +56,9 @@ public class FactResource {
     /** A JSON Merge Patch of the fact's {@code claim} fields. */
     @PATCH
     @RolesAllowed(Roles.EDITOR)
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
-        FactView fact = editorial.patch(Params.id(id), ifMatch, required(patch), actor());
+        FactView fact = editorial.patch(Params.id(id), ifMatch, MergePatch.required(patch), actor());
         return withTag(Response.ok(), fact);
     }
 
@@ -85,14 +85,7 @@ public class FactResource {
     }
 
     static Response withTag(Response.ResponseBuilder response, FactView fact) {
-        return response.header("ETag", Preconditions.etag(fact.version())).entity(fact).build();
-    }
-
-    static ObjectNode required(ObjectNode patch) {
-        if (patch == null) {
-            throw ApiException.badRequest("The body must be a JSON object (a merge patch).");
-        }
-        return patch;
+        return response.header("ETag", Revisions.etag(fact.version())).entity(fact).build();
     }
 
     private String actor() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.treatytracker.claim.FactSnapshot;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.ProvenanceView;
 

@@ -116,13 +116,13 @@ public class ExtractionService {
         }
         Language language = Language.of(source.language).orElseThrow(() -> new ApiException(422, "Unprocessable Content",
                 "Source '" + id + "' is in '" + Codes.printable(source.language) + "'; the extractor reads fr and en."));
-        PartialDate published = source.publishedOn == null ? null : new PartialDate(source.publishedOn, source.publishedPrecision);
+        PartialDate published = source.published == null ? null : source.published.partial();
         return new Article(source.body, language, published, source.id);
     }
 
     private static UprCalendar calendar() {
         return new UprCalendar(UprCycle.listOrdered().stream()
-                .map(c -> new UprCalendar.Cycle(c.number, c.startsOn.getYear(), c.endsOn == null ? null : c.endsOn.getYear(),
+                .map(c -> new UprCalendar.Cycle(c.number, c.starts.date().getYear(), c.ends == null ? null : c.ends.date().getYear(),
                         c.firstSession, c.lastSession))
                 .toList());
     }

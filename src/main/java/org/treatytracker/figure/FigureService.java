@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.Treaty;
 import org.treatytracker.web.ApiException;
@@ -14,14 +13,12 @@ import org.treatytracker.web.Codes;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FigureService {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,31}");
-
     /** @param subject a party code (ISO alpha-3 for states) or a treaty code; null for all figures */
     public List<FigureView> list(String subject) {
         if (subject == null) {
             return ReportedFigure.listOrdered().stream().map(FigureView::of).toList();
         }
-        if (!CODE.matcher(subject).matches()) {
+        if (!Codes.isCodeInAnyCase(subject)) {
             throw ApiException.badRequest("subject '" + Codes.printable(subject)
                     + "' is neither an ISO 3166-1 alpha-3 code nor a treaty code.");
         }

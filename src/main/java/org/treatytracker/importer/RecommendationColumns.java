@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.treatytracker.catalog.NameIndex;
 import org.treatytracker.catalog.NameKey;
+import org.treatytracker.upr.RecommendationChecks;
+import org.treatytracker.web.Codes;
 
 /**
  * Reads a UPR recommendations table's rows through its mapping. Several recommending states or
@@ -22,7 +24,6 @@ final class RecommendationColumns {
     static final Set<String> FIELDS = Set.of("text", "state_under_review", "recommending_states", "cycle", "session",
             "year", "response", "themes", "un_number", "language");
     static final Set<String> REQUIRED = Set.of("text", "state_under_review");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     /** A recommending state the file says it does not know ("(Unknown)", HTML-escaped in UPR Info's exports). */
     private static final String UNKNOWN = "unknown";
 
@@ -48,7 +49,7 @@ final class RecommendationColumns {
         if (!c.containsKey("cycle") && !c.containsKey("session") && !c.containsKey("year")) {
             throw new UsageException("the mapping needs a column for cycle, session or year");
         }
-        if (!c.containsKey("language") && (mapping.language() == null || !LANGUAGE.matcher(mapping.language()).matches())) {
+        if (!c.containsKey("language") && (mapping.language() == null || !Codes.isLanguage(mapping.language()))) {
             throw new UsageException("give the texts' language: 'language: en' (ISO 639-1) or a language column");
         }
     }
@@ -79,22 +80,25 @@ final class RecommendationColumns {
         Integer session = number(row, "session", problems);
         Integer cycle = cycle(row, session, problems);
         String language = columns.containsKey("language") ? cell(row, "language").toLowerCase(java.util.Locale.ROOT) : mapping.language();
-        if (!LANGUAGE.matcher(language).matches()) {
+        if (!Codes.isLanguage(language)) {
             problem(problems, row, "language '" + language + "' is not an ISO 639 code");
         }
         String raw = cell(row, "response");
-        Optional<ResponseLabels.Response> response = responses.of(raw);
+        Optional<ResponseLabels.Said> response = responses.of(raw);
         if (response.isEmpty()) {
             problem(problems, row, "response '" + raw + "' is not a known label (add it under 'responses' in the mapping)");
         }
+        String unNumber = cell(row, "un_number");
+        List<String> themes = split(row, "themes");
+        RecommendationChecks.sizeProblems(text, unNumber, raw, recommenders, themes)
+                .forEach(size -> problem(problems, row, size));
         if (problems.size() > before) {
             return Optional.empty();
         }
-        String unNumber = cell(row, "un_number");
         return Optional.of(new RecommendationRow(row.line(), state.get(), cycle, session,
                 unNumber.isEmpty() ? null : unNumber, text, language,
-                response.get() == ResponseLabels.Response.none ? null : response.get().name(),
-                raw.isEmpty() ? null : raw, recommenders, split(row, "themes"), unknownRecommender));
+                response.get().stored(),
+                raw.isEmpty() ? null : raw, recommenders, themes, unknownRecommender));
     }
 
     private Integer cycle(SourceRow row, Integer session, List<RowProblem> problems) {

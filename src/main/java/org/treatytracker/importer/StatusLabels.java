@@ -1,9 +1,9 @@
 package org.treatytracker.importer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.treatytracker.catalog.NameKey;
 
 /**
@@ -30,10 +30,10 @@ final class StatusLabels {
     private final Map<String, String> extra;
 
     StatusLabels(Map<String, String> extra) {
-        Set<String> known = Set.of("party", "signatory", "no_action");
         extra.forEach((label, status) -> {
-            if (!known.contains(status)) {
-                throw new UsageException("statuses: '" + status + "' (for label '" + label + "') is not one of " + known);
+            if (Arrays.stream(Listed.values()).noneMatch(listed -> listed.name().equals(status))) {
+                throw new UsageException("statuses: '" + status + "' (for label '" + label + "') is not one of "
+                        + Arrays.toString(Listed.values()));
             }
         });
         this.extra = extra;

@@ -14,6 +14,7 @@ import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyAlias;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.Source;
 import org.treatytracker.seed.SeedDocuments.Alias;
@@ -21,6 +22,7 @@ import org.treatytracker.seed.SeedDocuments.Article;
 import org.treatytracker.seed.SeedDocuments.Organisation;
 import org.treatytracker.seed.SeedDocuments.ReferenceSource;
 import org.treatytracker.seed.SeedDocuments.TreatyRecord;
+import org.treatytracker.web.Codes;
 
 /**
  * Writes what facts refer to: sources, parties and treaties with the names they resolve under.
@@ -28,8 +30,6 @@ import org.treatytracker.seed.SeedDocuments.TreatyRecord;
  */
 final class CatalogWriter {
 
-    private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
-    private static final Pattern TREATY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z]{2,8}");
 
     private final Problems problems;
@@ -62,9 +62,7 @@ final class CatalogWriter {
             source.publisher = article.publisher();
             source.url = article.url();
             source.language = article.language();
-            source.publishedOn = published == null ? null : published.date();
-            source.publishedPrecision = published == null ? null : published.precision();
-            source.publishedBasis = basis;
+            source.published = DatedValue.of(published, basis);
             source.publishedNote = article.publishedOnNote();
             source.body = text.text();
             source.sha256 = text.sha256();
@@ -97,7 +95,7 @@ final class CatalogWriter {
     }
 
     private void checkId(String id, Fields fields) {
-        if (id == null || !SOURCE_ID.matcher(id).matches()) {
+        if (!Codes.isSourceId(id)) {
             fields.problem("source id '" + id + "' must be letters, digits, '_', '.' or '-'");
         } else if (!sourceIds.add(id)) {
             fields.problem("source id '" + id + "' is used twice");
@@ -208,7 +206,7 @@ final class CatalogWriter {
                 .toList();
         for (TreatyRecord record : parentsFirst) {
             Fields fields = new Fields(problems, "reference/treaties.yaml: treaty '" + record.code() + "'");
-            if (record.code() == null || !TREATY_CODE.matcher(record.code()).matches()) {
+            if (!Codes.isStoredTreatyCode(record.code())) {
                 fields.problem("code must be capital letters, digits and '-'");
                 continue;
             }

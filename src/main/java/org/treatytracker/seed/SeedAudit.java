@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.treatytracker.audit.AuditEntry.Action;
-import org.treatytracker.audit.AuditEntry;
-import org.treatytracker.audit.AuditLog;
-import org.treatytracker.claim.FactSnapshot;
+import org.treatytracker.editorial.FactSnapshot;
 import org.treatytracker.provenance.Fact;
+import org.treatytracker.revision.Revised;
+import org.treatytracker.revision.Revisions;
 
 /**
  * The seed loader's entries in the audit log: the seed-owned facts before a load are compared with
@@ -35,7 +35,7 @@ final class SeedAudit {
         return new SeedAudit(json, seedFacts(json));
     }
 
-    void recordChanges(AuditLog audit) {
+    void recordChanges(Revisions audit) {
         Map<String, State> after = seedFacts(json);
         after.forEach((key, now) -> {
             State was = before.get(key);
@@ -43,11 +43,11 @@ final class SeedAudit {
                 retracted(audit, was);
             }
             if (was == null || was.id() != now.id()) {
-                audit.fact(ACTOR, Action.create, AuditEntry.FACT, Long.toString(now.id()), now.id(), now.version(),
-                        null, null, now.snapshot());
+                audit.record(ACTOR, Action.create, Revised.FACT, now.id(), now.version(), null, null,
+                        now.snapshot());
             } else if (!was.snapshot().sameContent(now.snapshot())) {
-                audit.fact(ACTOR, Action.update, AuditEntry.FACT, Long.toString(now.id()), now.id(), now.version(),
-                        null, was.snapshot(), now.snapshot());
+                audit.record(ACTOR, Action.update, Revised.FACT, now.id(), now.version(), null,
+                        was.snapshot(), now.snapshot());
             }
         });
         before.forEach((key, was) -> {
@@ -57,9 +57,9 @@ final class SeedAudit {
         });
     }
 
-    private static void retracted(AuditLog audit, State was) {
-        audit.fact(ACTOR, Action.retract, AuditEntry.FACT, Long.toString(was.id()), was.id(), was.version(),
-                "no longer in the seed files", was.snapshot(), null);
+    private static void retracted(Revisions audit, State was) {
+        audit.record(ACTOR, Action.retract, Revised.FACT, was.id(), was.version(), "no longer in the seed files",
+                was.snapshot(), null);
     }
 
     private static Map<String, State> seedFacts(ObjectMapper json) {

@@ -10,12 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.treatytracker.audit.AuditLog;
 import org.treatytracker.catalog.PartyResolver;
 import org.treatytracker.catalog.TreatyResolver;
 import org.treatytracker.claim.CitationBuilder;
 import org.treatytracker.claim.Problems;
 import org.treatytracker.provenance.Source;
+import org.treatytracker.revision.Revisions;
 
 /**
  * Fills the database from a seeds folder in one transaction: all of it, or (on any problem)
@@ -30,13 +30,13 @@ public class SeedLoader {
 
     private final PartyResolver parties;
     private final TreatyResolver treaties;
-    private final AuditLog auditLog;
+    private final Revisions revisions;
     private final ObjectMapper json;
 
-    public SeedLoader(PartyResolver parties, TreatyResolver treaties, AuditLog auditLog, ObjectMapper json) {
+    public SeedLoader(PartyResolver parties, TreatyResolver treaties, Revisions revisions, ObjectMapper json) {
         this.parties = parties;
         this.treaties = treaties;
-        this.auditLog = auditLog;
+        this.revisions = revisions;
         this.json = json;
     }
 
@@ -91,7 +91,7 @@ public class SeedLoader {
         facts.removeStale();
         Panache.getEntityManager().flush();
         catalog.removeStale();
-        audit.recordChanges(auditLog);
+        audit.recordChanges(revisions);
 
         SeedLoad load = new SeedLoad();
         load.fingerprint = seeds.fingerprint();

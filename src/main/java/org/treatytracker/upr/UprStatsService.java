@@ -34,7 +34,6 @@ public class UprStatsService {
     /** Keys a review has; the others exist only for individual recommendations. */
     private static final Set<String> REVIEW_KEYS = Set.of("cycle", "state", "session");
     private static final List<String> KEYS = List.of("cycle", "state", "session", "recommending_state", "theme", "response");
-    private static final Set<String> RESPONSES = Set.of("supported", "noted");
 
     private final StateService states;
 
@@ -57,8 +56,9 @@ public class UprStatsService {
             int number = cycleNumber;
             UprCycle.findByNumber(number).orElseThrow(() -> ApiException.notFound("No UPR cycle " + number + "."));
         }
-        if (response != null && !RESPONSES.contains(response)) {
-            throw ApiException.badRequest("response '" + Codes.printable(response) + "' is not one of " + RESPONSES + ".");
+        if (response != null && UprResponse.named(response).isEmpty()) {
+            throw ApiException.badRequest("response '" + Codes.printable(response) + "' is not one of "
+                    + UprResponse.listed() + ".");
         }
         if (theme != null && (theme.isBlank() || theme.length() > 200)) {
             throw ApiException.badRequest("theme must be 1 to 200 characters.");

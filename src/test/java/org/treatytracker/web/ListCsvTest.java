@@ -31,6 +31,7 @@ import org.treatytracker.importer.RatificationImporter;
 import org.treatytracker.support.CsvParser;
 import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
+import org.treatytracker.support.UprTestData;
 
 /**
  * Every list the contract offers as CSV, asked for as CSV: the whole selection (as many rows as the
@@ -63,6 +64,7 @@ class ListCsvTest {
     @AfterEach
     void clear() {
         ImportedData.clear();
+        UprTestData.clear();
     }
 
     @Test
@@ -71,6 +73,9 @@ class ListCsvTest {
         importActions("Participant,Treaty,Action,Date\nViet Nam,CAT,ratification,2015\nFrance,CAT,ratification,1986\n");
         importActions("Participant,Treaty,Action,Date\nViet Nam,CAT,ratification,2015-02-05\nFrance,CAT,ratification,1986-02-18\n"
                 + "Chile,CAT,ratification,1988\n");
+        // A recommendation, whose history (empty: it was not written through the API) is a list too.
+        UprTestData.recommendation(UprTestData.review("FRA", 1, null), "Ratify the Optional Protocol to CAT.", "en",
+                "supported", List.of("DNK"), List.of("Torture"));
         JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi.yaml"));
         List<String> checked = new ArrayList<>();
         String token = Editors.editor("csv-test");

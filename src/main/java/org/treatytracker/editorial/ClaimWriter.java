@@ -1,24 +1,29 @@
-package org.treatytracker.claim;
+package org.treatytracker.editorial;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.treatytracker.catalog.NameChecks;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.PartyResolver;
 import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyDate;
 import org.treatytracker.catalog.TreatyResolver;
+import org.treatytracker.claim.Claim;
+import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.HrcMembershipClaim;
+import org.treatytracker.claim.ReportedFigureClaim;
+import org.treatytracker.claim.TreatyActionClaim;
+import org.treatytracker.claim.TreatyDateClaim;
+import org.treatytracker.claim.UprReviewClaim;
 import org.treatytracker.council.HrcMembership;
 import org.treatytracker.figure.ReportedFigure;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
-import org.treatytracker.upr.UprRecommendation;
 import org.treatytracker.upr.UprReview;
 
 /**
@@ -33,20 +38,13 @@ public final class ClaimWriter {
     /** The Human Rights Council's first members took their seats in 2006. */
     private static final int FIRST_COUNCIL_YEAR = 2006;
     private static final int LAST_YEAR = 9999;
-    private static final int MAX_RECOMMENDATION = 20_000;
-    private static final int MAX_SHORT = 200;
-    private static final int MAX_LISTED = 200;
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final List<String> RESPONSES = List.of("supported", "noted");
 
-    private final PartyResolver parties;
-    private final TreatyResolver treaties;
+    private final NameChecks names;
     private final IntPredicate knownCycle;
 
     /** @param knownCycle whether a UPR cycle number exists (in the seeds being loaded, or in the database) */
     public ClaimWriter(PartyResolver parties, TreatyResolver treaties, IntPredicate knownCycle) {
-        this.parties = parties;
-        this.treaties = treaties;
+        this.names = new NameChecks(parties, treaties);
         this.knownCycle = knownCycle;
     }
 
@@ -75,88 +73,9 @@ public final class ClaimWriter {
         return Optional.ofNullable(fact);
     }
 
-    /**
-     * Checks a recommendation's fields (its review exists, its recommending states resolve, sizes are
-     * bounded) and copies them onto {@code target}; the citation is the caller's (see
-     * {@link CitationBuilder}). Empty, with {@code target} untouched, when the claim does not hold.
-     */
-    public Optional<UprRecommendation> recommendation(UprRecommendationClaim claim, UprRecommendation target,
-                                                      Fields fields) {
-        Long reviewId = fields.required(claim.review(), "review");
-        UprReview review = reviewId == null ? null : UprReview.<UprReview>findById(reviewId);
-        if (reviewId != null && review == null) {
-            fields.problem("review " + reviewId + " is not a UPR review (a state's reviews and their fact ids: "
-                    + "GET /api/v1/states/{code}/upr-reviews)");
-        } else if (review != null && review.owner() == Fact.Owner.dataset) {
-            // An imported review's recommendations are its dataset's complete list; one added by hand
-            // would be replaced by the next import's, or counted twice beside it.
-            fields.problem("review " + reviewId + " comes from an imported dataset, which lists its recommendations: "
-                    + "they are maintained there (re-import a corrected file)");
-        }
-        String text = bounded(fields.required(claim.text(), "text"), "text", MAX_RECOMMENDATION, fields);
-        String language = fields.required(claim.language(), "language");
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            fields.problem("'language' must be an ISO 639 code in lower case, e.g. 'fr' or 'en'");
-        }
-        String unNumber = bounded(claim.unNumber(), "un_number", MAX_SHORT, fields);
-        if (claim.response() != null && !RESPONSES.contains(claim.response())) {
-            fields.problem("'response' is '" + claim.response() + "'; expected one of " + RESPONSES + " or null");
-        }
-        String responseRaw = bounded(claim.responseRaw(), "response_raw", MAX_LABEL, fields);
-        Set<String> recommenders = new TreeSet<>();
-        for (String name : listed(claim.recommendingStates(), "recommending_states", fields)) {
-            Party party = party(name, "recommending_states", fields, true);
-            if (party != null) {
-                recommenders.add(party.code);
-            }
-        }
-        Set<String> themes = new TreeSet<>();
-        for (String theme : listed(claim.themes(), "themes", fields)) {
-            if (theme == null || theme.isBlank() || theme.length() > MAX_SHORT) {
-                fields.problem("each of 'themes' must be 1 to " + MAX_SHORT + " characters");
-            } else {
-                themes.add(theme.strip());
-            }
-        }
-        if (!fields.ok()) {
-            return Optional.empty();
-        }
-        target.review = review;
-        target.body = text;
-        target.language = language;
-        target.unNumber = unNumber;
-        target.response = claim.response();
-        target.responseRaw = responseRaw;
-        // Changed in place: a new collection would be rewritten whole even when nothing in it changed.
-        target.recommendingStates.retainAll(recommenders);
-        target.recommendingStates.addAll(recommenders);
-        target.themes.retainAll(themes);
-        target.themes.addAll(themes);
-        return Optional.of(target);
-    }
-
-    private static String bounded(String value, String field, int max, Fields fields) {
-        if (value != null && value.length() > max) {
-            fields.problem("'" + field + "' is longer than " + max + " characters");
-            return null;
-        }
-        return value;
-    }
-
-    private static List<String> listed(List<String> values, String field, Fields fields) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > MAX_LISTED) {
-            fields.problem("'" + field + "' has more than " + MAX_LISTED + " entries");
-            return List.of();
-        }
-        return values;
-    }
-
     private TreatyAction treatyAction(TreatyActionClaim claim, TreatyAction action, Fields fields) {
-        Party party = party(claim.party(), "party", fields, false);
-        Treaty treaty = treaty(claim.treaty(), "treaty", fields);
+        Party party = names.party(claim.party(), "party", fields, false);
+        Treaty treaty = names.treaty(claim.treaty(), "treaty", fields);
         TreatyAction.Type type = fields.enumValue(TreatyAction.Type.class, claim.action(), "action", null);
         PartialDate date = fields.date(claim.date(), "date", false);
         PartialDate.Basis basis = fields.basis(date, claim.dateBasis(), "date_basis");
@@ -166,14 +85,12 @@ public final class ClaimWriter {
         action.party = party;
         action.treaty = treaty;
         action.action = type;
-        action.date = date == null ? null : date.date();
-        action.precision = date == null ? null : date.precision();
-        action.basis = basis;
+        action.dated = DatedValue.of(date, basis);
         return action;
     }
 
     private TreatyDate treatyDate(TreatyDateClaim claim, TreatyDate fact, Fields fields) {
-        Treaty treaty = treaty(claim.treaty(), "treaty", fields);
+        Treaty treaty = names.treaty(claim.treaty(), "treaty", fields);
         TreatyDate.Event event = fields.enumValue(TreatyDate.Event.class, claim.event(), "event", null);
         PartialDate date = fields.date(claim.date(), "date", true);
         PartialDate.Basis basis = fields.basis(date, claim.dateBasis(), "date_basis");
@@ -182,14 +99,12 @@ public final class ClaimWriter {
         }
         fact.treaty = treaty;
         fact.event = event;
-        fact.date = date.date();
-        fact.precision = date.precision();
-        fact.basis = basis;
+        fact.dated = DatedValue.of(date, basis);
         return fact;
     }
 
     private UprReview uprReview(UprReviewClaim claim, UprReview review, Fields fields) {
-        Party state = party(claim.state(), "state", fields, true);
+        Party state = names.party(claim.state(), "state", fields, true);
         Integer cycle = fields.required(claim.cycle(), "cycle");
         if (cycle != null && !knownCycle.test(cycle)) {
             fields.problem("cycle " + cycle + " is not a known UPR cycle");
@@ -212,8 +127,7 @@ public final class ClaimWriter {
         review.state = state;
         review.cycle = cycle;
         review.session = claim.session();
-        review.reviewedOn = reviewed == null ? null : reviewed.date();
-        review.precision = reviewed == null ? null : reviewed.precision();
+        review.reviewed = DatedValue.of(reviewed, null);
         review.adoptedAtHrcSession = claim.adoptedAtHrcSession();
         review.recommendationsTotal = total;
         review.accepted = claim.accepted();
@@ -223,8 +137,8 @@ public final class ClaimWriter {
 
     private ReportedFigure reportedFigure(ReportedFigureClaim claim, ReportedFigure figure, Fields fields) {
         String subject = fields.required(claim.subject(), "subject");
-        Optional<Party> party = subject == null ? Optional.empty() : parties.resolve(subject);
-        Optional<Treaty> treaty = subject == null || party.isPresent() ? Optional.empty() : treaties.resolve(subject);
+        Optional<Party> party = subject == null ? Optional.empty() : names.anyParty(subject);
+        Optional<Treaty> treaty = subject == null || party.isPresent() ? Optional.empty() : names.anyTreaty(subject);
         if (subject != null && party.isEmpty() && treaty.isEmpty()) {
             fields.problem("subject '" + subject + "' is neither a known state or organisation nor a known treaty");
         }
@@ -232,7 +146,7 @@ public final class ClaimWriter {
         if (metric != null && !METRIC.matcher(metric).matches()) {
             fields.problem("metric must be snake_case, at most 64 characters");
         }
-        String label = bounded(fields.required(claim.labelEn(), "label_en"), "label_en", MAX_LABEL, fields);
+        String label = fields.bounded(fields.required(claim.labelEn(), "label_en"), "label_en", MAX_LABEL);
         fields.required(claim.value(), "value");
         for (BigDecimal number : new BigDecimal[] {claim.value(), claim.outOf()}) {
             if (number != null && !reasonable(number)) {
@@ -254,14 +168,12 @@ public final class ClaimWriter {
         figure.value = claim.value();
         figure.outOf = claim.outOf();
         figure.qualifier = qualifier;
-        figure.asOf = asOf.date();
-        figure.asOfPrecision = asOf.precision();
-        figure.asOfBasis = basis;
+        figure.asOf = DatedValue.of(asOf, basis);
         return figure;
     }
 
     private HrcMembership hrcMembership(HrcMembershipClaim claim, HrcMembership membership, Fields fields) {
-        Party state = party(claim.state(), "state", fields, true);
+        Party state = names.party(claim.state(), "state", fields, true);
         Integer start = fields.required(claim.termStart(), "term_start");
         Integer end = fields.required(claim.termEnd(), "term_end");
         HrcMembership.Status status = fields.enumValue(HrcMembership.Status.class, claim.status(), "status", null);
@@ -290,32 +202,6 @@ public final class ClaimWriter {
     /** A count or share a text can report; far beyond it is a typo or an attack, and beyond PostgreSQL's numeric. */
     private static boolean reasonable(BigDecimal number) {
         return number.abs().compareTo(MAX_FIGURE) < 0 && number.stripTrailingZeros().scale() <= 6;
-    }
-
-    private Party party(String name, String field, Fields fields, boolean mustBeState) {
-        if (fields.required(name, field) == null) {
-            return null;
-        }
-        Optional<Party> party = parties.resolve(name);
-        if (party.isEmpty()) {
-            fields.problem(field + " '" + name + "' is not a known state or organisation");
-            return null;
-        }
-        if (mustBeState && party.get().kind != Party.Kind.state) {
-            fields.problem(field + " '" + name + "' is not a state");
-        }
-        return party.get();
-    }
-
-    private Treaty treaty(String name, String field, Fields fields) {
-        if (fields.required(name, field) == null) {
-            return null;
-        }
-        Optional<Treaty> treaty = treaties.resolve(name);
-        if (treaty.isEmpty()) {
-            fields.problem(field + " '" + name + "' is not a known treaty code, name or alias");
-        }
-        return treaty.orElse(null);
     }
 
     private static <F extends Fact> F reuse(Fact target, Class<F> type, Supplier<F> create) {

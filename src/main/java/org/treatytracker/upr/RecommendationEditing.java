@@ -1,4 +1,4 @@
-package org.treatytracker.editorial;
+package org.treatytracker.upr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,9 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.treatytracker.audit.AuditEntry;
 import org.treatytracker.audit.AuditEntry.Action;
-import org.treatytracker.audit.AuditLog;
+import org.treatytracker.catalog.NameChecks;
+import org.treatytracker.catalog.PartyResolver;
+import org.treatytracker.catalog.TreatyResolver;
 import org.treatytracker.claim.CitationBuilder;
 import org.treatytracker.claim.Claim;
 import org.treatytracker.claim.ClaimCitation;
@@ -18,30 +19,33 @@ import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
 import org.treatytracker.claim.UprRecommendationClaim;
 import org.treatytracker.provenance.Citation;
-import org.treatytracker.upr.RecommendationView;
-import org.treatytracker.upr.UprRecommendation;
+import org.treatytracker.revision.MergePatch;
+import org.treatytracker.revision.Revised;
+import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.ApiException;
 
 /**
- * Editors' writes to individual UPR recommendations: checked by the same {@link org.treatytracker.claim.ClaimWriter} and
- * {@link CitationBuilder} as facts, guarded by the recommendation's own version (If-Match), and
- * recorded in the audit log with the recommendation as {@code GET /api/v1/recommendations/{id}}
- * showed it before and after. Imported recommendations are maintained by their dataset.
+ * Editors' writes to individual UPR recommendations, on the versioned write path facts take
+ * ({@link Revisions}): checked by {@link RecommendationChecks} and the {@link CitationBuilder}
+ * facts use, guarded by the recommendation's own version (If-Match), and recorded in the audit log
+ * with the recommendation as {@code GET /api/v1/recommendations/{id}} showed it before and after.
+ * Imported recommendations are maintained by their dataset.
  */
 @ApplicationScoped
 public class RecommendationEditing {
 
-    private static final String WHAT = "recommendation";
+    private static final Revised KIND = Revised.RECOMMENDATION;
 
-    private final ClaimChecks checks;
+    private final RecommendationChecks checks;
     private final RecommendationHistory history;
-    private final AuditLog audit;
+    private final Revisions revisions;
     private final ObjectMapper json;
 
-    public RecommendationEditing(ClaimChecks checks, RecommendationHistory history, AuditLog audit, ObjectMapper json) {
-        this.checks = checks;
+    public RecommendationEditing(PartyResolver parties, TreatyResolver treaties, RecommendationHistory history,
+                                 Revisions revisions, ObjectMapper json) {
+        this.checks = new RecommendationChecks(new NameChecks(parties, treaties));
         this.history = history;
-        this.audit = audit;
+        this.revisions = revisions;
         this.json = json;
     }
 
@@ -54,7 +58,7 @@ public class RecommendationEditing {
         Fields fields = new Fields(problems, null);
         Optional<Citation> cited = citation(claim.citations(), fields);
         UprRecommendation recommendation = new UprRecommendation();
-        checks.writer().recommendation(claim, recommendation, fields);
+        checks.fill(claim, recommendation, fields);
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
@@ -62,9 +66,9 @@ public class RecommendationEditing {
         recommendation.addedBy = actor;
         recommendation.addedAt = OffsetDateTime.now();
         recommendation.persist();
-        flush(recommendation);
+        revisions.flush(KIND, recommendation.id);
         RecommendationView after = history.current(recommendation.id);
-        audit.other(actor, Action.create, AuditEntry.RECOMMENDATION, recommendation.id.toString(), null, null, after);
+        revisions.record(actor, Action.create, KIND, recommendation.id, recommendation.version, null, null, after);
         return after;
     }
 
@@ -72,7 +76,7 @@ public class RecommendationEditing {
     @Transactional
     public RecommendationView patch(long id, String ifMatch, ObjectNode patch, String actor) {
         UprRecommendation recommendation = editable(id);
-        Preconditions.requireCurrent(ifMatch, recommendation.version, WHAT, recommendation.href());
+        revisions.requireCurrent(ifMatch, KIND, id, recommendation.version);
         for (String fixed : List.of("kind", "id")) {
             if (patch.has(fixed)) {
                 throw ApiException.badRequest("'" + fixed + "' cannot be patched.");
@@ -82,13 +86,13 @@ public class RecommendationEditing {
         ClaimCitation currentCitation = citationOf(recommendation);
         ObjectNode merged = json.valueToTree(form(recommendation, currentCitation));
         MergePatch.apply(merged, patch);
-        UprRecommendationClaim claim = (UprRecommendationClaim) checks.read(merged, Claim.class);
+        UprRecommendationClaim claim = (UprRecommendationClaim) MergePatch.read(json, merged, Claim.class);
         Problems problems = new Problems();
         Fields fields = new Fields(problems, null);
         boolean samePlace = claim.citations() != null && claim.citations().size() == 1
                 && claim.citations().get(0) != null && claim.citations().get(0).samePlaceAs(currentCitation);
         Optional<Citation> located = samePlace ? Optional.empty() : citation(claim.citations(), fields);
-        checks.writer().recommendation(claim, recommendation, fields);
+        checks.fill(claim, recommendation, fields);
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
@@ -97,10 +101,10 @@ public class RecommendationEditing {
         } else {
             place(recommendation, located.orElseThrow());
         }
-        flush(recommendation);
+        revisions.flush(KIND, id);
         RecommendationView after = history.current(id);
         if (!after.equals(before)) {
-            audit.other(actor, Action.update, AuditEntry.RECOMMENDATION, Long.toString(id), null, before, after);
+            revisions.record(actor, Action.update, KIND, id, recommendation.version, null, before, after);
         }
         return after;
     }
@@ -109,11 +113,11 @@ public class RecommendationEditing {
     @Transactional
     public void retract(long id, String ifMatch, String reason, String actor) {
         UprRecommendation recommendation = editable(id);
-        Preconditions.requireCurrent(ifMatch, recommendation.version, WHAT, recommendation.href());
+        revisions.requireCurrent(ifMatch, KIND, id, recommendation.version);
         RecommendationView before = history.current(id);
-        audit.other(actor, Action.retract, AuditEntry.RECOMMENDATION, Long.toString(id), reason, before, null);
+        revisions.record(actor, Action.retract, KIND, id, recommendation.version, reason, before, null);
         recommendation.delete();
-        flush(recommendation);
+        revisions.flush(KIND, id);
     }
 
     /** The recommendation written back as the claim that would create it: what a PATCH is merged into. */
@@ -127,13 +131,13 @@ public class RecommendationEditing {
     }
 
     /** A recommendation's evidence is one citation, held in its row. */
-    private Optional<Citation> citation(List<ClaimCitation> records, Fields fields) {
+    private static Optional<Citation> citation(List<ClaimCitation> records, Fields fields) {
         if (records != null && records.size() > 1) {
             fields.problem("a recommendation has exactly one citation (the passage or place that reports it); "
                     + "this one has " + records.size());
             return Optional.empty();
         }
-        List<Citation> built = checks.citations().build(records, null, fields);
+        List<Citation> built = CitationBuilder.ofStoredSources().build(records, null, fields);
         return built.stream().findFirst();
     }
 
@@ -147,18 +151,14 @@ public class RecommendationEditing {
     }
 
     /** A recommendation editors may change: imported ones are maintained in their dataset. */
-    private static UprRecommendation editable(long id) {
+    private UprRecommendation editable(long id) {
         UprRecommendation recommendation = UprRecommendation.<UprRecommendation>findByIdOptional(id)
-                .orElseThrow(() -> RecommendationHistory.absent(id));
+                .orElseThrow(() -> revisions.absent(KIND, id));
         if (!recommendation.addedByEditor()) {
             throw ApiException.conflict("Recommendation " + id + " was imported from source '" + recommendation.source.id
                     + "' (" + recommendation.locator + "); re-import a corrected file. The API changes editors' "
                     + "recommendations only.");
         }
         return recommendation;
-    }
-
-    private static void flush(UprRecommendation recommendation) {
-        Preconditions.flush(WHAT, recommendation.href());
     }
 }

@@ -1,4 +1,4 @@
-package org.treatytracker.claim;
+package org.treatytracker.editorial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

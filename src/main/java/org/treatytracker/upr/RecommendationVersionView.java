@@ -1,4 +1,4 @@
-package org.treatytracker.editorial;
+package org.treatytracker.upr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;

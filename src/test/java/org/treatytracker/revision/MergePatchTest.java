@@ -1,4 +1,4 @@
-package org.treatytracker.editorial;
+package org.treatytracker.revision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
