@@ -90,6 +90,12 @@ public class ExtractionService {
         return candidatesFor(storedArticle(sourceId));
     }
 
+    /** The candidates of any text with what it was read with (language, publication date); no time budget. */
+    @Transactional
+    public CandidateList listFor(Article article) {
+        return CandidateList.of(article, candidatesFor(article));
+    }
+
     /** The candidates of any text (a file not stored, a draft); cited to {@code article.sourceId()} when it has one. */
     @Transactional
     public List<Candidate> candidatesFor(Article article) {
