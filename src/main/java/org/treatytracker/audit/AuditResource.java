@@ -7,12 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.treatytracker.auth.Roles;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageOrWhole;
 
 /** The audit log, for editors: every write with its author. */
 @Path("/api/v1/audit")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 public class AuditResource {
 
     private final AuditService audit;

@@ -1,7 +1,9 @@
 package org.treatytracker.catalog;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
@@ -34,17 +37,12 @@ public class TreatyDate extends Fact {
     @Enumerated(EnumType.STRING)
     public Event event;
 
-    @Column(name = "event_date")
-    public LocalDate date;
-
-    @Enumerated(EnumType.STRING)
-    public Precision precision;
-
-    @Enumerated(EnumType.STRING)
-    public Basis basis;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "event_date"))
+    public DatedValue dated;
 
     public PartialDate partialDate() {
-        return new PartialDate(date, precision);
+        return dated.partial();
     }
 
     public static List<TreatyDate> forTreaty(String code) {

@@ -20,8 +20,8 @@ public class TreatyService {
 
     /** Among claims of the same event, the most precise date is shown; stated beats inferred. */
     private static final Comparator<TreatyDate> BEST_DATE = Comparator
-            .comparing((TreatyDate d) -> d.precision.ordinal())
-            .thenComparing(d -> d.basis.ordinal());
+            .comparing((TreatyDate d) -> d.dated.precision().ordinal())
+            .thenComparing(d -> d.dated.basis().ordinal());
 
     public List<TreatyView> list() {
         return Treaty.<Treaty>listOrdered().stream().map(this::view).toList();

@@ -1,6 +1,7 @@
 package org.treatytracker.claim;
 
 import java.util.Objects;
+import org.treatytracker.provenance.CitedPlace;
 
 /**
  * One citation as a writer gives it: a verbatim {@code quote} of a stored article, placed at
@@ -11,6 +12,11 @@ import java.util.Objects;
  */
 public record ClaimCitation(String quote, Integer start, String prefix, String suffix, String locator,
                             String derivation, String source) {
+
+    /** A stored place written back as the citation that names it (what a patch is merged into). */
+    public static ClaimCitation of(CitedPlace place) {
+        return new ClaimCitation(place.quote, place.start, null, null, place.locator, place.derivation, place.source.id);
+    }
 
     /**
      * Whether this citation, sent back in a patch, names the place {@code current} (as read) names:

@@ -3,40 +3,21 @@ package org.treatytracker.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.util.List;
 import org.jboss.logging.Logger;
-import org.treatytracker.auth.TokenCommand;
-import org.treatytracker.extract.ExtractCommand;
-import org.treatytracker.importer.ImportCommand;
-import org.treatytracker.seed.SeedLoadResult;
 import org.treatytracker.startup.StartupFailure;
-import org.treatytracker.startup.StartupSequence;
 
 /**
- * Runs the service; with the argument {@code load-seeds}, loads the seeds (migrating first) and
- * exits: 0 when loaded or unchanged, 1 (with every problem listed) when the seeds are not loadable.
- * With {@code import ...}, imports one file (see {@link ImportCommand}) and exits; with
- * {@code extract ...}, prints the candidate claims of a text (see {@link ExtractCommand}) and exits.
- * {@code keygen} and {@code mint-token} ({@link TokenCommand}) need no database: the start-up
- * sequence skips it for them.
+ * The application's entry: runs the command its arguments name ({@link Commands}; with none, it
+ * serves). The start-up has run by then, and skipped the database for a command that needs none
+ * ({@link ParsedArguments}).
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
 
-    private final StartupSequence startup;
+    private final Commands commands;
 
-    private final ImportCommand importer;
-
-    private final ExtractCommand extractor;
-
-    private final TokenCommand tokens;
-
-    public TrackerMain(StartupSequence startup, ImportCommand importer, ExtractCommand extractor,
-                       TokenCommand tokens) {
-        this.startup = startup;
-        this.importer = importer;
-        this.extractor = extractor;
-        this.tokens = tokens;
+    public TrackerMain(Commands commands) {
+        this.commands = commands;
     }
 
     /**
@@ -57,29 +38,7 @@ public class TrackerMain implements QuarkusApplication {
     }
 
     @Override
-    public int run(String... args) {
-        if (args.length == 0) {
-            Quarkus.waitForExit();
-            return 0;
-        }
-        if (args.length == 1 && args[0].equals("load-seeds")) {
-            SeedLoadResult result = startup.lastLoad().orElseGet(startup::loadSeeds);
-            System.out.println(result);
-            return 0;
-        }
-        if (args[0].equals("import")) {
-            return importer.run(List.of(args).subList(1, args.length));
-        }
-        if (args[0].equals("extract")) {
-            return extractor.run(List.of(args).subList(1, args.length));
-        }
-        if (TokenCommand.COMMANDS.contains(args[0])) {
-            return tokens.run(args[0], List.of(args).subList(1, args.length));
-        }
-        System.err.println("Usage: treaty-tracker [load-seeds | import ... | extract ... | keygen ... | mint-token ...]");
-        System.err.println(ImportCommand.USAGE);
-        System.err.println(ExtractCommand.USAGE);
-        System.err.println(TokenCommand.USAGE);
-        return 2;
+    public int run(String... args) throws Exception {
+        return commands.execute(args);
     }
 }

@@ -10,6 +10,7 @@ import org.treatytracker.claim.TreatyDateClaim;
 import org.treatytracker.claim.UprReviewClaim;
 import org.treatytracker.council.HrcMembership;
 import org.treatytracker.figure.ReportedFigure;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
@@ -28,20 +29,20 @@ public final class ClaimForms {
     public static Optional<Claim> of(Fact fact) {
         if (fact instanceof TreatyAction a) {
             return Optional.of(new TreatyActionClaim(null, a.party.code, a.treaty.code, a.action.name(),
-                    PartialDate.iso(a.date, a.precision), name(a.basis), null));
+                    DatedValue.isoOf(a.dated), a.dated == null ? null : name(a.dated.basis()), null));
         }
         if (fact instanceof TreatyDate d) {
             return Optional.of(new TreatyDateClaim(null, d.treaty.code, d.event.name(),
-                    PartialDate.iso(d.date, d.precision), name(d.basis), null));
+                    d.dated.iso(), name(d.dated.basis()), null));
         }
         if (fact instanceof UprReview r) {
             return Optional.of(new UprReviewClaim(null, r.state.code, r.cycle, r.session,
-                    PartialDate.iso(r.reviewedOn, r.precision), r.adoptedAtHrcSession, r.recommendationsTotal,
+                    DatedValue.isoOf(r.reviewed), r.adoptedAtHrcSession, r.recommendationsTotal,
                     r.accepted, r.noted, null));
         }
         if (fact instanceof ReportedFigure f) {
             return Optional.of(new ReportedFigureClaim(null, f.subjectCode(), f.metric, f.label, f.value, f.outOf,
-                    f.qualifier.name(), PartialDate.iso(f.asOf, f.asOfPrecision), name(f.asOfBasis), null));
+                    f.qualifier.name(), f.asOf.iso(), name(f.asOf.basis()), null));
         }
         if (fact instanceof HrcMembership m) {
             return Optional.of(new HrcMembershipClaim(null, m.state.code, m.termStart, m.termEnd, m.status.name(),

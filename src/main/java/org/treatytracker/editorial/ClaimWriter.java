@@ -20,6 +20,7 @@ import org.treatytracker.claim.TreatyDateClaim;
 import org.treatytracker.claim.UprReviewClaim;
 import org.treatytracker.council.HrcMembership;
 import org.treatytracker.figure.ReportedFigure;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.ratification.TreatyAction;
@@ -84,9 +85,7 @@ public final class ClaimWriter {
         action.party = party;
         action.treaty = treaty;
         action.action = type;
-        action.date = date == null ? null : date.date();
-        action.precision = date == null ? null : date.precision();
-        action.basis = basis;
+        action.dated = DatedValue.of(date, basis);
         return action;
     }
 
@@ -100,9 +99,7 @@ public final class ClaimWriter {
         }
         fact.treaty = treaty;
         fact.event = event;
-        fact.date = date.date();
-        fact.precision = date.precision();
-        fact.basis = basis;
+        fact.dated = DatedValue.of(date, basis);
         return fact;
     }
 
@@ -130,8 +127,7 @@ public final class ClaimWriter {
         review.state = state;
         review.cycle = cycle;
         review.session = claim.session();
-        review.reviewedOn = reviewed == null ? null : reviewed.date();
-        review.precision = reviewed == null ? null : reviewed.precision();
+        review.reviewed = DatedValue.of(reviewed, null);
         review.adoptedAtHrcSession = claim.adoptedAtHrcSession();
         review.recommendationsTotal = total;
         review.accepted = claim.accepted();
@@ -172,9 +168,7 @@ public final class ClaimWriter {
         figure.value = claim.value();
         figure.outOf = claim.outOf();
         figure.qualifier = qualifier;
-        figure.asOf = asOf.date();
-        figure.asOfPrecision = asOf.precision();
-        figure.asOfBasis = basis;
+        figure.asOf = DatedValue.of(asOf, basis);
         return figure;
     }
 

@@ -119,8 +119,7 @@ public class EditorialService {
         revisions.requireCurrent(ifMatch, KIND, fact.id, fact.version);
         Citation citation = citationOf(citationId);
         FactSnapshot before = snapshot(fact);
-        ClaimCitation current = new ClaimCitation(citation.quote, citation.start, null, null, citation.locator,
-                citation.derivation, citation.source.id);
+        ClaimCitation current = ClaimCitation.of(citation.place);
         ObjectNode merged = json.valueToTree(current);
         // The stored offset is where the quote was found, not a member a patch keeps: a new quote
         // alone is found anew, as before citations took a start; a patch places it with a start of its own.
@@ -128,15 +127,9 @@ public class EditorialService {
         MergePatch.apply(merged, patch);
         ClaimCitation changed = MergePatch.read(json, merged, ClaimCitation.class);
         if (changed.samePlaceAs(current)) {
-            citation.derivation = changed.derivation();
+            citation.place.derivation = changed.derivation();
         } else {
-            Citation located = citation(changed);
-            citation.source = located.source;
-            citation.quote = located.quote;
-            citation.start = located.start;
-            citation.end = located.end;
-            citation.locator = located.locator;
-            citation.derivation = located.derivation;
+            citation.place = citation(changed).place;
         }
         return changed(fact, actor, Action.update, AuditEntry.CITATION, citation.id, null, before);
     }

@@ -23,6 +23,7 @@ import org.treatytracker.claim.ClaimCitation;
 import org.treatytracker.revision.MergePatch;
 import org.treatytracker.revision.Revisions;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Csv;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.Paging;
 import org.treatytracker.web.Reason;
@@ -50,6 +51,7 @@ public class FactResource {
 
     @GET
     @Path("/history")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public ItemList<FactVersionView> history(@PathParam("id") ResourceId id, @QueryParam("as_of") OffsetDateTime asOf,
             @BeanParam Paging paging) {
         return ItemList.page(history.writes(id.value(), asOf), paging.request());

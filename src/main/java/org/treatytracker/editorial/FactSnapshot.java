@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.treatytracker.provenance.Citation;
+import org.treatytracker.provenance.CitedPlace;
 import org.treatytracker.provenance.Fact;
 
 /**
@@ -16,8 +17,9 @@ public record FactSnapshot(String kind, ObjectNode claim, List<CitationSnapshot>
                                    String derivation) {
 
         static CitationSnapshot of(Citation citation) {
-            return new CitationSnapshot(citation.id, citation.source.id, citation.quote, citation.start, citation.end,
-                    citation.locator, citation.derivation);
+            CitedPlace place = citation.place;
+            return new CitationSnapshot(citation.id, place.source.id, place.quote, place.start, place.end, place.locator,
+                    place.derivation);
         }
 
         CitationSnapshot withoutId() {

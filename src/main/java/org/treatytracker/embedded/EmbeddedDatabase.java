@@ -2,14 +2,13 @@ package org.treatytracker.embedded;
 
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.treatytracker.TrackerConfig;
-import org.treatytracker.auth.TokenCommand;
+import org.treatytracker.startup.DatabaseDemand;
 import org.treatytracker.startup.StartupOrder;
 
 /**
@@ -25,10 +24,9 @@ public class EmbeddedDatabase {
     private final boolean wanted;
 
     public EmbeddedDatabase(TrackerConfig config, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                            @CommandLineArguments String[] args) {
+                            DatabaseDemand demand) {
         this.settings = config.embedded();
-        boolean offlineCommand = args.length > 0 && TokenCommand.COMMANDS.contains(args[0]);
-        this.wanted = !offlineCommand && url.equals(settings.url());
+        this.wanted = demand.databaseNeeded() && url.equals(settings.url());
     }
 
     void start(@Observes @Priority(StartupOrder.EMBEDDED_DATABASE) StartupEvent event) {

@@ -92,6 +92,12 @@ public class ExtractionService {
         return candidatesFor(storedArticle(new SourceId(sourceId)));
     }
 
+    /** The candidates of any text with what it was read with (language, publication date); no time budget. */
+    @Transactional
+    public CandidateList listFor(Article article) {
+        return CandidateList.of(article, candidatesFor(article));
+    }
+
     /** The candidates of any text (a file not stored, a draft); cited to {@code article.sourceId()} when it has one. */
     @Transactional
     public List<Candidate> candidatesFor(Article article) {
@@ -112,13 +118,13 @@ public class ExtractionService {
         }
         Language language = Language.of(source.language).orElseThrow(() -> new ApiException(422, "Unprocessable Content",
                 "Source '" + id + "' is in '" + Codes.printable(source.language) + "'; the extractor reads fr and en."));
-        PartialDate published = source.publishedOn == null ? null : new PartialDate(source.publishedOn, source.publishedPrecision);
+        PartialDate published = source.published == null ? null : source.published.partial();
         return new Article(source.body, language, published, source.id);
     }
 
     private static UprCalendar calendar() {
         return new UprCalendar(UprCycle.listOrdered().stream()
-                .map(c -> new UprCalendar.Cycle(c.number, c.startsOn.getYear(), c.endsOn == null ? null : c.endsOn.getYear(),
+                .map(c -> new UprCalendar.Cycle(c.number, c.starts.date().getYear(), c.ends == null ? null : c.ends.date().getYear(),
                         c.firstSession, c.lastSession))
                 .toList());
     }

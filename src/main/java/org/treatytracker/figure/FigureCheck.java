@@ -35,7 +35,7 @@ final class FigureCheck {
 
     static Optional<Computed> compute(ReportedFigure figure) {
         if ("core_treaties_party".equals(figure.metric) && figure.subjectKind == ReportedFigure.SubjectKind.party) {
-            var asOf = new PartialDate(figure.asOf, figure.asOfPrecision).lastDay();
+            var asOf = figure.asOf.partial().lastDay();
             String party = figure.party.code;
             Map<String, List<TreatyAction>> logs = TreatyAction.logOf(party).stream()
                     .collect(Collectors.groupingBy(a -> a.treaty.code));

@@ -1,7 +1,9 @@
 package org.treatytracker.figure;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.Treaty;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
@@ -62,31 +65,26 @@ public class ReportedFigure extends Fact {
     @Enumerated(EnumType.STRING)
     public Qualifier qualifier;
 
-    @Column(name = "as_of")
-    public LocalDate asOf;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "as_of_precision")
-    public Precision asOfPrecision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "as_of_basis")
-    public Basis asOfBasis;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "as_of"))
+    @AttributeOverride(name = "precision", column = @Column(name = "as_of_precision"))
+    @AttributeOverride(name = "basis", column = @Column(name = "as_of_basis"))
+    public DatedValue asOf;
 
     public String subjectCode() {
         return subjectKind == SubjectKind.party ? party.code : treaty.code;
     }
 
     public static List<ReportedFigure> listOrdered() {
-        return list("order by asOf, metric, id");
+        return list("order by asOf.date, metric, id");
     }
 
     public static List<ReportedFigure> aboutParty(String code) {
-        return list("party.code = ?1 order by asOf, metric, id", code);
+        return list("party.code = ?1 order by asOf.date, metric, id", code);
     }
 
     public static List<ReportedFigure> aboutTreaty(String code) {
-        return list("treaty.code = ?1 order by asOf, metric, id", code);
+        return list("treaty.code = ?1 order by asOf.date, metric, id", code);
     }
 
     @Override
@@ -104,6 +102,6 @@ public class ReportedFigure extends Fact {
         };
         String of = outOf == null ? "" : " of " + outOf.toPlainString();
         return subjectCode() + ": " + label + ": " + bound + value.toPlainString() + of
-                + " (as of " + PartialDate.iso(asOf, asOfPrecision) + ").";
+                + " (as of " + asOf.iso() + ").";
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,42 +32,23 @@ final class ActionWriter {
         long added = 0;
         long changed = 0;
         long unchanged = 0;
-        try (PreparedStatement ids = db.prepareStatement("SELECT nextval('facts_id_seq') FROM generate_series(1, ?)");
-             PreparedStatement fact = db.prepareStatement("INSERT INTO facts (id, kind, import_key) VALUES (?, 'treaty_action', ?)");
+        try (FactRows facts = new FactRows(db, "treaty_action");
              PreparedStatement action = db.prepareStatement("""
                      INSERT INTO treaty_actions (fact_id, party_code, treaty_code, action, action_date, precision, basis)
                      VALUES (?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement citation = db.prepareStatement(
-                     "INSERT INTO citations (fact_id, source_id, locator) VALUES (?, ?, ?)");
              PreparedStatement update = db.prepareStatement("""
                      UPDATE treaty_actions SET party_code = ?, treaty_code = ?, action = ?, action_date = ?,
-                            precision = ?, basis = ? WHERE fact_id = ?""");
-             PreparedStatement touch = db.prepareStatement("UPDATE facts SET updated_at = now(), version = version + 1 WHERE id = ?");
-             PreparedStatement recite = db.prepareStatement("""
-                     UPDATE citations SET source_id = ?, locator = ?
-                     WHERE fact_id = ? AND source_id IN (SELECT id FROM sources WHERE kind = 'dataset' AND dataset = ?)""")) {
-            long newFacts = actions.stream().filter(a -> !existing.containsKey(a.key())).count();
-            var freshIds = new java.util.ArrayDeque<Long>();
-            ids.setLong(1, newFacts);
-            try (ResultSet rows = ids.executeQuery()) {
-                while (rows.next()) {
-                    freshIds.add(rows.getLong(1));
-                }
-            }
+                            precision = ?, basis = ? WHERE fact_id = ?""")) {
+            Deque<Long> freshIds = facts.reserveIds(actions.stream().filter(a -> !existing.containsKey(a.key())).count());
             for (ActionRecord record : actions) {
                 Existing old = existing.remove(record.key());
                 long factId;
                 if (old == null) {
                     factId = freshIds.remove();
-                    fact.setLong(1, factId);
-                    fact.setString(2, record.key());
-                    fact.addBatch();
+                    facts.add(factId, record.key());
                     bind(action, record, factId);
                     action.addBatch();
-                    citation.setLong(1, factId);
-                    citation.setString(2, source);
-                    citation.setString(3, record.locator());
-                    citation.addBatch();
+                    facts.cite(factId, source, record.locator());
                     added++;
                     if (logChanges) {
                         journal.change(record.key(), "added", null, record.describe());
@@ -83,31 +65,21 @@ final class ActionWriter {
                     setDate(update, 4, record);
                     update.setLong(7, factId);
                     update.addBatch();
-                    touch.setLong(1, factId);
-                    touch.addBatch();
+                    facts.touch(factId);
                     changed++;
                     journal.change(record.key(), "changed", old.describe(), record.describe());
                 }
-                recite.setString(1, source);
-                recite.setString(2, record.locator());
-                recite.setLong(3, factId);
-                recite.setString(4, dataset);
-                recite.addBatch();
+                facts.recite(factId, dataset, source, record.locator());
             }
-            fact.executeBatch();
+            facts.executeFacts();
             action.executeBatch();
-            citation.executeBatch();
+            facts.executeCitations();
             update.executeBatch();
-            touch.executeBatch();
-            recite.executeBatch();
-        }
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM facts WHERE id = ?")) {
             for (var gone : existing.entrySet()) {
-                delete.setLong(1, gone.getValue().factId());
-                delete.addBatch();
+                facts.remove(gone.getValue().factId());
                 journal.change(gone.getKey(), "removed", gone.getValue().describe(), null);
             }
-            delete.executeBatch();
+            facts.executeFacts();
         }
         return new ImportJournal.Changes(added, changed, existing.size(), unchanged);
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * names a file uses for it, in the shape of {@code state_aliases} in seeds/reference/parties.yaml,
  * so that an operator resolves a dataset's spellings without editing the checkout.
  */
-final class Aliases {
+public final class Aliases {
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -25,7 +25,7 @@ final class Aliases {
     private Aliases() {
     }
 
-    static Map<String, List<String>> read(Path file) {
+    public static Map<String, List<String>> read(Path file) {
         try {
             Map<String, List<String>> aliases = YAML.readValue(Files.readAllBytes(file), new TypeReference<>() {
             });

@@ -2,12 +2,16 @@ package org.treatytracker.importer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Records an import and, item by item, what it changed relative to the dataset's previous export. */
+/**
+ * Records an import and, item by item, what it changed relative to the dataset's previous export:
+ * the one writer of {@code imports} and {@code import_changes}.
+ */
 final class ImportJournal implements AutoCloseable {
 
     private final PreparedStatement change;
@@ -63,6 +67,45 @@ final class ImportJournal implements AutoCloseable {
             change.executeBatch();
             pending = 0;
         }
+    }
+
+    /**
+     * Records every difference between the items of the earlier exports and those of this one, in
+     * SQL: {@code snapshot} selects {@code import_key} and {@code state} of the items citing the
+     * sources bound as its one parameter. {@code items}: how many this import holds.
+     */
+    Changes compare(Connection db, String snapshot, Array earlier, Array newer, long items) throws SQLException {
+        try (PreparedStatement log = db.prepareStatement(
+                "WITH old AS (" + snapshot + "), new AS (" + snapshot + """
+                )
+                INSERT INTO import_changes (import_id, item_key, change, before, after)
+                SELECT ?, coalesce(n.import_key, o.import_key),
+                       CASE WHEN o.import_key IS NULL THEN 'added' WHEN n.import_key IS NULL THEN 'removed' ELSE 'changed' END,
+                       o.state, n.state
+                FROM old o FULL JOIN new n ON n.import_key = o.import_key
+                WHERE o.state IS DISTINCT FROM n.state""")) {
+            log.setArray(1, earlier);
+            log.setArray(2, newer);
+            log.setLong(3, id);
+            log.executeUpdate();
+        }
+        long added = 0;
+        long changed = 0;
+        long removed = 0;
+        try (PreparedStatement count = db.prepareStatement(
+                "SELECT change, count(*) FROM import_changes WHERE import_id = ? GROUP BY change")) {
+            count.setLong(1, id);
+            try (ResultSet rows = count.executeQuery()) {
+                while (rows.next()) {
+                    switch (rows.getString(1)) {
+                        case "added" -> added = rows.getLong(2);
+                        case "changed" -> changed = rows.getLong(2);
+                        default -> removed = rows.getLong(2);
+                    }
+                }
+            }
+        }
+        return new Changes(added, changed, removed, items - added - changed);
     }
 
     void finish(Connection db, long rows, Changes counts, double seconds) throws SQLException {

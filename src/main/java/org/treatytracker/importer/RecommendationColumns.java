@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.treatytracker.catalog.NameIndex;
 import org.treatytracker.catalog.NameKey;
+import org.treatytracker.upr.RecommendationChecks;
 import org.treatytracker.web.Codes;
 
 /**
@@ -87,14 +88,17 @@ final class RecommendationColumns {
         if (response.isEmpty()) {
             problem(problems, row, "response '" + raw + "' is not a known label (add it under 'responses' in the mapping)");
         }
+        String unNumber = cell(row, "un_number");
+        List<String> themes = split(row, "themes");
+        RecommendationChecks.sizeProblems(text, unNumber, raw, recommenders, themes)
+                .forEach(size -> problem(problems, row, size));
         if (problems.size() > before) {
             return Optional.empty();
         }
-        String unNumber = cell(row, "un_number");
         return Optional.of(new RecommendationRow(row.line(), state.get(), cycle, session,
                 unNumber.isEmpty() ? null : unNumber, text, language,
                 response.get().stored(),
-                raw.isEmpty() ? null : raw, recommenders, split(row, "themes"), unknownRecommender));
+                raw.isEmpty() ? null : raw, recommenders, themes, unknownRecommender));
     }
 
     private Integer cycle(SourceRow row, Integer session, List<RowProblem> problems) {

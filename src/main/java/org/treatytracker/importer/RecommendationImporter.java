@@ -83,7 +83,7 @@ public class RecommendationImporter {
             }
             DatasetSources.countRows(db, source, rows);
             try (ImportJournal journal = ImportJournal.open(db, dataset, source, FORMAT, identity)) {
-                ImportJournal.Changes changes = RecommendationChanges.apply(db, journal.id(), source, earlier, recommendations);
+                ImportJournal.Changes changes = RecommendationChanges.apply(db, journal, source, earlier, recommendations);
                 journal.finish(db, rows, changes, outcome.seconds());
                 return outcome.imported(dataset, source, rows, "recommendation", changes, notes(merging, reviewsRemoved))
                         .with(merging);

@@ -72,6 +72,7 @@ final class RecommendationWriter implements AutoCloseable {
     private final ArrayDeque<Long> ids = new ArrayDeque<>();
     private final PreparedStatement nextIds;
     private final PreparedStatement recommendation;
+    private final FactRows reviewFacts;
     private final PreparedStatement recommender;
     private final PreparedStatement theme;
     private final MessageDigest sha1;
@@ -87,6 +88,7 @@ final class RecommendationWriter implements AutoCloseable {
         this.dataset = dataset;
         this.source = source;
         this.earlierReviews = earlierReviews(db, dataset);
+        this.reviewFacts = new FactRows(db, "upr_review");
         this.nextIds = db.prepareStatement("SELECT nextval('upr_recommendations_id_seq') FROM generate_series(1, " + BATCH + ")");
         this.recommendation = db.prepareStatement("""
                 INSERT INTO upr_recommendations (id, review_fact_id, un_number, body, language, response, response_raw,
@@ -258,14 +260,7 @@ final class RecommendationWriter implements AutoCloseable {
         } else if (earlier != null) {
             review = new Review(earlier, true, row.line());
         } else {
-            try (PreparedStatement fact = db.prepareStatement(
-                    "INSERT INTO facts (kind, import_key) VALUES ('upr_review', ?) RETURNING id")) {
-                fact.setString(1, dataset + "|review|" + key);
-                try (ResultSet created = fact.executeQuery()) {
-                    created.next();
-                    review = new Review(created.getLong(1), false, row.line());
-                }
-            }
+            review = new Review(reviewFacts.addNow(dataset + "|review|" + key), false, row.line());
             try (PreparedStatement insert = db.prepareStatement(
                     "INSERT INTO upr_reviews (fact_id, state_code, cycle) VALUES (?, ?, ?)")) {
                 insert.setLong(1, review.factId);
@@ -286,49 +281,32 @@ final class RecommendationWriter implements AutoCloseable {
     int finishReviews() throws SQLException {
         flush();
         citeMergedRows();
-        try (PreparedStatement session = db.prepareStatement("UPDATE upr_reviews SET session = ? WHERE fact_id = ?");
-             PreparedStatement uncite = db.prepareStatement("""
-                     DELETE FROM citations WHERE fact_id = ?
-                       AND source_id IN (SELECT id FROM sources WHERE kind = 'dataset' AND dataset = ? AND id <> ?)""");
-             PreparedStatement cite = db.prepareStatement("INSERT INTO citations (fact_id, source_id, locator) VALUES (?, ?, ?)");
-             PreparedStatement touch = db.prepareStatement(
-                     "UPDATE facts SET updated_at = now(), version = version + 1 WHERE id = ?")) {
+        try (PreparedStatement session = db.prepareStatement("UPDATE upr_reviews SET session = ? WHERE fact_id = ?")) {
             for (var entry : reviews.entrySet()) {
                 Review review = entry.getValue();
                 session.setObject(1, review.session);
                 session.setLong(2, review.factId);
                 session.addBatch();
                 if (review.existed) {
-                    uncite.setLong(1, review.factId);
-                    uncite.setString(2, dataset);
-                    uncite.setString(3, source);
-                    uncite.addBatch();
-                    touch.setLong(1, review.factId);
-                    touch.addBatch();
+                    reviewFacts.uncite(review.factId, dataset, source);
+                    reviewFacts.touch(review.factId);
                 }
-                cite.setLong(1, review.factId);
-                cite.setString(2, source);
                 String[] stateAndCycle = entry.getKey().split("\\|");
-                cite.setString(3, review.rows + " rows for " + stateAndCycle[0] + ", cycle " + stateAndCycle[1]
-                        + ", from row " + review.firstLine);
-                cite.addBatch();
+                reviewFacts.cite(review.factId, source, review.rows + " rows for " + stateAndCycle[0] + ", cycle "
+                        + stateAndCycle[1] + ", from row " + review.firstLine);
             }
             session.executeBatch();
-            cite.executeBatch();
-            uncite.executeBatch();
-            touch.executeBatch();
+            reviewFacts.executeCitations();
+            reviewFacts.executeFacts();
         }
         int removed = 0;
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM facts WHERE id = ?")) {
-            for (var earlier : earlierReviews.entrySet()) {
-                if (!reviews.containsKey(earlier.getKey())) {
-                    delete.setLong(1, earlier.getValue());
-                    delete.addBatch();
-                    removed++;
-                }
+        for (var earlier : earlierReviews.entrySet()) {
+            if (!reviews.containsKey(earlier.getKey())) {
+                reviewFacts.remove(earlier.getValue());
+                removed++;
             }
-            delete.executeBatch();
         }
+        reviewFacts.executeFacts();
         return removed;
     }
 
@@ -374,5 +352,6 @@ final class RecommendationWriter implements AutoCloseable {
         for (PreparedStatement statement : List.of(nextIds, recommendation, recommender, theme)) {
             statement.close();
         }
+        reviewFacts.close();
     }
 }

@@ -5,20 +5,25 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * Decodes bytes and reports each sequence that is not valid in the charset, but only once every
- * character before it has been read, so that the reader knows on which line the bad bytes are
- * ({@link java.io.InputStreamReader} fails a whole buffer ahead). A read that meets such a sequence
- * throws {@link CharacterCodingException}; reading on continues after it, the sequence standing as
- * one U+FFFD, so that a reader can go on checking the rest of the file and list every bad line.
+ * Decodes bytes strictly: each sequence that is not valid in the charset stands as one U+FFFD, and the
+ * decoder remembers, of every U+FFFD it hands out in turn, whether it stands for such bytes or is the
+ * file's own character. A reader that reads a buffer ahead of the row it parses (as the CSV parser
+ * does) still learns which rows held bad bytes: it counts the U+FFFD of each row and asks
+ * {@link #badBytesAmong}. Reading goes on past bad bytes, so that a reader can check the rest of the
+ * file and list every bad row. A leading byte-order mark is not text and is dropped.
  */
 final class StrictDecoder extends Reader {
+
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final InputStream in;
     private final CharsetDecoder decoder;
@@ -26,6 +31,11 @@ final class StrictDecoder extends Reader {
     private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
     private boolean endOfInput;
     private CoderResult failure;
+    /** Whether {@link #chars} holds the U+FFFD of a bad sequence rather than decoded text. */
+    private boolean replacing;
+    private boolean started;
+    /** For each U+FFFD handed out and not yet asked about, whether it stands for bad bytes. */
+    private final Deque<Boolean> replacements = new ArrayDeque<>();
 
     StrictDecoder(InputStream in, Charset charset) {
         this.in = in;
@@ -36,23 +46,58 @@ final class StrictDecoder extends Reader {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        if (!decodeMore()) {
+            return -1;
+        }
+        int n = Math.min(length, chars.remaining());
+        chars.get(buffer, offset, n);
+        for (int i = offset; i < offset + n; i++) {
+            if (buffer[i] == REPLACEMENT) {
+                replacements.add(replacing);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether any of the next {@code count} U+FFFD handed out (those of one row, counted by its reader)
+     * stands for bytes that are not valid in the charset.
+     */
+    boolean badBytesAmong(int count) {
+        boolean bad = false;
+        for (int i = 0; i < count && !replacements.isEmpty(); i++) {
+            bad |= replacements.poll();
+        }
+        return bad;
+    }
+
+    /** False at the end of the input; otherwise {@link #chars} has something to hand out. */
+    private boolean decodeMore() throws IOException {
         while (!chars.hasRemaining()) {
+            replacing = false;
             if (failure != null) {
                 bytes.position(bytes.position() + failure.length());
                 failure = null;
                 chars.clear();
-                chars.put('\uFFFD');
+                chars.put(REPLACEMENT);
                 chars.flip();
-                throw new CharacterCodingException();
+                replacing = true;
+            } else if (endOfInput && !bytes.hasRemaining()) {
+                return false;
+            } else {
+                fill();
             }
-            if (endOfInput && !bytes.hasRemaining()) {
-                return -1;
+            if (!started && chars.hasRemaining()) {
+                started = true;
+                if (!replacing && chars.get(chars.position()) == BYTE_ORDER_MARK) {
+                    chars.get();
+                }
             }
-            fill();
         }
-        int n = Math.min(length, chars.remaining());
-        chars.get(buffer, offset, n);
-        return n;
+        return true;
     }
 
     private void fill() throws IOException {

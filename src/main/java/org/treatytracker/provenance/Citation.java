@@ -1,7 +1,7 @@
 package org.treatytracker.provenance;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Where a fact comes from: a verbatim passage of a stored text (quote and code-point offsets), or
- * a place in a public reference (locator). {@code derivation} says how the fact follows from it
- * when it is not read literally.
+ * Where a fact comes from: one cited place (a passage of a stored text or a place in a reference),
+ * one of the fact's citations.
  */
 @Entity
 @Table(name = "citations")
@@ -28,36 +27,20 @@ public class Citation extends PanacheEntityBase {
     @JoinColumn(name = "fact_id")
     public Fact fact;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    public String quote;
-
-    @Column(name = "start_cp")
-    public Integer start;
-
-    @Column(name = "end_cp")
-    public Integer end;
-
-    public String locator;
-    public String derivation;
+    @Embedded
+    public CitedPlace place;
 
     public static Citation ofPassage(Source source, QuoteLocator.Passage passage, String derivation) {
-        Citation citation = new Citation();
-        citation.source = source;
-        citation.quote = passage.quote();
-        citation.start = passage.start();
-        citation.end = passage.end();
-        citation.derivation = derivation;
-        return citation;
+        return of(CitedPlace.ofPassage(source, passage, derivation));
     }
 
     public static Citation ofReference(Source source, String locator, String derivation) {
+        return of(CitedPlace.ofReference(source, locator, derivation));
+    }
+
+    private static Citation of(CitedPlace place) {
         Citation citation = new Citation();
-        citation.source = source;
-        citation.locator = locator;
-        citation.derivation = derivation;
+        citation.place = place;
         return citation;
     }
 }

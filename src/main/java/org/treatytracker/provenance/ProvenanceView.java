@@ -26,20 +26,21 @@ public record ProvenanceView(
         String retrievedOn) {
 
     public static ProvenanceView of(Citation citation, String supports) {
-        Source source = citation.source;
+        CitedPlace place = citation.place;
+        Source source = place.source;
         return new ProvenanceView(
-                citation.quote != null ? "passage" : source.kind == Source.Kind.dataset ? "dataset_row" : "reference",
+                place.quote != null ? "passage" : source.kind == Source.Kind.dataset ? "dataset_row" : "reference",
                 citation.id,
                 citation.fact.id,
                 supports,
                 source.id,
                 "/api/v1/sources/" + source.id,
                 source.url,
-                citation.quote,
-                citation.start,
-                citation.end,
-                citation.locator,
-                citation.derivation,
+                place.quote,
+                place.start,
+                place.end,
+                place.locator,
+                place.derivation,
                 source.title,
                 source.publisher,
                 source.retrievedOn == null ? null : source.retrievedOn.toString());

@@ -1,8 +1,10 @@
 package org.treatytracker.provenance;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,16 +36,11 @@ public class Source extends PanacheEntityBase {
     public String url;
     public String language;
 
-    @Column(name = "published_on")
-    public LocalDate publishedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "published_precision")
-    public Precision publishedPrecision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "published_basis")
-    public Basis publishedBasis;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "published_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "published_precision"))
+    @AttributeOverride(name = "basis", column = @Column(name = "published_basis"))
+    public DatedValue published;
 
     @Column(name = "published_note")
     public String publishedNote;

@@ -43,11 +43,8 @@ public class SourceIntake {
         source.publisher = request.publisher();
         source.url = request.url();
         source.language = request.language();
-        source.publishedOn = published == null ? null : published.date();
-        source.publishedPrecision = published == null ? null : published.precision();
-        source.publishedBasis = published == null ? null
-                : request.publishedOnBasis() == null ? PartialDate.Basis.stated
-                : PartialDate.Basis.valueOf(request.publishedOnBasis());
+        source.published = DatedValue.of(published, request.publishedOnBasis() == null ? PartialDate.Basis.stated
+                : PartialDate.Basis.valueOf(request.publishedOnBasis()));
         source.publishedNote = request.publishedOnNote();
         source.body = request.text();
         source.sha256 = sha256;
@@ -80,7 +77,7 @@ public class SourceIntake {
         metadata.put("publisher", source.publisher);
         metadata.put("url", source.url);
         metadata.put("language", source.language);
-        metadata.put("published_on", PartialDate.iso(source.publishedOn, source.publishedPrecision));
+        metadata.put("published_on", DatedValue.isoOf(source.published));
         metadata.put("sha256", source.sha256);
         metadata.put("char_length", source.charLength);
         return metadata;

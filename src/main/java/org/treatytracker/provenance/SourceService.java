@@ -35,7 +35,7 @@ public class SourceService {
     public List<ClaimView> claims(SourceId id) {
         Source source = require(id);
         List<Citation> citations = Citation.list(
-                "select c from Citation c join fetch c.fact where c.source.id = ?1 order by c.fact.id, c.id", source.id);
+                "select c from Citation c join fetch c.fact where c.place.source.id = ?1 order by c.fact.id, c.id", source.id);
         Map<Fact, List<Citation>> byFact = citations.stream()
                 .collect(Collectors.groupingBy(c -> c.fact, LinkedHashMap::new, Collectors.toList()));
         return byFact.entrySet().stream()

@@ -87,7 +87,7 @@ public class MatrixService {
     }
 
     private static String firstDate(List<TreatyAction> log, Predicate<TreatyAction> which) {
-        return log.stream().filter(which).filter(a -> a.date != null)
-                .map(a -> PartialDate.iso(a.date, a.precision)).findFirst().orElse(null);
+        return log.stream().filter(which).filter(a -> a.dated != null)
+                .map(a -> a.dated.iso()).findFirst().orElse(null);
     }
 }

@@ -10,6 +10,7 @@ import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.StateService;
 import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyService;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 import org.treatytracker.web.Iso3;
@@ -64,9 +65,9 @@ public class RatificationService {
         return new RatificationView.Action(
                 action.id,
                 action.action,
-                PartialDate.iso(action.date, action.precision),
-                action.precision == null ? null : action.precision.name(),
-                action.basis == null ? null : action.basis.name(),
+                DatedValue.isoOf(action.dated),
+                action.dated == null ? null : action.dated.precision().name(),
+                action.dated == null ? null : action.dated.basis().name(),
                 action.citations.stream().map(c -> ProvenanceView.of(c, null)).toList(),
                 counted);
     }

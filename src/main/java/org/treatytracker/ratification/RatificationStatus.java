@@ -49,10 +49,10 @@ public enum RatificationStatus {
      */
     public static RatificationStatus asOf(List<TreatyAction> log, LocalDate asOf, RatificationStatus nothing) {
         List<TreatyAction> certain = log.stream()
-                .filter(a -> a.date != null && !a.period().lastDay().isAfter(asOf))
+                .filter(a -> a.dated != null && !a.period().lastDay().isAfter(asOf))
                 .toList();
         List<TreatyAction> possible = log.stream()
-                .filter(a -> a.date == null || !a.date.isAfter(asOf))
+                .filter(a -> a.dated == null || !a.dated.date().isAfter(asOf))
                 .toList();
         RatificationStatus without = derive(certain, nothing);
         return without == derive(possible, nothing) ? without : unknown;

@@ -1,7 +1,9 @@
 package org.treatytracker.ratification;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.catalog.Treaty;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Basis;
 import org.treatytracker.provenance.PartialDate.Precision;
@@ -48,18 +51,19 @@ public class TreatyAction extends Fact {
     @Enumerated(EnumType.STRING)
     public Type action;
 
-    @Column(name = "action_date")
-    public LocalDate date;
-
-    @Enumerated(EnumType.STRING)
-    public Precision precision;
-
-    @Enumerated(EnumType.STRING)
-    public Basis basis;
+    /** The date as the source gives it; null when undated. */
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "action_date"))
+    public DatedValue dated;
 
     /** The date as the source gives it; null when undated. */
     public PartialDate period() {
-        return date == null ? null : new PartialDate(date, precision);
+        return dated == null ? null : dated.partial();
+    }
+
+    /** The first day of the period the date names; null when undated. */
+    public LocalDate date() {
+        return DatedValue.dateOf(dated);
     }
 
     /** The dataset this action was imported from (its import key's first part), or null for seed and editors' facts. */
@@ -69,15 +73,15 @@ public class TreatyAction extends Fact {
 
     /** Actions with their citations and sources in the same query: every view of an action shows its evidence. */
     private static final String WITH_EVIDENCE =
-            "select a from TreatyAction a left join fetch a.citations c left join fetch c.source ";
+            "select a from TreatyAction a left join fetch a.citations c left join fetch c.place.source ";
 
     /** The log of one party, by treaty, oldest first; undated actions last. */
     public static List<TreatyAction> logOf(String partyCode) {
-        return list(WITH_EVIDENCE + "where a.party.code = ?1 order by a.treaty.code, a.date nulls last, a.id, c.id", partyCode);
+        return list(WITH_EVIDENCE + "where a.party.code = ?1 order by a.treaty.code, a.dated.date nulls last, a.id, c.id", partyCode);
     }
 
     public static List<TreatyAction> logOf(String partyCode, String treatyCode) {
-        return list(WITH_EVIDENCE + "where a.party.code = ?1 and a.treaty.code = ?2 order by a.date nulls last, a.id, c.id",
+        return list(WITH_EVIDENCE + "where a.party.code = ?1 and a.treaty.code = ?2 order by a.dated.date nulls last, a.id, c.id",
                 partyCode, treatyCode);
     }
 
@@ -98,9 +102,9 @@ public class TreatyAction extends Fact {
             TreatyAction action = new TreatyAction();
             action.id = ((Number) row.get("fact_id")).longValue();
             action.action = Type.valueOf(row.get("action", String.class));
-            action.date = row.get("action_date", LocalDate.class);
-            String precision = row.get("precision", String.class);
-            action.precision = precision == null ? null : Precision.valueOf(precision);
+            LocalDate date = row.get("action_date", LocalDate.class);
+            action.dated = date == null ? null
+                    : new DatedValue(date, Precision.valueOf(row.get("precision", String.class)), null);
             action.importKey = row.get("import_key", String.class);
             logs.computeIfAbsent(row.get("party_code") + "/" + row.get("treaty_code"), k -> new ArrayList<>()).add(action);
         }
@@ -119,12 +123,12 @@ public class TreatyAction extends Fact {
 
     /** The actions of a log that may have happened by the end of {@code asOf}: all of them when it is null. */
     public static List<TreatyAction> possiblyBy(List<TreatyAction> log, LocalDate asOf) {
-        return asOf == null ? log : log.stream().filter(a -> a.date == null || !a.date.isAfter(asOf)).toList();
+        return asOf == null ? log : log.stream().filter(a -> a.dated == null || !a.dated.date().isAfter(asOf)).toList();
     }
 
     @Override
     public String statement() {
-        String when = date == null ? "" : " (" + PartialDate.iso(date, precision) + ")";
+        String when = dated == null ? "" : " (" + dated.iso() + ")";
         return party.code + " " + action.name() + " of " + treaty.code + when + ".";
     }
 }

@@ -14,6 +14,7 @@ import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyAlias;
 import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.Source;
 import org.treatytracker.seed.SeedDocuments.Alias;
@@ -61,9 +62,7 @@ final class CatalogWriter {
             source.publisher = article.publisher();
             source.url = article.url();
             source.language = article.language();
-            source.publishedOn = published == null ? null : published.date();
-            source.publishedPrecision = published == null ? null : published.precision();
-            source.publishedBasis = basis;
+            source.published = DatedValue.of(published, basis);
             source.publishedNote = article.publishedOnNote();
             source.body = text.text();
             source.sha256 = text.sha256();

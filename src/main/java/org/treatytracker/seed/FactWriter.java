@@ -20,6 +20,7 @@ import org.treatytracker.claim.Fields;
 import org.treatytracker.claim.Problems;
 import org.treatytracker.editorial.ClaimWriter;
 import org.treatytracker.provenance.Citation;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.seed.SeedDocuments.ClaimsFile;
@@ -106,9 +107,7 @@ final class FactWriter {
         TreatyDate fact = upsert(key, TreatyDate.class, TreatyDate::new);
         fact.treaty = treaty;
         fact.event = event;
-        fact.date = date.date();
-        fact.precision = date.precision();
-        fact.basis = basis;
+        fact.dated = DatedValue.of(date, basis);
         save(fact, cited);
         treatyDates.add(new DatedEvent(treaty.code, event, date, where));
     }
@@ -129,10 +128,8 @@ final class FactWriter {
             }
             UprCycle cycle = upsert("upr-cycle:" + number, UprCycle.class, UprCycle::new);
             cycle.number = number;
-            cycle.startsOn = starts.date();
-            cycle.startsPrecision = starts.precision();
-            cycle.endsOn = ends == null ? null : ends.date();
-            cycle.endsPrecision = ends == null ? null : ends.precision();
+            cycle.starts = DatedValue.of(starts, null);
+            cycle.ends = DatedValue.of(ends, null);
             cycle.firstSession = record.firstSession();
             cycle.lastSession = record.lastSession();
             save(cycle, cited);

@@ -1,14 +1,12 @@
 package org.treatytracker.startup;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.treatytracker.TrackerConfig;
-import org.treatytracker.auth.TokenCommand;
 
 /**
  * Before anything else starts (the embedded database, migrations): a start that will load the seeds
@@ -19,15 +17,15 @@ import org.treatytracker.auth.TokenCommand;
 public class LoadFoldersCheck {
 
     private final TrackerConfig config;
-    private final boolean offlineCommand;
+    private final DatabaseDemand demand;
 
-    public LoadFoldersCheck(TrackerConfig config, @CommandLineArguments String[] args) {
+    public LoadFoldersCheck(TrackerConfig config, DatabaseDemand demand) {
         this.config = config;
-        this.offlineCommand = args.length > 0 && TokenCommand.COMMANDS.contains(args[0]);
+        this.demand = demand;
     }
 
     void check(@Observes @Priority(StartupOrder.PREFLIGHT) StartupEvent event) {
-        if (offlineCommand) {
+        if (!demand.databaseNeeded()) {
             return;
         }
         if (config.seeds().load()) {

@@ -2,7 +2,6 @@ package org.treatytracker.startup;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
@@ -10,19 +9,18 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
-import org.treatytracker.auth.TokenCommand;
 import org.treatytracker.importer.DatasetLoadException;
 import org.treatytracker.importer.DatasetLoadResult;
 import org.treatytracker.importer.DatasetLoader;
 import org.treatytracker.seed.SeedLoadException;
 import org.treatytracker.seed.SeedLoadResult;
 import org.treatytracker.seed.SeedLoader;
-import org.treatytracker.startup.ExplainsStartupFailures;
 
 /**
  * On every start: create the database if missing and migrate it (both as the schema's owner), then
  * load the seeds and the shipped datasets (as the datasource user). Any failure stops the start (Quarkus exits non-zero)
- * and, the load being one transaction, leaves the data as it was.
+ * and, the load being one transaction, leaves the data as it was. None of it for a command that needs no
+ * database ({@link DatabaseDemand}).
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -37,23 +35,23 @@ public class StartupSequence {
     private final TrackerConfig config;
     private volatile SeedLoadResult lastLoad;
 
-    private final boolean offlineCommand;
+    private final DatabaseDemand demand;
 
     public StartupSequence(DatabaseBootstrap database, SchemaMigration migration, SeedLoader loader,
                            DatasetLoader datasets, TrackerConfig config, MeterRegistry metrics,
-                           @CommandLineArguments String[] args) {
+                           DatabaseDemand demand) {
         this.datasets = datasets;
         this.metrics = metrics;
         this.database = database;
         this.migration = migration;
         this.loader = loader;
         this.config = config;
-        this.offlineCommand = args.length > 0 && TokenCommand.COMMANDS.contains(args[0]);
+        this.demand = demand;
     }
 
     @ExplainsStartupFailures
     void onStart(@Observes StartupEvent event) throws SQLException {
-        if (offlineCommand) {
+        if (!demand.databaseNeeded()) {
             return;
         }
         if (config.database().createIfMissing()) {

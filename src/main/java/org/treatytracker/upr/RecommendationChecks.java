@@ -1,31 +1,60 @@
 package org.treatytracker.upr;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.treatytracker.catalog.NameChecks;
 import org.treatytracker.catalog.Party;
 import org.treatytracker.claim.Fields;
+import org.treatytracker.claim.Problems;
 import org.treatytracker.claim.UprRecommendationClaim;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.web.Codes;
 
 /**
- * What a UPR recommendation may hold, checked where editors write one: its review exists and is not
- * an imported one, its recommending states resolve, its sizes are bounded.
+ * What a UPR recommendation may hold. Its sizes are bounded here, for every writer: editors' claims
+ * ({@link #fill}) and the importers ({@link #sizeProblems}). Where editors write one, its review
+ * must also exist and not be an imported one, and its recommending states must resolve.
  */
 public final class RecommendationChecks {
 
     /** The longest recommendation text accepted. */
     public static final int MAX_TEXT = 20_000;
-    private static final int MAX_SHORT = 200;
-    private static final int MAX_LABEL = 500;
-    private static final int MAX_LISTED = 200;
+    /** A UN number, and each theme. */
+    public static final int MAX_SHORT = 200;
+    /** The response as the source words it. */
+    public static final int MAX_LABEL = 500;
+    /** Recommending states, and themes. */
+    public static final int MAX_LISTED = 200;
+
+    private static final String THEME_SIZE = "each of 'themes' must be 1 to " + MAX_SHORT + " characters";
 
     private final NameChecks names;
 
     public RecommendationChecks(NameChecks names) {
         this.names = names;
+    }
+
+    /**
+     * What breaks the size limits, in the words the API's problems use; empty when nothing does. For
+     * writers whose other checks differ (an import resolves names in its own index).
+     */
+    public static List<String> sizeProblems(String text, String unNumber, String responseRaw,
+                                            List<String> recommendingStates, List<String> themes) {
+        Problems problems = new Problems();
+        Fields fields = new Fields(problems, null);
+        fields.bounded(text, "text", MAX_TEXT);
+        fields.bounded(unNumber, "un_number", MAX_SHORT);
+        fields.bounded(responseRaw, "response_raw", MAX_LABEL);
+        fields.listed(recommendingStates, "recommending_states", MAX_LISTED);
+        for (String theme : fields.listed(themes, "themes", MAX_LISTED)) {
+            if (theme == null || theme.isBlank() || theme.length() > MAX_SHORT) {
+                fields.problem(THEME_SIZE);
+                break;
+            }
+        }
+        return problems.list();
     }
 
     /**
@@ -64,7 +93,7 @@ public final class RecommendationChecks {
         Set<String> themes = new TreeSet<>();
         for (String theme : fields.listed(claim.themes(), "themes", MAX_LISTED)) {
             if (theme == null || theme.isBlank() || theme.length() > MAX_SHORT) {
-                fields.problem("each of 'themes' must be 1 to " + MAX_SHORT + " characters");
+                fields.problem(THEME_SIZE);
             } else {
                 themes.add(theme.strip());
             }

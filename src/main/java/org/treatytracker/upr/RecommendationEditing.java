@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.treatytracker.audit.AuditEntry.Action;
 import org.treatytracker.catalog.NameChecks;
@@ -62,7 +63,7 @@ public class RecommendationEditing {
         if (problems.any()) {
             throw ApiException.unprocessable(problems.list());
         }
-        place(recommendation, cited.orElseThrow());
+        recommendation.place = cited.orElseThrow().place;
         recommendation.addedBy = actor;
         recommendation.addedAt = OffsetDateTime.now();
         recommendation.persist();
@@ -83,7 +84,7 @@ public class RecommendationEditing {
             }
         }
         RecommendationView before = history.current(id);
-        ClaimCitation currentCitation = citationOf(recommendation);
+        ClaimCitation currentCitation = ClaimCitation.of(recommendation.place);
         ObjectNode merged = json.valueToTree(form(recommendation, currentCitation));
         MergePatch.apply(merged, patch);
         UprRecommendationClaim claim = (UprRecommendationClaim) MergePatch.read(json, merged, Claim.class);
@@ -97,9 +98,13 @@ public class RecommendationEditing {
             throw ApiException.unprocessable(problems.list());
         }
         if (samePlace) {
-            recommendation.derivation = claim.citations().get(0).derivation();
+            String derivation = claim.citations().get(0).derivation();
+            // Written only when it changes: a write to an embedded value marks it changed, equal or not.
+            if (!Objects.equals(recommendation.place.derivation, derivation)) {
+                recommendation.place.derivation = derivation;
+            }
         } else {
-            place(recommendation, located.orElseThrow());
+            recommendation.place = located.orElseThrow().place;
         }
         revisions.flush(KIND, id);
         RecommendationView after = history.current(id);
@@ -126,10 +131,6 @@ public class RecommendationEditing {
                 new ArrayList<>(r.recommendingStates), new ArrayList<>(r.themes), List.of(citation));
     }
 
-    private static ClaimCitation citationOf(UprRecommendation r) {
-        return new ClaimCitation(r.quote, r.start, null, null, r.locator, r.derivation, r.source.id);
-    }
-
     /** A recommendation's evidence is one citation, held in its row. */
     private static Optional<Citation> citation(List<ClaimCitation> records, Fields fields) {
         if (records != null && records.size() > 1) {
@@ -141,22 +142,13 @@ public class RecommendationEditing {
         return built.stream().findFirst();
     }
 
-    private static void place(UprRecommendation recommendation, Citation citation) {
-        recommendation.source = citation.source;
-        recommendation.quote = citation.quote;
-        recommendation.start = citation.start;
-        recommendation.end = citation.end;
-        recommendation.locator = citation.locator;
-        recommendation.derivation = citation.derivation;
-    }
-
     /** A recommendation editors may change: imported ones are maintained in their dataset. */
     private UprRecommendation editable(long id) {
         UprRecommendation recommendation = UprRecommendation.<UprRecommendation>findByIdOptional(id)
                 .orElseThrow(() -> revisions.absent(KIND, id));
         if (!recommendation.addedByEditor()) {
-            throw ApiException.conflict("Recommendation " + id + " was imported from source '" + recommendation.source.id
-                    + "' (" + recommendation.locator + "); re-import a corrected file. The API changes editors' "
+            throw ApiException.conflict("Recommendation " + id + " was imported from source '" + recommendation.place.source.id
+                    + "' (" + recommendation.place.locator + "); re-import a corrected file. The API changes editors' "
                     + "recommendations only.");
         }
         return recommendation;

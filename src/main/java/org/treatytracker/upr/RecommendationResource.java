@@ -77,7 +77,7 @@ public class RecommendationResource {
 
     @GET
     @Path("/{id}/history")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public ItemList<RecommendationVersionView> history(@PathParam("id") ResourceId id,
             @QueryParam("as_of") OffsetDateTime asOf, @BeanParam Paging paging) {
         return ItemList.page(history.writes(id.value(), asOf), paging.request());

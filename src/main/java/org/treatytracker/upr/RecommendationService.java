@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,7 +16,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.treatytracker.web.Csv;
+import org.treatytracker.web.CsvWriter;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -90,14 +89,12 @@ public class RecommendationService {
                     for (int i = 0; i < where.parameters().size(); i++) {
                         statement.setObject(i + 1, where.parameters().get(i));
                     }
-                    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-                    writer.write(Csv.line(RecommendationView.CSV_COLUMNS));
-                    try (ResultSet rows = statement.executeQuery()) {
+                    try (CsvWriter csv = CsvWriter.to(new OutputStreamWriter(output, StandardCharsets.UTF_8),
+                            RecommendationView.CSV_COLUMNS); ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            writer.write(Csv.line(view(rows::getObject).csvRow()));
+                            csv.row(view(rows::getObject).csvRow());
                         }
                     }
-                    writer.flush();
                 } finally {
                     connection.rollback();
                 }

@@ -1,7 +1,9 @@
 package org.treatytracker.upr;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Precision;
 import org.treatytracker.provenance.PartialDate;
@@ -23,19 +26,17 @@ public class UprCycle extends Fact {
 
     public int number;
 
-    @Column(name = "starts_on")
-    public LocalDate startsOn;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "starts_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "starts_precision"))
+    @AttributeOverride(name = "basis", column = @Column(name = "starts_basis"))
+    public DatedValue starts;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "starts_precision")
-    public Precision startsPrecision;
-
-    @Column(name = "ends_on")
-    public LocalDate endsOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ends_precision")
-    public Precision endsPrecision;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "ends_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "ends_precision"))
+    @AttributeOverride(name = "basis", column = @Column(name = "ends_basis"))
+    public DatedValue ends;
 
     @Column(name = "first_session")
     public Integer firstSession;
@@ -58,7 +59,7 @@ public class UprCycle extends Fact {
 
     @Override
     public String statement() {
-        return "UPR cycle " + number + " runs from " + PartialDate.iso(startsOn, startsPrecision)
-                + (endsOn == null ? "" : " to " + PartialDate.iso(endsOn, endsPrecision)) + ".";
+        return "UPR cycle " + number + " runs from " + starts.iso()
+                + (ends == null ? "" : " to " + ends.iso()) + ".";
     }
 }

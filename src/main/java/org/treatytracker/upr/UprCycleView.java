@@ -1,6 +1,7 @@
 package org.treatytracker.upr;
 
 import java.util.List;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 
@@ -15,8 +16,8 @@ public record UprCycleView(
     public static UprCycleView of(UprCycle cycle) {
         return new UprCycleView(
                 cycle.number,
-                PartialDate.iso(cycle.startsOn, cycle.startsPrecision),
-                PartialDate.iso(cycle.endsOn, cycle.endsPrecision),
+                cycle.starts.iso(),
+                DatedValue.isoOf(cycle.ends),
                 cycle.firstSession,
                 cycle.lastSession,
                 cycle.citations.stream().map(c -> ProvenanceView.of(c, null)).toList());

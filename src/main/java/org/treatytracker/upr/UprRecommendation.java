@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +18,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.TreeSet;
-import org.treatytracker.provenance.Source;
+import org.treatytracker.provenance.CitedPlace;
 
 /**
  * One recommendation made to a state in a UPR review, as editors write it. Importers write the same
@@ -64,21 +65,9 @@ public class UprRecommendation extends PanacheEntityBase {
     @OrderBy
     public Set<String> themes = new TreeSet<>();
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    public String quote;
-
-    @Column(name = "start_cp")
-    public Integer start;
-
-    @Column(name = "end_cp")
-    public Integer end;
-
-    public String locator;
-
-    public String derivation;
+    /** Its evidence, held in its row. */
+    @Embedded
+    public CitedPlace place;
 
     @Column(name = "import_key", insertable = false, updatable = false)
     public String importKey;

@@ -1,7 +1,9 @@
 package org.treatytracker.upr;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.catalog.Party;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.Fact;
 import org.treatytracker.provenance.PartialDate.Precision;
 import org.treatytracker.provenance.PartialDate;
@@ -35,11 +38,10 @@ public class UprReview extends Fact {
 
     public Integer session;
 
-    @Column(name = "reviewed_on")
-    public LocalDate reviewedOn;
-
-    @Enumerated(EnumType.STRING)
-    public Precision precision;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "reviewed_on"))
+    @AttributeOverride(name = "basis", column = @Column(name = "reviewed_basis"))
+    public DatedValue reviewed;
 
     @Column(name = "adopted_at_hrc_session")
     public Integer adoptedAtHrcSession;
@@ -62,8 +64,8 @@ public class UprReview extends Fact {
     @Override
     public String statement() {
         StringBuilder text = new StringBuilder(state.code + " was reviewed in UPR cycle " + cycle);
-        if (reviewedOn != null) {
-            text.append(" (").append(PartialDate.iso(reviewedOn, precision)).append(')');
+        if (reviewed != null) {
+            text.append(" (").append(reviewed.iso()).append(')');
         }
         if (recommendationsTotal != null) {
             text.append("; recommendations: ").append(recommendationsTotal);

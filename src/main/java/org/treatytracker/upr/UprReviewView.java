@@ -111,15 +111,15 @@ public record UprReviewView(
         if (rate != null) {
             derived.add(new Derived("acceptance_rate", "accepted / recommendations_total, 4 decimals"));
         }
-        UprReview dated = first(ordered, f -> f.reviewedOn);
+        UprReview dated = first(ordered, f -> f.reviewed);
         UprReview first = ordered.get(0);
         Integer session = valueOf(ordered, f -> f.session);
         String reviewedOn = null;
         String precision = null;
         String dateBasis = null;
         if (dated != null) {
-            reviewedOn = PartialDate.iso(dated.reviewedOn, dated.precision);
-            precision = dated.precision.name();
+            reviewedOn = dated.reviewed.iso();
+            precision = dated.reviewed.precision().name();
             dateBasis = "stated";
         } else if (session != null && sessions.containsKey(session)) {
             SessionMonth month = sessions.get(session);

@@ -47,7 +47,7 @@ final class CsvTable {
         }
         List<String> header = List.copyOf(columns);
         List<List<?>> values = rows.stream().<List<?>>map(row -> header.stream().map(row::get).toList()).toList();
-        return Csv.text(header, values);
+        return CsvWriter.table(header, values);
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, Object> row, ObjectMapper json,
@@ -118,7 +118,7 @@ final class CsvTable {
             return compact(value, json);
         }
         if (value.isNumber()) {
-            // A tree node holds decimals stripped of trailing zeros (20 as 2E+1): Csv writes them plainly.
+            // A tree node holds decimals stripped of trailing zeros (20 as 2E+1): CsvWriter writes them plainly.
             return value.isIntegralNumber() ? value.bigIntegerValue() : value.decimalValue();
         }
         return value.isBoolean() ? value.booleanValue() : value.asText();

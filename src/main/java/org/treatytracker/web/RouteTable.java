@@ -26,13 +26,20 @@ import java.util.stream.Collectors;
  */
 public final class RouteTable {
 
-    /** A path template ("/api/v1/facts/{id}/history") and the methods it serves. */
-    public record Route(String template, Set<String> methods) {
+    /**
+     * A path template ("/api/v1/facts/{id}/history"), the methods it serves, and the paths it
+     * matches (each parameter one segment), compiled once.
+     */
+    public record Route(String template, Set<String> methods, Pattern paths) {
 
         private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+}");
 
+        public Route(String template, Set<String> methods) {
+            this(template, methods, Pattern.compile(PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q")));
+        }
+
         boolean matches(String path) {
-            return Pattern.matches(PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q"), path);
+            return paths.matcher(path).matches();
         }
 
         /** JAX-RS prefers the template with the most literal characters ("/imports/changes" over "/imports/{id}"). */

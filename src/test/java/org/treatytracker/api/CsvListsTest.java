@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.treatytracker.support.CsvParser;
+import org.treatytracker.support.CsvRows;
 
 /** Every list endpoint as CSV: the same rows and the same values as its JSON items. */
 @QuarkusTest
@@ -32,7 +32,7 @@ class CsvListsTest {
         assertEquals(csv, given().get(path + "?format=csv").then().statusCode(200).extract().asString());
         assertEquals(csv, given().get(path + "?format=csv&per_page=1").then().statusCode(200).extract().asString(),
                 "CSV has every item, whatever the page");
-        List<List<String>> rows = CsvParser.parse(csv);
+        List<List<String>> rows = CsvRows.of(csv);
         assertEquals(items.size() + 1, rows.size(), path);
         List<String> header = rows.get(0);
         for (int i = 0; i < items.size(); i++) {

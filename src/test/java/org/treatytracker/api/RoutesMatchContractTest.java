@@ -2,34 +2,65 @@ package org.treatytracker.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.File;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.api.ResourceParameters.Read;
 import org.treatytracker.web.RouteTable;
 
 /**
- * The code and the published contract name the same operations, and type what arrives in paths and
- * dates the way the server checks it: what the contract's pattern takes, the server takes, and what
- * it refuses, the server answers with a 400.
+ * The code and the published contract name the same operations, with the same parameters (each one
+ * the code reads is documented on its operation, by name and place, and each one documented is read),
+ * and type what arrives in paths and dates the way the server checks it: what the contract's pattern
+ * takes, the server takes, and what it refuses, the server answers with a 400. The contract is read
+ * with its $refs resolved, as its readers see it.
  */
 @QuarkusTest
 class RoutesMatchContractTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
+
+    /**
+     * Query parameters read from UriInfo rather than by annotation, by operation: the matrix's
+     * {@code states=} given empty selects nothing, which an annotated String cannot tell from absent.
+     */
+    private static final Map<String, Set<String>> READ_FROM_URI_INFO = Map.of(
+            "GET /api/v1/ratifications/matrix", Set.of("states", "treaties"));
+
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
     @Inject
     RouteTable routes;
@@ -38,7 +69,8 @@ class RoutesMatchContractTest {
 
     @BeforeEach
     void readTheContract() throws IOException {
-        api = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi.yaml"));
+        JsonNode written = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi.yaml"));
+        api = resolved(written, written, new ArrayDeque<>());
     }
 
     @Test
@@ -55,6 +87,34 @@ class RoutesMatchContractTest {
         }));
         assertTrue(served.size() > 30, "the route table reads the resources: " + served);
         assertEquals(published, served, "operations in openapi.yaml (expected) against those the code serves (actual)");
+    }
+
+    @Test
+    void everyParameterTheCodeReadsIsDocumentedOnItsOperationAndEveryDocumentedOneIsRead() {
+        Map<String, Set<Read>> read = readByTheCode();
+        Set<String> operations = new TreeSet<>();
+        routes.routes().forEach(route -> route.methods().forEach(method -> operations.add(method + " " + route.template())));
+        assertEquals(operations, read.keySet(), "the operations whose parameters were read (actual) against the route table's");
+
+        List<String> mismatches = new ArrayList<>();
+        read.forEach((operation, inCode) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            JsonNode published = api.get("paths").path(methodAndPath[1]);
+            Set<Read> documented = documented(published, published.path(methodAndPath[0].toLowerCase(Locale.ROOT)));
+            Matcher variables = TEMPLATE_VARIABLE.matcher(methodAndPath[1]);
+            while (variables.find()) {
+                if (!inCode.contains(Read.of("path", variables.group(1)))) {
+                    mismatches.add(operation + ": the path's {" + variables.group(1) + "} is not read by the code");
+                }
+            }
+            inCode.stream().filter(r -> r.in().equals("path") && !methodAndPath[1].contains("{" + r.name() + "}"))
+                    .forEach(r -> mismatches.add(operation + ": the code reads " + r + ", which its path does not have"));
+            inCode.stream().filter(r -> !documented.contains(r))
+                    .forEach(r -> mismatches.add(operation + ": " + r + " is read by the code, not in openapi.yaml"));
+            documented.stream().filter(r -> !inCode.contains(r))
+                    .forEach(r -> mismatches.add(operation + ": " + r + " is in openapi.yaml, not read by the code"));
+        });
+        assertEquals(List.of(), mismatches, "parameters of the code and of openapi.yaml");
     }
 
     @Test
@@ -113,16 +173,85 @@ class RoutesMatchContractTest {
         }
     }
 
+    /**
+     * What each served operation ("GET /api/v1/states") reads, from the resources' annotations (the
+     * CDI beans with {@code @Path}, as RouteTable reads them), and from UriInfo where listed.
+     */
+    private static Map<String, Set<Read>> readByTheCode() {
+        Map<String, Set<Read>> read = new TreeMap<>();
+        Map<String, Method> methods = new LinkedHashMap<>();
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> resource = bean.getBeanClass();
+            if (!resource.isAnnotationPresent(Path.class)) {
+                continue;
+            }
+            for (Method method : resource.getDeclaredMethods()) {
+                for (Annotation annotation : method.getAnnotations()) {
+                    HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+                    if (verb != null) {
+                        String operation = verb.value() + " " + ResourceParameters.template(resource, method);
+                        read.put(operation, new TreeSet<>(ResourceParameters.of(resource, method)));
+                        methods.put(operation, method);
+                    }
+                }
+            }
+        }
+        READ_FROM_URI_INFO.forEach((operation, names) -> {
+            Method method = methods.get(operation);
+            assertTrue(method != null && Arrays.asList(method.getParameterTypes()).contains(UriInfo.class),
+                    operation + " is served by a method that takes UriInfo, to read " + names + " from");
+            names.forEach(name -> read.get(operation).add(Read.of("query", name)));
+        });
+        return read;
+    }
+
+    /** The parameters the contract gives an operation: its path's, and its own, which replace a path's of the same name and place. */
+    private static Set<Read> documented(JsonNode path, JsonNode operation) {
+        Map<String, Read> byPlace = new TreeMap<>();
+        for (JsonNode parameter : path.path("parameters")) {
+            Read r = Read.of(parameter.get("in").asText(), parameter.get("name").asText());
+            byPlace.put(r.toString(), r);
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            Read r = Read.of(parameter.get("in").asText(), parameter.get("name").asText());
+            byPlace.put(r.toString(), r);
+        }
+        return new TreeSet<>(byPlace.values());
+    }
+
     private JsonNode parameter(String name) {
         return api.get("components").get("parameters").get(name);
     }
 
     private List<JsonNode> parameters(JsonNode operation) {
-        List<JsonNode> resolved = new ArrayList<>();
-        for (JsonNode parameter : operation.path("parameters")) {
-            String ref = parameter.path("$ref").asText();
-            resolved.add(ref.isEmpty() ? parameter : parameter(ref.substring(ref.lastIndexOf('/') + 1)));
+        List<JsonNode> parameters = new ArrayList<>();
+        operation.path("parameters").forEach(parameters::add);
+        return parameters;
+    }
+
+    /** The document with every local $ref replaced by what it names (none of the contract's is recursive). */
+    private static JsonNode resolved(JsonNode node, JsonNode root, Deque<String> following) {
+        if (node.isObject() && node.has("$ref")) {
+            String ref = node.get("$ref").asText();
+            assertTrue(ref.startsWith("#/"), "a local reference: " + ref);
+            assertFalse(following.contains(ref), "a recursive reference: " + following + " then " + ref);
+            JsonNode target = root.at(ref.substring(1));
+            assertFalse(target.isMissingNode(), "openapi.yaml has what " + ref + " names");
+            following.push(ref);
+            JsonNode resolved = resolved(target, root, following);
+            following.pop();
+            return resolved;
         }
-        return resolved;
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(member -> copy.set(member.getKey(), resolved(member.getValue(), root, following)));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(resolved(element, root, following)));
+            return copy;
+        }
+        return node;
     }
 }

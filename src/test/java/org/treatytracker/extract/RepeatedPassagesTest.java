@@ -71,9 +71,9 @@ class RepeatedPassagesTest {
         int[] codePoints = text.codePoints().toArray();
         for (int i = 0; i < placed.size(); i++) {
             CitationBody citation = candidate.claim().citations().get(i);
-            assertEquals(citation.start(), placed.get(i).start);
-            assertEquals(citation.quote(), new String(codePoints, placed.get(i).start, placed.get(i).end - placed.get(i).start));
+            assertEquals(citation.start(), placed.get(i).place.start);
+            assertEquals(citation.quote(), new String(codePoints, placed.get(i).place.start, placed.get(i).place.end - placed.get(i).place.start));
         }
-        assertTrue(placed.stream().anyMatch(c -> c.start == candidate.start()), "the candidate's own passage is cited");
+        assertTrue(placed.stream().anyMatch(c -> c.place.start == candidate.start()), "the candidate's own passage is cited");
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatytracker.importer.ImportCommand;
+import org.treatytracker.cli.Commands;
 import org.treatytracker.support.DbSnapshot;
 import org.treatytracker.support.ImportedData;
 import org.treatytracker.web.DatabaseUnavailable;
@@ -41,7 +41,7 @@ class KilledImportTest {
     private static final int WRITTEN_BEFORE_KILL = 20_000;
 
     @Inject
-    ImportCommand command;
+    Commands commands;
 
     @TempDir
     Path dir;
@@ -60,7 +60,7 @@ class KilledImportTest {
 
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> importing = thread.submit(() -> command.run(GeneratedRecommendations.importArgs(file)));
+            Future<Integer> importing = thread.submit(() -> commands.execute(importCommand(file)));
             long backend = db.awaitWriterPast(firstId + WRITTEN_BEFORE_KILL, () -> !importing.isDone(), Duration.ofSeconds(60));
             long written = db.lastRecommendationId() - firstId;
             long killedAt = System.nanoTime();
@@ -92,6 +92,13 @@ class KilledImportTest {
         } catch (TimeoutException e) {
             return fail("the import still runs " + patience.toSeconds() + " s after its connection was killed");
         }
+    }
+
+    /** The command line's import of the generated file: {@code import upr-recommendations FILE ...}. */
+    private static String[] importCommand(Path file) {
+        List<String> command = new ArrayList<>(List.of("import"));
+        command.addAll(GeneratedRecommendations.importArgs(file));
+        return command.toArray(String[]::new);
     }
 
     /** The SQL errors in a cause chain, state and first line: what an operator reads in the log. */

@@ -94,6 +94,46 @@ class CsvRowReaderTest {
         assertEquals(2, failure.line());
     }
 
+    @Test
+    void unquotedCellsAreTrimmedQuotedOnesKeptAndRowsMayBeRagged() throws IOException {
+        assertEquals(List.of(
+                new SourceRow(1, List.of("a", "  b  ", "c")),
+                new SourceRow(2, List.of("one")),
+                new SourceRow(3, List.of("", "\"d\"", "", ""))),
+                read(" a\u2003,\"  b  \",\tc \none\n, \"d\" ,,\n", StandardCharsets.UTF_8, ','));
+    }
+
+    @Test
+    void textAfterAClosingQuoteBelongsToTheField() throws IOException {
+        assertEquals(List.of(new SourceRow(1, List.of("abcdef", "x ", "ab\"c\"", "y"))),
+                read("\"abc\"def,\"x\" ,\"a\"b\"c\",y\n", StandardCharsets.UTF_8, ','));
+    }
+
+    @Test
+    void lineNumbersCountTheLineBreaksOfLongQuotedFields() throws IOException {
+        String lines = "x\r\n".repeat(20_000);
+        List<SourceRow> rows = read("a,b\r\n\"" + lines + "\",\"" + "y".repeat(50_000) + "\"\r\nlast,row\r\n",
+                StandardCharsets.UTF_8, ',');
+        assertEquals("x\n".repeat(20_000), rows.get(1).cell(0), "a line break inside quotes reads as LF");
+        assertEquals(new SourceRow(20_003, List.of("last", "row")), rows.get(2));
+    }
+
+    @Test
+    void aBadByteStartingARowIsThatRowsWhateverTheLineEnding() throws IOException {
+        for (String ending : List.of("\n", "\r", "\r\n")) {
+            Path file = dir.resolve("first-byte.csv");
+            Files.write(file, concat(("State" + ending + "Viet Nam" + ending).getBytes(StandardCharsets.UTF_8),
+                    new byte[] {(byte) 0xC9}, ("tats-Unis" + ending + "France" + ending).getBytes(StandardCharsets.UTF_8)));
+            var end = assertThrows(UndecodableRowsException.class, () -> readAll(file, StandardCharsets.UTF_8, ','));
+            assertEquals(List.of(3L), end.lines(), "line ending " + ending.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
+    @Test
+    void aReplacementCharacterInTheFileIsText() throws IOException {
+        assertEquals(List.of(new SourceRow(1, List.of("\uFFFD"))), read("\uFFFD\n", StandardCharsets.UTF_8, ','));
+    }
+
     private List<SourceRow> read(String text, Charset encoding, char delimiter) throws IOException {
         Path file = Files.createTempFile(dir, "table", ".csv");
         Files.write(file, text.getBytes(encoding));

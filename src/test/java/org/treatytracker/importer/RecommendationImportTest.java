@@ -25,6 +25,7 @@ import org.treatytracker.support.Contract;
 import org.treatytracker.support.DbSnapshot;
 import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
+import org.treatytracker.upr.RecommendationChecks;
 
 /**
  * The UPR recommendations importer on a small table in UPR Info's layout (one row per
@@ -192,6 +193,22 @@ class RecommendationImportTest {
         assertTrue(result.problems().get(1).message().contains("Narnia"));
         assertTrue(result.problems().get(2).message().contains("Peut-être"));
         assertTrue(result.problems().get(3).message().contains("another text on line 2"), result.problems().get(3).message());
+        assertEquals(before, DbSnapshot.take());
+    }
+
+    @Test
+    void anImportedRecommendationIsHeldToTheLimitsAnEditorsIs() throws IOException {
+        String tooLong = "a".repeat(RecommendationChecks.MAX_TEXT + 1);
+        String longest = "b".repeat(RecommendationChecks.MAX_TEXT);
+        String table = TABLE
+                + "115.4," + tooLong + ",Bolivia (Plurinational State of),France,3,34,Supported,Presse\n"
+                + "115.5," + longest + ",Bolivia (Plurinational State of),France,3,34,Supported,Presse\n";
+        DbSnapshot before = DbSnapshot.take();
+        ImportResult result = importer.run(request(write("long.csv", table, StandardCharsets.UTF_8), null));
+        assertEquals("failed", result.status());
+        assertEquals(List.of(8L), result.problems().stream().map(RowProblem::line).toList(), result.problems().toString());
+        assertTrue(result.problems().get(0).message().endsWith("'text' is longer than 20000 characters"),
+                result.problems().get(0).message());
         assertEquals(before, DbSnapshot.take());
     }
 

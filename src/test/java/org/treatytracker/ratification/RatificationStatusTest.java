@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.provenance.DatedValue;
+import org.treatytracker.provenance.PartialDate;
 
 class RatificationStatusTest {
 
@@ -48,9 +50,7 @@ class RatificationStatusTest {
         TreatyAction action = new TreatyAction();
         action.action = type;
         if (date != null) {
-            org.treatytracker.provenance.PartialDate parsed = org.treatytracker.provenance.PartialDate.parse(date);
-            action.date = parsed.date();
-            action.precision = parsed.precision();
+            action.dated = DatedValue.of(PartialDate.parse(date), PartialDate.Basis.stated);
         }
         return action;
     }

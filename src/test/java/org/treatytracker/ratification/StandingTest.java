@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.provenance.DatedValue;
 import org.treatytracker.provenance.PartialDate;
 
 /** How a status is derived from the actions and the records covering a pair (no database needed). */
@@ -19,9 +20,7 @@ class StandingTest {
         action.action = type;
         action.importKey = dataset == null ? null : dataset + "|TUV|ICESCR|" + type;
         if (date != null) {
-            PartialDate parsed = PartialDate.parse(date);
-            action.date = parsed.date();
-            action.precision = parsed.precision();
+            action.dated = DatedValue.of(PartialDate.parse(date), PartialDate.Basis.stated);
         }
         return action;
     }

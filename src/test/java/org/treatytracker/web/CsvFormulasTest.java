@@ -34,6 +34,7 @@ class CsvFormulasTest {
 
     @Test
     void rowWritersKeepNumbersAndNeutraliseText() {
-        assertEquals("-3,'-3,'=1+1,2.5,\r\n", Csv.line(Arrays.asList(-3, "-3", "=1+1", new BigDecimal("2.50").stripTrailingZeros(), null)));
+        assertEquals("a,b,c,d,e\r\n-3,'-3,'=1+1,2.5,\r\n", CsvWriter.table(List.of("a", "b", "c", "d", "e"),
+                List.of(Arrays.asList(-3, "-3", "=1+1", new BigDecimal("2.50").stripTrailingZeros(), null))));
     }
 }

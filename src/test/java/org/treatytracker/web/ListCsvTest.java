@@ -28,9 +28,10 @@ import org.treatytracker.importer.ImportRequest;
 import org.treatytracker.importer.ImportResult;
 import org.treatytracker.importer.Mapping;
 import org.treatytracker.importer.RatificationImporter;
-import org.treatytracker.support.CsvParser;
+import org.treatytracker.support.CsvRows;
 import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
+import org.treatytracker.support.UprTestData;
 
 /**
  * Every list the contract offers as CSV, asked for as CSV: the whole selection (as many rows as the
@@ -63,6 +64,7 @@ class ListCsvTest {
     @AfterEach
     void clear() {
         ImportedData.clear();
+        UprTestData.clear();
     }
 
     @Test
@@ -71,6 +73,9 @@ class ListCsvTest {
         importActions("Participant,Treaty,Action,Date\nViet Nam,CAT,ratification,2015\nFrance,CAT,ratification,1986\n");
         importActions("Participant,Treaty,Action,Date\nViet Nam,CAT,ratification,2015-02-05\nFrance,CAT,ratification,1986-02-18\n"
                 + "Chile,CAT,ratification,1988\n");
+        // A recommendation, whose history (empty: it was not written through the API) is a list too.
+        UprTestData.recommendation(UprTestData.review("FRA", 1, null), "Ratify the Optional Protocol to CAT.", "en",
+                "supported", List.of("DNK"), List.of("Torture"));
         JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi.yaml"));
         List<String> checked = new ArrayList<>();
         String token = Editors.editor("csv-test");
@@ -95,7 +100,10 @@ class ListCsvTest {
             assertEquals(304, request(token).header("If-None-Match", csv.header("ETag"))
                     .get(url + (url.contains("?") ? "&" : "?") + "format=csv&per_page=1").statusCode(), url + " as CSV revalidates");
             assertNull(csv.header("Link"), url + " as CSV is the whole list: no page links");
-            List<List<String>> rows = CsvParser.parse(csv.asString());
+            Response accepted = request(token).accept("text/csv").get(url + (url.contains("?") ? "&" : "?") + "per_page=1");
+            assertEquals(200, accepted.statusCode(), url + " with Accept: text/csv: " + accepted.asString());
+            assertEquals(csv.asString(), accepted.asString(), url + ": Accept: text/csv gives what format=csv gives");
+            List<List<String>> rows = CsvRows.of(csv.asString());
             assertFalse(rows.isEmpty() || rows.get(0).isEmpty(), url + " as CSV has a header row");
             if (total != null) {
                 assertEquals(total.intValue(), rows.size() - 1, url + ": the CSV holds every item of the selection");
@@ -104,7 +112,7 @@ class ListCsvTest {
             if (nothing != null) {
                 Response empty = request(token).get(url + (url.contains("?") ? "&" : "?") + nothing + "&format=csv");
                 assertEquals(200, empty.statusCode(), url + "?" + nothing + ": " + empty.asString());
-                List<List<String>> emptyRows = CsvParser.parse(empty.asString());
+                List<List<String>> emptyRows = CsvRows.of(empty.asString());
                 assertEquals(1, emptyRows.size(), url + "?" + nothing + " as CSV: the header alone: " + empty.asString());
                 assertEquals(rows.get(0), emptyRows.get(0), url + ": the same header, empty or not");
             }
