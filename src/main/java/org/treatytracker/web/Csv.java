@@ -1,6 +1,5 @@
 package org.treatytracker.web;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +16,7 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Whether the client asked for CSV: {@code format} wins; otherwise the Accept header decides. */
-    public static boolean wanted(String format, HttpHeaders headers) {
-        return wanted(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
-    }
-
-    /** The same, from the raw Accept header values (as a response filter sees them). */
+    /** Whether the client asked for CSV: {@code format} wins; otherwise the Accept header values decide. */
     static boolean wanted(String format, List<String> accept) {
         if (format != null) {
             return switch (format.toLowerCase(Locale.ROOT)) {
