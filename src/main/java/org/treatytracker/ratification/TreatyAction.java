@@ -61,11 +61,6 @@ public class TreatyAction extends Fact {
         return dated == null ? null : dated.partial();
     }
 
-    /** The first day of the period the date names; null when undated. */
-    public LocalDate date() {
-        return DatedValue.dateOf(dated);
-    }
-
     /** The dataset this action was imported from (its import key's first part), or null for seed and editors' facts. */
     public String dataset() {
         return importKey == null ? null : importKey.substring(0, importKey.indexOf('|'));
