@@ -29,7 +29,7 @@ class HttpEdgesTest {
     void aChunkedWriteWithTrailerFieldsIsRead() throws IOException {
         String etag = given().get(SEED_FACT).then().statusCode(200).extract().header("ETag");
         String body = "{\"note\":\"x\"}";
-        RawHttp.Reply answer = send("PATCH " + SEED_FACT + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+        RawHttp.Reply answer = answer("PATCH " + SEED_FACT + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
                 + "\r\nIf-Match: " + etag + "\r\nContent-Type: application/merge-patch+json\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\nX-Checksum: abc\r\n\r\n");
         assertTrue(answer.statusLine().startsWith("HTTP/1.1 409"), answer.text());
@@ -39,12 +39,12 @@ class HttpEdgesTest {
     @Test
     void anEmptyWriteBodyIsAnsweredAtOnce() throws IOException {
         for (String framing : new String[] {"Content-Length: 0", "Transfer-Encoding: chunked"}) {
-            RawHttp.Reply answer = send("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+            RawHttp.Reply answer = answer("POST /api/v1/claims HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
                     + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n"
                     + (framing.startsWith("Transfer") ? "0\r\n\r\n" : ""));
             assertTrue(answer.statusLine().startsWith("HTTP/1.1 400"), framing + ": " + answer.text());
         }
-        RawHttp.Reply none = send("DELETE /api/v1/facts/1 HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
+        RawHttp.Reply none = answer("DELETE /api/v1/facts/1 HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + Editors.editor("edges")
                 + "\r\nIf-Match: \"v0\"\r\n\r\n");
         assertTrue(none.statusLine().startsWith("HTTP/1.1 409"), none.text());
     }
@@ -70,7 +70,7 @@ class HttpEdgesTest {
             request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
         }
         request.append("0\r\n\r\n");
-        RawHttp.Reply answer = send(request.toString());
+        RawHttp.Reply answer = answer(request.toString());
         assertTrue(answer.statusLine().startsWith("HTTP/1.1 413"), answer.statusLine());
         assertTrue(answer.text().contains("\"title\":\"Content Too Large\""), answer.text());
     }
@@ -148,5 +148,9 @@ class HttpEdgesTest {
 
     private static RawHttp.Reply send(String request) throws IOException {
         return RawHttp.send(RestAssured.port, request, 3000);
+    }
+
+    private static RawHttp.Reply answer(String request) throws IOException {
+        return RawHttp.sendForAnswer(RestAssured.port, request, 3000);
     }
 }

@@ -95,6 +95,20 @@ final class RawHttp {
 
     /** Sends exactly {@code request} and reads until the server closes or is silent for {@code waitMillis}. */
     static Reply send(int port, String request, int waitMillis) throws IOException {
+        return exchange(port, request, waitMillis, false);
+    }
+
+    /**
+     * Sends exactly {@code request} and reads until one whole answer has arrived (its Content-Length
+     * read, its last chunk and trailers read, or a status that has no body), the server closes, or it
+     * is silent for {@code waitMillis}. For answers on a connection kept alive, where waiting for the
+     * close would only wait out the timeout; {@code closed} then says nothing.
+     */
+    static Reply sendForAnswer(int port, String request, int waitMillis) throws IOException {
+        return exchange(port, request, waitMillis, true);
+    }
+
+    private static Reply exchange(int port, String request, int waitMillis, boolean stopAtWholeAnswer) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(waitMillis);
             try {
@@ -109,6 +123,9 @@ final class RawHttp {
             try {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     out.write(buffer, 0, read);
+                    if (stopAtWholeAnswer && isWhole(out.toByteArray())) {
+                        return new Reply(out.toByteArray(), false);
+                    }
                 }
                 return new Reply(out.toByteArray(), true);
             } catch (SocketTimeoutException open) {
@@ -117,6 +134,59 @@ final class RawHttp {
                 return new Reply(out.toByteArray(), true);
             }
         }
+    }
+
+    /** Whether {@code raw} holds a whole final answer; interim 1xx answers are not one. */
+    static boolean isWhole(byte[] raw) {
+        int headEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+        if (headEnd < 0) {
+            return false;
+        }
+        int bodyStart = headEnd + 4;
+        Reply head = new Reply(Arrays.copyOf(raw, bodyStart), false);
+        int status = head.status();
+        if (status >= 100 && status < 200) {
+            return isWhole(Arrays.copyOfRange(raw, bodyStart, raw.length));
+        }
+        if (status == 204 || status == 304) {
+            return true;
+        }
+        String encoding = head.header("Transfer-Encoding");
+        if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
+            return chunkedBodyEnds(raw, bodyStart);
+        }
+        String length = head.header("Content-Length");
+        return length != null && raw.length - bodyStart >= Long.parseLong(length.trim());
+    }
+
+    private static boolean chunkedBodyEnds(byte[] raw, int from) {
+        byte[] lineEnd = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        int at = from;
+        while (true) {
+            int end = indexOf(raw, lineEnd, at);
+            if (end < 0) {
+                return false;
+            }
+            String sizeLine = new String(raw, at, end - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+            long size = Long.parseLong(sizeLine, 16);
+            if (size == 0) {
+                // the last chunk's line end, then trailer fields if any, then an empty line
+                return indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), end) >= 0;
+            }
+            at = (int) (end + 2 + size + 2);
+            if (at > raw.length) {
+                return false;
+            }
+        }
+    }
+
+    private static int indexOf(byte[] raw, byte[] wanted, int from) {
+        for (int i = from; i + wanted.length <= raw.length; i++) {
+            if (Arrays.equals(raw, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A request with its body sent chunked, in two chunks, followed by a trailer field; the connection closed after it. */

@@ -27,7 +27,7 @@ import org.treatytracker.faults.Traffic.Exchange;
 @TestProfile(OwnClusterProfile.class)
 @ExtendWith(ClusterToolsAvailable.class)
 @Tag("faults")
-class DatabaseRestartUnderLoadTest {
+class DatabaseRestartUnderLoadOwnBootTest {
 
     /** A cheap read of the catalog, and two that put the database to work on every call. */
     private static final String CATALOG = "/api/v1/treaties";

@@ -30,8 +30,8 @@ import org.treatytracker.support.DbSnapshot;
  */
 @QuarkusTest
 @Tag("slow")
-@TestProfile(ShippedDatasetsTest.WithDatasets.class)
-class ShippedDatasetsTest {
+@TestProfile(ShippedDatasetsOwnBootTest.WithDatasets.class)
+class ShippedDatasetsOwnBootTest {
 
     public static class WithDatasets implements QuarkusTestProfile {
         @Override

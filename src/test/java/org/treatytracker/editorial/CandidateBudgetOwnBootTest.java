@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** A request for candidates that takes longer than its time budget is stopped and answers 422 problem+json. */
 @QuarkusTest
 @Tag("slow")
-@TestProfile(CandidateBudgetTest.TinyBudget.class)
-class CandidateBudgetTest {
+@TestProfile(CandidateBudgetOwnBootTest.TinyBudget.class)
+class CandidateBudgetOwnBootTest {
 
     public static class TinyBudget implements QuarkusTestProfile {
         @Override

@@ -15,8 +15,8 @@ import org.treatytracker.support.Editors;
 /** A service started before its key pair exists: reads work, writes say why they cannot be taken. */
 @QuarkusTest
 @Tag("slow")
-@TestProfile(WithoutKeyTest.NoKeyFile.class)
-class WithoutKeyTest {
+@TestProfile(WithoutKeyOwnBootTest.NoKeyFile.class)
+class WithoutKeyOwnBootTest {
 
     public static class NoKeyFile implements QuarkusTestProfile {
         @Override
