@@ -21,6 +21,8 @@ final class RecommendationChanges {
                                              FROM upr_recommending_states s WHERE s.recommendation_id = r.id), '-')
                    || ' | themes: ' || coalesce((SELECT string_agg(t.theme, '; ' ORDER BY t.theme)
                                                  FROM upr_recommendation_themes t WHERE t.recommendation_id = r.id), '-')
+                   || ' | action: ' || coalesce((SELECT string_agg(a.category::text, ',' ORDER BY a.category)
+                                                 FROM upr_recommendation_actions a WHERE a.recommendation_id = r.id), '-')
                    || ' | ' || md5(r.body) AS state
             FROM upr_recommendations r WHERE r.source_id = ANY (?) AND r.added_by IS NULL""";
 

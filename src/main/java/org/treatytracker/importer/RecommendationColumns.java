@@ -18,11 +18,12 @@ import org.treatytracker.web.Codes;
  * cell is one value). The cycle comes from a cycle column, else from the session, else from the
  * year when only one cycle covers it. Names may carry HTML character references (decoded first); a
  * recommending state given as "(Unknown)" is not an error: the row keeps its other recommending states.
+ * UPR Info's action category, when mapped, is a whole number from 1 to 5.
  */
 final class RecommendationColumns {
 
     static final Set<String> FIELDS = Set.of("text", "state_under_review", "recommending_states", "cycle", "session",
-            "year", "response", "themes", "un_number", "language");
+            "year", "response", "themes", "un_number", "language", "action_category");
     static final Set<String> REQUIRED = Set.of("text", "state_under_review");
     /** A recommending state the file says it does not know ("(Unknown)", HTML-escaped in UPR Info's exports). */
     private static final String UNKNOWN = "unknown";
@@ -90,6 +91,10 @@ final class RecommendationColumns {
         }
         String unNumber = cell(row, "un_number");
         List<String> themes = split(row, "themes");
+        Integer actionCategory = number(row, "action_category", problems);
+        if (actionCategory != null && (actionCategory < 1 || actionCategory > 5)) {
+            problem(problems, row, "action category " + actionCategory + " is not one of UPR Info's categories 1 to 5");
+        }
         RecommendationChecks.sizeProblems(text, unNumber, raw, recommenders, themes)
                 .forEach(size -> problem(problems, row, size));
         if (problems.size() > before) {
@@ -98,7 +103,7 @@ final class RecommendationColumns {
         return Optional.of(new RecommendationRow(row.line(), state.get(), cycle, session,
                 unNumber.isEmpty() ? null : unNumber, text, language,
                 response.get().stored(),
-                raw.isEmpty() ? null : raw, recommenders, themes, unknownRecommender));
+                raw.isEmpty() ? null : raw, recommenders, themes, actionCategory, unknownRecommender));
     }
 
     private Integer cycle(SourceRow row, Integer session, List<RowProblem> problems) {

@@ -75,6 +75,7 @@ final class RecommendationWriter implements AutoCloseable {
     private final FactRows reviewFacts;
     private final PreparedStatement recommender;
     private final PreparedStatement theme;
+    private final PreparedStatement action;
     private final MessageDigest sha1;
     private int pending;
     private long recommendations;
@@ -98,6 +99,8 @@ final class RecommendationWriter implements AutoCloseable {
                 "INSERT INTO upr_recommending_states (recommendation_id, party_code) VALUES (?, ?) ON CONFLICT DO NOTHING");
         this.theme = db.prepareStatement(
                 "INSERT INTO upr_recommendation_themes (recommendation_id, theme) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        this.action = db.prepareStatement(
+                "INSERT INTO upr_recommendation_actions (recommendation_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING");
         try {
             this.sha1 = MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
@@ -116,6 +119,7 @@ final class RecommendationWriter implements AutoCloseable {
             recommendation.clearBatch();
             recommender.clearBatch();
             theme.clearBatch();
+            action.clearBatch();
         }
     }
 
@@ -181,7 +185,7 @@ final class RecommendationWriter implements AutoCloseable {
         return null;
     }
 
-    /** Adds a row's recommending states and themes to a recommendation read from an earlier row. */
+    /** Adds a row's recommending states, themes and action category to a recommendation read from an earlier row. */
     private void merge(long id, RecommendationRow row) throws SQLException {
         mergedRows++;
         mergedLines.computeIfAbsent(id, k -> new ArrayList<>()).add(row.line());
@@ -235,16 +239,22 @@ final class RecommendationWriter implements AutoCloseable {
             theme.setString(2, name);
             theme.addBatch();
         }
+        if (row.actionCategory() != null) {
+            action.setLong(1, id);
+            action.setInt(2, row.actionCategory());
+            action.addBatch();
+        }
         if (++pending >= BATCH) {
             flush();
         }
     }
 
-    /** Recommendations first: the other two batches refer to them. */
+    /** Recommendations first: the other batches refer to them. */
     void flush() throws SQLException {
         recommendation.executeBatch();
         recommender.executeBatch();
         theme.executeBatch();
+        action.executeBatch();
         pending = 0;
     }
 
@@ -349,7 +359,7 @@ final class RecommendationWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : List.of(nextIds, recommendation, recommender, theme)) {
+        for (PreparedStatement statement : List.of(nextIds, recommendation, recommender, theme, action)) {
             statement.close();
         }
         reviewFacts.close();

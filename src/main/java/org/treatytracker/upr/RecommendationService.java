@@ -34,6 +34,8 @@ public class RecommendationService {
             + " (SELECT json_agg(party_code ORDER BY party_code)::text FROM upr_recommending_states WHERE recommendation_id = r.id)"
             + " AS recommending_states,"
             + " (SELECT json_agg(theme ORDER BY theme)::text FROM upr_recommendation_themes WHERE recommendation_id = r.id) AS themes,"
+            + " (SELECT json_agg(category ORDER BY category)::text FROM upr_recommendation_actions WHERE recommendation_id = r.id)"
+            + " AS action_categories,"
             + " r.source_id, r.locator, r.review_fact_id, r.quote, r.start_cp, r.end_cp, r.derivation, r.added_by,"
             + " r.version";
 
@@ -118,7 +120,7 @@ public class RecommendationService {
                 ((Number) row.get("cycle")).intValue(), integer(row.get("session")), ((Number) row.get("review_fact_id")).longValue(),
                 (String) row.get("un_number"), (String) row.get("body"), (String) row.get("language"),
                 (String) row.get("response"), (String) row.get("response_raw"), strings((String) row.get("recommending_states")),
-                strings((String) row.get("themes")),
+                strings((String) row.get("themes")), integers((String) row.get("action_categories")),
                 row.get("added_by") == null ? RecommendationView.DATASET : RecommendationView.EDITOR,
                 ((Number) row.get("version")).intValue(),
                 new RecommendationView.SourceRef(sourceId, (String) row.get("locator"), (String) row.get("quote"),
@@ -128,6 +130,17 @@ public class RecommendationService {
 
     private static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static List<Integer> integers(String jsonArray) {
+        if (jsonArray == null) {
+            return List.of();
+        }
+        try {
+            return List.of(STRINGS.readValue(jsonArray, Integer[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("json_agg gave no JSON array: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> strings(String jsonArray) {

@@ -2,11 +2,14 @@ package org.treatytracker.upr;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One UPR recommendation as made, with its response and where it comes from ({@code source}): a
  * passage of a stored article for those editors add, a place in an imported file for the others.
- * {@code owner} says who maintains it and {@code version} is its ETag.
+ * {@code owner} says who maintains it and {@code version} is its ETag. {@code actionCategories}: UPR
+ * Info's action categories (1 to 5) where the data gives them, several only when the rows merged
+ * into it were rated differently.
  */
 public record RecommendationView(
         long id,
@@ -21,6 +24,7 @@ public record RecommendationView(
         String responseRaw,
         List<String> recommendingStates,
         List<String> themes,
+        List<Integer> actionCategories,
         String owner,
         int version,
         SourceRef source) {
@@ -45,12 +49,12 @@ public record RecommendationView(
     static final List<String> CSV_COLUMNS = List.of("id", "state", "cycle", "session", "un_number", "text", "language",
             "response", "response_raw", "recommending_states", "themes", "source.source_id", "source.locator",
             "source.href", "review_fact_id", "owner", "version", "source.quote", "source.start", "source.end",
-            "source.derivation");
+            "source.derivation", "action_categories");
 
     List<Object> csvRow() {
         return Arrays.asList(id, state, cycle, session, unNumber, text, language, response, responseRaw,
                 String.join(" | ", recommendingStates), String.join(" | ", themes), source.sourceId(), source.locator(),
                 source.href(), reviewFactId, owner, version, source.quote(), source.start(), source.end(),
-                source.derivation());
+                source.derivation(), actionCategories.stream().map(String::valueOf).collect(Collectors.joining(" | ")));
     }
 }

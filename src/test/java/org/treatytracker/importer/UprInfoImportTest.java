@@ -37,8 +37,8 @@ class UprInfoImportTest {
     private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
     private static final String UNKNOWN = "&#40;Unknown&#41;";
 
-    /** One data row, as the test reads it: columns To, Text, From, Response, Issue, Session. */
-    private record Row(String to, String text, String from, String response, String themes, String session) {
+    /** One data row, as the test reads it: columns To, Text, From, Response, Action, Issue, Session. */
+    private record Row(String to, String text, String from, String response, String action, String themes, String session) {
         /** What makes two rows one recommendation: the review, the text without its spacing, the response. */
         List<String> recommendation() {
             return List.of(to, session, text.replaceAll("\\s+", " ").strip(), response);
@@ -58,7 +58,7 @@ class UprInfoImportTest {
         assertEquals(List.of("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
                 "Session"), header);
         rows = table.subList(1, table.size()).stream()
-                .map(c -> new Row(c.get(0), c.get(3), c.get(4), c.get(7), c.get(9), c.get(10))).toList();
+                .map(c -> new Row(c.get(0), c.get(3), c.get(4), c.get(7), c.get(8), c.get(9), c.get(10))).toList();
         result = importer.run(new ImportRequest("upr-recommendations", FILE, Mapping.read(MAPPING), MAC_ROMAN, null));
     }
 
@@ -103,6 +103,26 @@ class UprInfoImportTest {
         String ofThisFile = " JOIN upr_recommendations r ON r.id = x.recommendation_id WHERE r.source_id = '" + result.source() + "'";
         assertEquals(recommenders, DbSnapshot.count("SELECT count(*) FROM upr_recommending_states x" + ofThisFile));
         assertEquals(themes, DbSnapshot.count("SELECT count(*) FROM upr_recommendation_themes x" + ofThisFile));
+    }
+
+    @Test
+    void everyRowsActionCategoryIsKeptOnItsRecommendation() {
+        Set<List<String>> categories = rows.stream().map(r -> List.of(String.join("\u0000", r.recommendation()), r.action()))
+                .collect(Collectors.toSet());
+        assertTrue(rows.stream().allMatch(r -> r.action().matches("[1-5]")), "every row of this export is rated 1 to 5");
+        String ofThisFile = " JOIN upr_recommendations r ON r.id = x.recommendation_id WHERE r.source_id = '" + result.source() + "'";
+        assertEquals(categories.size(), DbSnapshot.count("SELECT count(*) FROM upr_recommendation_actions x" + ofThisFile));
+        for (String category : List.of("1", "5")) {
+            long recommendations = categories.stream().filter(c -> c.get(1).equals(category)).count();
+            assertEquals(recommendations, DbSnapshot.count("SELECT count(*) FROM upr_recommendation_actions x" + ofThisFile
+                    + " AND x.category = " + category), "category " + category);
+        }
+        Row first = rows.stream().filter(r -> r.to().equals("Viet Nam") && r.text().equals("Accede to CAT in a timely manner."))
+                .findFirst().orElseThrow();
+        given().filter(Contract.FILTER).queryParam("state", "VNM").queryParam("q", "accede CAT timely")
+                .get("/api/v1/recommendations").then().statusCode(200)
+                .body("items.find { it.text == 'Accede to CAT in a timely manner.' }.action_categories",
+                        equalTo(List.of(Integer.parseInt(first.action()))));
     }
 
     @Test
