@@ -18,9 +18,11 @@ public class ProblemMappers {
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final RouteTable routes;
+    private final Stopping stopping;
 
-    public ProblemMappers(RouteTable routes) {
+    public ProblemMappers(RouteTable routes, Stopping stopping) {
         this.routes = routes;
+        this.stopping = stopping;
     }
 
     @ServerExceptionMapper
@@ -75,6 +77,13 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             return Response.fromResponse(problem(503, "Service Unavailable",
                             "The database cannot be reached at the moment; retry shortly.", uri))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        if (stopping.now()) {
+            LOG.infof("A request on %s failed while the service stops: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(problem(503, "Service Unavailable",
+                            "The service is stopping; retry shortly.", uri))
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
