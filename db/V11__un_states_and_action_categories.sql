@@ -2,7 +2,7 @@
 -- UN short names replace the ISO (JDK) names, which stay aliases; each name says where it comes from.
 -- un_status: a UN member state or a non-member observer State; null for the other ISO entries
 -- (territories) and for organisations. regional_group: the UN regional group of a member (null for
--- observers, non-members, and a member in no group, such as Kiribati).
+-- observers and non-members).
 ALTER TABLE parties
     ADD COLUMN un_status text CHECK (un_status IN ('member', 'observer')),
     ADD COLUMN regional_group text CHECK (regional_group IN

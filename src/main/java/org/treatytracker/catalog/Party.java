@@ -34,6 +34,26 @@ public class Party extends PanacheEntityBase {
     @Column(name = "name_fr")
     public String nameFr;
 
+    /** Where each name comes from (docs/un-states.md): a UN source's label, or {@code jdk-cldr}. */
+    @Column(name = "name_en_source")
+    public String nameEnSource;
+
+    @Column(name = "name_fr_source")
+    public String nameFrSource;
+
+    /** A UN member state or a non-member observer State; null for other ISO entries and organisations. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "un_status")
+    public UnStatus unStatus;
+
+    /** A member's UN regional group, null when it is in none; its source's label beside it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regional_group")
+    public RegionalGroup regionalGroup;
+
+    @Column(name = "regional_group_source")
+    public String regionalGroupSource;
+
     public static List<Party> states() {
         return list("kind = ?1 order by code", Kind.state);
     }

@@ -23,8 +23,8 @@ public class StateResource {
 
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @GET
-    public ItemList<StateView> list(@BeanParam Paging paging) {
-        return ItemList.page(states.list(), paging.request());
+    public ItemList<StateView> list(@BeanParam StateQuery query, @BeanParam Paging paging) {
+        return ItemList.page(states.list(query), paging.request());
     }
 
     @GET

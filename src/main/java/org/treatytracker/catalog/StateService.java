@@ -10,8 +10,8 @@ import org.treatytracker.web.Iso3;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StateService {
 
-    public List<StateView> list() {
-        return Party.states().stream().map(StateView::of).toList();
+    public List<StateView> list(StateQuery query) {
+        return Party.states().stream().filter(query::matches).map(StateView::of).toList();
     }
 
     /** The state with this alpha-3 code: 404 if there is none. */

@@ -113,17 +113,26 @@ final class CatalogWriter {
         Map<String, String> aliasOwner = new HashMap<>();
         Map<String, String> aliasText = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Set<String> isoCodes = new HashSet<>();
         for (IsoStates.State state : seeds.states()) {
+            isoCodes.add(state.iso3());
+            UnStates.UnState un = seeds.unStates().get(state.iso3());
             Party party = Party.<Party>findByIdOptional(state.iso3()).orElseGet(Party::new);
             party.code = state.iso3();
             party.kind = Party.Kind.state;
             party.iso2 = state.iso2();
             party.iso3 = state.iso3();
-            party.nameEn = state.nameEn();
-            party.nameFr = state.nameFr();
+            party.nameEn = un == null ? state.nameEn() : un.nameEn();
+            party.nameFr = un == null ? state.nameFr() : un.nameFr();
+            party.nameEnSource = un == null ? IsoStates.NAME_SOURCE : un.nameEnSource();
+            party.nameFrSource = un == null ? IsoStates.NAME_SOURCE : un.nameFrSource();
+            party.unStatus = un == null ? null : un.status();
+            party.regionalGroup = un == null ? null : un.group();
+            party.regionalGroupSource = un == null ? null : un.groupSource();
             party.persist();
             partyCodes.add(party.code);
-            for (String name : List.of(state.nameEn(), state.nameFr())) {
+            // The UN's names and the ISO (JDK) ones alike resolve to the state.
+            for (String name : List.of(party.nameEn, party.nameFr, state.nameEn(), state.nameFr())) {
                 String key = NameKey.of(name);
                 String owner = aliasOwner.putIfAbsent(key, party.code);
                 aliasText.putIfAbsent(key, name);
@@ -132,6 +141,8 @@ final class CatalogWriter {
                 }
             }
         }
+        seeds.unStates().keySet().stream().filter(code -> !isoCodes.contains(code)).forEach(code ->
+                problems.add(UnStates.FILE, code + " is not an ISO 3166-1 alpha-3 code"));
         ambiguous.forEach(aliasOwner::remove);
 
         SeedDocuments.PartiesFile file = seeds.parties();

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class IsoStates {
 
+    /** The label of these names where they are a state's own (no UN name replaces them): docs/un-states.md. */
+    static final String NAME_SOURCE = "jdk-cldr";
+
     record State(String iso2, String iso3, String nameEn, String nameFr) {
     }
 

@@ -51,6 +51,7 @@ final class SeedReader {
         TreatiesFile treaties = parse(dir, "reference/treaties.yaml", TreatiesFile.class, problems);
         CyclesFile cycles = parse(dir, "reference/upr-cycles.yaml", CyclesFile.class, problems);
         PartiesFile parties = parse(dir, "reference/parties.yaml", PartiesFile.class, problems);
+        Map<String, UnStates.UnState> unStates = UnStates.read(dir, problems);
 
         Map<String, ClaimsFile> claims = new LinkedHashMap<>();
         for (Path file : yamlFilesIn(dir.resolve("claims"), problems)) {
@@ -75,7 +76,7 @@ final class SeedReader {
 
         List<IsoStates.State> states = IsoStates.all();
         return new SeedSet(dir, fingerprint(dir, states), articles, texts, sources, treaties, cycles, parties,
-                claims, states);
+                claims, states, unStates);
     }
 
     /**

@@ -21,7 +21,8 @@ record SeedSet(
         CyclesFile cycles,
         PartiesFile parties,
         Map<String, ClaimsFile> claimsByFile,
-        List<IsoStates.State> states) {
+        List<IsoStates.State> states,
+        Map<String, UnStates.UnState> unStates) {
 
     /** An article's stored text, decoded from bytes that were valid UTF-8, with the bytes' hash. */
     record ArticleText(String text, String sha256) {

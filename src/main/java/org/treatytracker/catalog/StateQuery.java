@@ -1,0 +1,24 @@
+package org.treatytracker.catalog;
+
+import jakarta.ws.rs.QueryParam;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Codes;
+
+/** Which states a list is asked for, as a {@code @BeanParam}: by UN standing and by regional group. */
+public record StateQuery(@QueryParam("un_status") String unStatus, @QueryParam("regional_group") String regionalGroup) {
+
+    public StateQuery {
+        if (unStatus != null && UnStatus.named(unStatus).isEmpty()) {
+            throw ApiException.badRequest("un_status '" + Codes.printable(unStatus) + "' is not one of " + UnStatus.listed() + ".");
+        }
+        if (regionalGroup != null && RegionalGroup.named(regionalGroup).isEmpty()) {
+            throw ApiException.badRequest("regional_group '" + Codes.printable(regionalGroup) + "' is not one of "
+                    + RegionalGroup.listed() + ".");
+        }
+    }
+
+    boolean matches(Party party) {
+        return (unStatus == null || party.unStatus == UnStatus.named(unStatus).orElseThrow())
+                && (regionalGroup == null || party.regionalGroup == RegionalGroup.named(regionalGroup).orElseThrow());
+    }
+}
