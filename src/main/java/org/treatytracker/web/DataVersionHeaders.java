@@ -43,7 +43,8 @@ public class DataVersionHeaders {
 
     @ServerResponseFilter
     public void label(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!api(request) || response.getStatus() == 503) {
+        // A response that read its own release (the bulk download, from its snapshot) keeps it.
+        if (!api(request) || response.getStatus() == 503 || response.getHeaders().containsKey(DATA_VERSION)) {
             return;
         }
         DataRelease release = release(request);
@@ -56,7 +57,12 @@ public class DataVersionHeaders {
             }
         }
         response.getHeaders().putSingle(DATA_VERSION, release.version());
-        response.getHeaders().putSingle("Last-Modified", HTTP_DATE.format(release.lastModified(Instant.now())));
+        response.getHeaders().putSingle("Last-Modified", lastModified(release));
+    }
+
+    /** The Last-Modified of a response from {@code release}. */
+    public static String lastModified(DataRelease release) {
+        return HTTP_DATE.format(release.lastModified(Instant.now()));
     }
 
     /**
