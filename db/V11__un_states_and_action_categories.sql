@@ -22,3 +22,8 @@ CREATE TABLE upr_recommendation_actions (
     category           smallint NOT NULL CHECK (category BETWEEN 1 AND 5),
     PRIMARY KEY (recommendation_id, category)
 );
+
+-- A data table like the others: its writes raise the data version (V10).
+CREATE TRIGGER upr_recommendation_actions_change_data_release
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON upr_recommendation_actions
+    FOR EACH STATEMENT EXECUTE FUNCTION data_release_mark();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.treatytracker.auth.EditorTokens;
+import org.treatytracker.bulk.BulkExport;
 import org.treatytracker.extract.ExtractionService;
 import org.treatytracker.importer.Importers;
 import org.treatytracker.startup.StartupSequence;
@@ -28,14 +29,16 @@ public class Commands {
     private final ExtractionService extraction;
     private final EditorTokens tokens;
     private final ObjectMapper json;
+    private final BulkExport bulk;
 
     public Commands(StartupSequence startup, Importers imports, ExtractionService extraction, EditorTokens tokens,
-                    ObjectMapper json) {
+                    ObjectMapper json, BulkExport bulk) {
         this.startup = startup;
         this.imports = imports;
         this.extraction = extraction;
         this.tokens = tokens;
         this.json = json;
+        this.bulk = bulk;
     }
 
     /** A new command tree, every option at its default. */
@@ -46,6 +49,7 @@ public class Commands {
                 .addSubcommand(new LoadSeedsCommand(startup))
                 .addSubcommand(ImportCommand.withFormats(imports, json))
                 .addSubcommand(new ExtractCommand(extraction, json))
+                .addSubcommand(new ExportCommand(bulk))
                 .addSubcommand(new KeygenCommand())
                 .addSubcommand(new MintTokenCommand(tokens));
         // "@FILE" is a file to import or read, never a file of more arguments.

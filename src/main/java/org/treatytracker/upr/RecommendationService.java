@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -86,17 +88,8 @@ public class RecommendationService {
         return output -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
-                try (PreparedStatement statement = connection.prepareStatement(COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id")) {
-                    statement.setFetchSize(1000);
-                    for (int i = 0; i < where.parameters().size(); i++) {
-                        statement.setObject(i + 1, where.parameters().get(i));
-                    }
-                    try (CsvWriter csv = CsvWriter.to(new OutputStreamWriter(output, StandardCharsets.UTF_8),
-                            RecommendationView.CSV_COLUMNS); ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            csv.row(view(rows::getObject).csvRow());
-                        }
-                    }
+                try {
+                    write(connection, where, output);
                 } finally {
                     connection.rollback();
                 }
@@ -104,6 +97,39 @@ public class RecommendationService {
                 throw new java.io.IOException("reading recommendations failed", e);
             }
         };
+    }
+
+    /**
+     * Every recommendation as CSV, the bytes {@code /api/v1/recommendations?format=csv} gives, read in the
+     * caller's transaction (its snapshot); answers how many rows were written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long writeAllCsv(OutputStream output) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            return write(connection, RecommendationFilter.of(new UprStatsService.Filters(null, null, null, null, null), null, null),
+                    output);
+        } catch (SQLException e) {
+            throw new IOException("reading recommendations failed", e);
+        }
+    }
+
+    private static long write(Connection connection, RecommendationFilter where, OutputStream output)
+            throws SQLException, IOException {
+        try (PreparedStatement statement = connection.prepareStatement(COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id")) {
+            statement.setFetchSize(1000);
+            for (int i = 0; i < where.parameters().size(); i++) {
+                statement.setObject(i + 1, where.parameters().get(i));
+            }
+            long rowsWritten = 0;
+            try (CsvWriter csv = CsvWriter.to(new OutputStreamWriter(output, StandardCharsets.UTF_8),
+                    RecommendationView.CSV_COLUMNS); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    csv.row(view(rows::getObject).csvRow());
+                    rowsWritten++;
+                }
+            }
+            return rowsWritten;
+        }
     }
 
     private static RecommendationView view(Tuple row) {

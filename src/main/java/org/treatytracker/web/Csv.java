@@ -1,6 +1,8 @@
 package org.treatytracker.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,6 +34,14 @@ public final class Csv {
     }
 
     public static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8;header=present";
+
+    /**
+     * A list's CSV as its endpoint gives it: {@code items}, the whole list, under the columns of
+     * {@code itemType}, the type the resource method declares in its {@code ItemList<X>}.
+     */
+    public static String list(ObjectMapper json, List<?> items, Type itemType) {
+        return CsvTable.of(json, items, itemType);
+    }
 
     public static Response response(List<String> columns, List<List<?>> rows) {
         return Response.ok(CsvWriter.table(columns, rows), CONTENT_TYPE).build();

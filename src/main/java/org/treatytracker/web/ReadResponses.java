@@ -19,7 +19,8 @@ import org.treatytracker.TrackerConfig;
  * Finishes every successful API read, once the resource has answered: a page of a list gets its
  * Link header or, when CSV is asked for, becomes the whole list as CSV; then the body gets a strong ETag (SHA-256 of the
  * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
- * If-None-Match already names it. Bodies too large to hold (a spooled CSV) come with their own ETag. A read
+ * If-None-Match already names it, or (without If-None-Match) its If-Modified-Since is not older than the data release
+ * ({@link DataVersionHeaders}). Bodies too large to hold (a spooled CSV) come with their own ETag. A read
  * that carries credentials (an editor's, as the audit log needs) is private to its caller: no cache
  * may store it, whatever the endpoint.
  */
@@ -45,6 +46,13 @@ public class ReadResponses {
         }
         if (response.getEntity() instanceof StreamingOutput || response.getEntity() instanceof InputStream) {
             response.getHeaders().putSingle("Cache-Control", cacheControl(request));
+            // A spooled body tagged itself: revalidated by its date like any other tagged read.
+            if (response.getEntity() instanceof InputStream spooled && response.getHeaders().containsKey("ETag")
+                    && DataVersionHeaders.unmodifiedSince(request)) {
+                spooled.close();
+                response.setStatus(304);
+                response.setEntity(null);
+            }
             return;
         }
         if (response.getEntity() instanceof ItemList<?> list && !shapeList(list, request, response, http)) {
@@ -94,7 +102,7 @@ public class ReadResponses {
         response.getHeaders().putSingle("ETag", etag);
         response.getHeaders().putSingle("Cache-Control", cacheControl(request));
         response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding, Origin");
-        if (EntityTags.matches(request.getHeaderString("If-None-Match"), etag)) {
+        if (EntityTags.matches(request.getHeaderString("If-None-Match"), etag) || DataVersionHeaders.unmodifiedSince(request)) {
             response.setStatus(304);
             response.setEntity(null);
         } else {

@@ -22,7 +22,7 @@ final class Cli {
     }
 
     static CommandLine tree() {
-        return new Commands(null, null, null, new EditorTokens(ISSUER), new ObjectMapper()).commandLine();
+        return new Commands(null, null, null, new EditorTokens(ISSUER), new ObjectMapper(), null).commandLine();
     }
 
     /** The innermost command {@code args} name, its options parsed; a wrong command throws ParameterException. */
