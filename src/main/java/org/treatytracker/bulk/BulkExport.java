@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.treatytracker.catalog.StateQuery;
 import org.treatytracker.catalog.StateService;
 import org.treatytracker.catalog.StateView;
 import org.treatytracker.catalog.TreatyService;
@@ -127,7 +128,7 @@ public class BulkExport {
         });
         Entries entries = new Entries(zip, FileTime.from(release.changedAt()));
         List<BulkFile> files = new ArrayList<>();
-        List<StateView> everyState = states.list();
+        List<StateView> everyState = states.list(StateQuery.ANY);
         files.add(entries.list("treaties.csv", "/api/v1/treaties", treaties.list(), TreatyView.class));
         files.add(entries.list("states.csv", "/api/v1/states", everyState, StateView.class));
         files.add(entries.list("sources.csv", "/api/v1/sources", sources.list(), SourceView.class));

@@ -7,6 +7,9 @@ import org.treatytracker.web.Codes;
 /** Which states a list is asked for, as a {@code @BeanParam}: by UN standing and by regional group. */
 public record StateQuery(@QueryParam("un_status") String unStatus, @QueryParam("regional_group") String regionalGroup) {
 
+    /** Every state. */
+    public static final StateQuery ANY = new StateQuery(null, null);
+
     public StateQuery {
         if (unStatus != null && UnStatus.named(unStatus).isEmpty()) {
             throw ApiException.badRequest("un_status '" + Codes.printable(unStatus) + "' is not one of " + UnStatus.listed() + ".");
