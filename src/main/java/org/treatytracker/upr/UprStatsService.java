@@ -49,7 +49,7 @@ public class UprStatsService {
     /**
      * The filters asked for, with the states, cycle, session and theme they name: 404 for one that does
      * not exist (a theme exists when a recommendation is filed under it; a session when the UPR calendar
-     * has it). One that exists but selects nothing is an empty answer.
+     * or a review names it). One that exists but selects nothing is an empty answer.
      */
     public Filters filters(UprQuery query) {
         Integer cycle = query.cycleNumber();
@@ -57,8 +57,10 @@ public class UprStatsService {
             UprCycle.findByNumber(cycle).orElseThrow(() -> ApiException.notFound("No UPR cycle " + cycle + "."));
         }
         Integer session = query.sessionNumber();
-        if (session != null && !exists("SELECT 1 FROM upr_sessions WHERE number = ?1", session)) {
-            throw ApiException.notFound("No UPR Working Group session " + session + " in the UPR calendar.");
+        if (session != null && !exists("SELECT 1 FROM upr_sessions WHERE number = ?1"
+                + " UNION ALL SELECT 1 FROM upr_reviews WHERE session = ?1", session)) {
+            throw ApiException.notFound("No UPR Working Group session " + session
+                    + " in the UPR calendar or in any review.");
         }
         if (query.theme() != null && !exists("SELECT 1 FROM upr_recommendation_themes WHERE theme = ?1", query.theme())) {
             throw ApiException.notFound("No recommendation is filed under theme '" + Codes.printable(query.theme()) + "'.");
