@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.treatytracker.support.Contract;
 import org.treatytracker.support.Editors;
@@ -170,10 +171,35 @@ class StrictQueriesTest {
         assertTrue(served >= 7, "single resources found: " + served);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/recommendations?theme=torture       | No recommendation is filed under theme 'torture'.
+            /api/v1/upr/stats?theme=torture             | No recommendation is filed under theme 'torture'.
+            /api/v1/upr/stats?session=999               | No UPR Working Group session 999 in the UPR calendar or in any review.
+            /api/v1/recommendations?session=999         | No UPR Working Group session 999 in the UPR calendar or in any review.
+            /api/v1/recommendations?review=99999999     | No UPR review 99999999.
+            /api/v1/recommendations?state=ZZZ           | No state with ISO 3166-1 alpha-3 code 'ZZZ'.
+            /api/v1/ratifications/matrix?treaties=NOPE  | No treaty with code 'NOPE'.
+            /api/v1/coverage?treaty=NOPE                | No treaty with code 'NOPE'.
+            /api/v1/imports?dataset=no-such-dataset     | No import of dataset 'no-such-dataset'.
+            /api/v1/audit?actor=nobody-at-all           | The audit log has no entry by actor 'nobody-at-all'.
+            /api/v1/audit?target_kind=source&target_id=nope | The audit log has no entry for source 'nope'.
+            /api/v1/audit?fact_id=99999999              | No fact 99999999.
+            """)
+    void aFilterValueThatNamesNothingIsA404NamingIt(String request, String detail) {
+        editor().filter(Contract.FILTER).get(request).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo(detail));
+    }
+
     @Test
     void aFilterValueThatExistsButSelectsNothingIsAnEmptyAnswer() {
-        given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=FRA&cycle=1").then().statusCode(200);
+        given().filter(Contract.FILTER).get("/api/v1/upr/stats?state=VNM&theme=treaties").then().statusCode(200)
+                .body("items", hasSize(0));
         given().filter(Contract.FILTER).get("/api/v1/recommendations?state=AND&cycle=1").then().statusCode(200)
+                .body("total", equalTo(0));
+        given().filter(Contract.FILTER).get("/api/v1/recommendations?theme=treaties&recommending_state=FRA").then()
+                .statusCode(200).body("total", equalTo(0));
+        editor().filter(Contract.FILTER).get("/api/v1/audit?actor=seed-loader&since=2999-01-01").then().statusCode(200)
                 .body("total", equalTo(0));
     }
 
