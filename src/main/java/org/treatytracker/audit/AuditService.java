@@ -1,5 +1,6 @@
 package org.treatytracker.audit;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Codes;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
 
@@ -25,8 +28,26 @@ public class AuditService {
                          OffsetDateTime until) {
     }
 
+    /**
+     * The entries the filter selects. An actor or a target the log has no entry for names nothing (404),
+     * and so does a fact id of no fact, present or retracted; one that exists but whose entries the
+     * other criteria leave out gives an empty page.
+     */
     @Transactional
     public ItemList<AuditView> list(Filter filter, PageRequest page) {
+        if (filter.actor() != null && AuditEntry.count("actor", filter.actor()) == 0) {
+            throw ApiException.notFound("The audit log has no entry by actor '" + Codes.printable(filter.actor()) + "'.");
+        }
+        if (filter.targetId() != null
+                && AuditEntry.count("targetKind = ?1 and targetId = ?2", filter.targetKind(), filter.targetId()) == 0) {
+            throw ApiException.notFound("The audit log has no entry for " + filter.targetKind() + " '"
+                    + Codes.printable(filter.targetId()) + "'.");
+        }
+        if (filter.factId() != null && AuditEntry.count("factId", filter.factId()) == 0
+                && Panache.getEntityManager().createNativeQuery("SELECT 1 FROM facts WHERE id = ?1")
+                .setParameter(1, filter.factId()).getResultList().isEmpty()) {
+            throw ApiException.notFound("No fact " + filter.factId() + ".");
+        }
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.actor() != null) {

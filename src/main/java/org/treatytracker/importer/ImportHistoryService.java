@@ -6,6 +6,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Codes;
 import org.treatytracker.web.ImportId;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
@@ -27,9 +28,13 @@ public class ImportHistoryService {
                        AS covers_treaties
             FROM imports i JOIN sources s ON s.id = i.source_id""";
 
-    /** @param dataset as {@link ImportFilter} checked it; null for every dataset */
+    /** @param dataset as {@link ImportFilter} checked it; null for every dataset. A dataset never imported is a 404. */
     @SuppressWarnings("unchecked")
     public ItemList<ImportView> list(String dataset, PageRequest page) {
+        if (dataset != null && Panache.getEntityManager().createNativeQuery("SELECT 1 FROM imports WHERE dataset = ?1 LIMIT 1")
+                .setParameter(1, dataset).getResultList().isEmpty()) {
+            throw ApiException.notFound("No import of dataset '" + Codes.printable(dataset) + "'.");
+        }
         List<ImportView> all = ((List<Tuple>) Panache.getEntityManager()
                 .createNativeQuery(COLUMNS + " WHERE (CAST(?1 AS text) IS NULL OR i.dataset = ?1) ORDER BY i.id DESC", Tuple.class)
                 .setParameter(1, dataset).getResultList()).stream().map(ImportView::of).toList();

@@ -26,15 +26,19 @@ public class MatrixResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response matrix(@BeanParam Representation representation, @QueryParam("as_of") LocalDate asOf,
+                           @QueryParam("states") List<String> states, @QueryParam("treaties") List<String> treaties,
                            @Context UriInfo uri) {
-        MatrixView view = matrix.build(listParameter(uri, "states"), listParameter(uri, "treaties"), asOf);
+        MatrixView view = matrix.build(joined(states, uri, "states"), joined(treaties, uri, "treaties"), asOf);
         return representation.csv() ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** The parameter's value; "" when given empty ("states="), which selects nothing, unlike leaving it out. */
-    private static String listParameter(UriInfo uri, String name) {
-        List<String> values = uri.getQueryParameters().get(name);
-        return values == null ? null : String.join(",", values);
+    /**
+     * The parameter's values, which may be repeated ({@code states=VNM&states=FRA} is {@code states=VNM,FRA});
+     * null when left out, "" when given empty ({@code states=}), which selects nothing. The framework
+     * drops empty values from a list, so whether the parameter was given is read from the query itself.
+     */
+    private static String joined(List<String> values, UriInfo uri, String name) {
+        return uri.getQueryParameters().containsKey(name) ? String.join(",", values) : null;
     }
 }

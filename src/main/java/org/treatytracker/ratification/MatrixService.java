@@ -56,7 +56,7 @@ public class MatrixService {
                 cells.add(new MatrixView.Cell(state.code, treaty.code, standing.status(),
                         firstDate(shown, a -> a.action == TreatyAction.Type.signature),
                         firstDate(shown, a -> RatificationStatus.isBinding(a.action)),
-                        TreatyAction.logHref(state.code, treaty.code), standing.basis(),
+                        TreatyAction.logHref(state.code, treaty.code, asOf), standing.basis(),
                         standing.basisAsOf() == null ? null : standing.basisAsOf().toString()));
             }
         }

@@ -56,7 +56,7 @@ public class RatificationService {
         return new RatificationView(state.code, treaty.code, treaty.nameEn, standing.status(),
                 asOf == null ? null : asOf.toString(),
                 TreatyAction.possiblyBy(log, asOf).stream().map(a -> action(a, standing.counts(a))).toList(),
-                TreatyAction.logHref(state.code, treaty.code),
+                TreatyAction.logHref(state.code, treaty.code, asOf),
                 standing.basis(), standing.basisAsOf() == null ? null : standing.basisAsOf().toString(),
                 standing.disagreement(), standing.sources());
     }

@@ -116,6 +116,11 @@ public class TreatyAction extends Fact {
         return "/api/v1/states/" + partyCode + "/ratifications/" + treatyCode;
     }
 
+    /** The same standing as it stood at the end of {@code asOf}: {@link #logHref} when it is null. */
+    public static String logHref(String partyCode, String treatyCode, LocalDate asOf) {
+        return logHref(partyCode, treatyCode) + (asOf == null ? "" : "?as_of=" + asOf);
+    }
+
     /** The actions of a log that may have happened by the end of {@code asOf}: all of them when it is null. */
     public static List<TreatyAction> possiblyBy(List<TreatyAction> log, LocalDate asOf) {
         return asOf == null ? log : log.stream().filter(a -> a.dated == null || !a.dated.date().isAfter(asOf)).toList();

@@ -39,6 +39,10 @@ record RecommendationFilter(String sql, List<Object> parameters) {
             sql.append(" AND rv.cycle = ?");
             parameters.add(filters.cycle());
         }
+        if (filters.session() != null) {
+            sql.append(" AND rv.session = ?");
+            parameters.add(filters.session());
+        }
         if (filters.response() != null) {
             sql.append(" AND r.response = ?");
             parameters.add(filters.response());

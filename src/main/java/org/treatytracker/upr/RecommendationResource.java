@@ -60,11 +60,12 @@ public class RecommendationResource {
     public Response list(@BeanParam RecommendationQuery query, @BeanParam PageOrWhole asked,
                          @Context HttpHeaders headers) throws IOException {
         UprStatsService.Filters filters = stats.filters(query.filters());
+        Long review = stats.review(query.reviewId());
         if (asked.csv()) {
-            return SpooledBody.ok(recommendations.csv(filters, query.q(), query.reviewId()), Csv.CONTENT_TYPE,
+            return SpooledBody.ok(recommendations.csv(filters, query.q(), review), Csv.CONTENT_TYPE,
                     headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
-        return Response.ok(recommendations.page(filters, query.q(), query.reviewId(), asked.request()),
+        return Response.ok(recommendations.page(filters, query.q(), review, asked.request()),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 

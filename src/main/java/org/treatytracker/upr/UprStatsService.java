@@ -6,6 +6,8 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +25,7 @@ import org.treatytracker.upr.UprStatsView.Row;
 import org.treatytracker.upr.UprStatsView.Subtotal;
 import org.treatytracker.upr.UprStatsView.Totals;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.Codes;
 
 /** Acceptance statistics over reviews' reported totals and individual recommendations. */
 @ApplicationScoped
@@ -39,21 +42,49 @@ public class UprStatsService {
     }
 
     /** The filters of a statistics request; each null when not given. */
-    public record Filters(String state, Integer cycle, String recommendingState, String theme, String response) {
+    public record Filters(String state, Integer cycle, Integer session, String recommendingState, String theme,
+                          String response) {
     }
 
-    /** The filters asked for, with the states and cycle they name: 404 for one that does not exist. */
+    /**
+     * The filters asked for, with the states, cycle, session and theme they name: 404 for one that does
+     * not exist (a theme exists when a recommendation is filed under it; a session when the UPR calendar
+     * or a review names it). One that exists but selects nothing is an empty answer.
+     */
     public Filters filters(UprQuery query) {
         Integer cycle = query.cycleNumber();
         if (cycle != null) {
             UprCycle.findByNumber(cycle).orElseThrow(() -> ApiException.notFound("No UPR cycle " + cycle + "."));
         }
+        Integer session = query.sessionNumber();
+        if (session != null && !exists("SELECT 1 FROM upr_sessions WHERE number = ?1"
+                + " UNION ALL SELECT 1 FROM upr_reviews WHERE session = ?1", session)) {
+            throw ApiException.notFound("No UPR Working Group session " + session
+                    + " in the UPR calendar or in any review.");
+        }
+        if (query.theme() != null && !exists("SELECT 1 FROM upr_recommendation_themes WHERE theme = ?1", query.theme())) {
+            throw ApiException.notFound("No recommendation is filed under theme '" + Codes.printable(query.theme()) + "'.");
+        }
         return new Filters(
                 query.state() == null ? null : states.require(query.state()).code,
                 cycle,
+                session,
                 query.recommendingState() == null ? null : states.require(query.recommendingState()).code,
                 query.theme(),
                 query.response());
+    }
+
+    /** A review's fact id, when a review with it exists: 404 otherwise. */
+    public Long review(Long id) {
+        if (id != null && !exists("SELECT 1 FROM upr_reviews WHERE fact_id = ?1", id)) {
+            throw ApiException.notFound("No UPR review " + id + ".");
+        }
+        return id;
+    }
+
+    private static boolean exists(String sql, Object value) {
+        return !Panache.getEntityManager().createNativeQuery(sql + " LIMIT 1").setParameter(1, value)
+                .getResultList().isEmpty();
     }
 
     public UprStatsView stats(Filters filters, List<String> groupBy) {
@@ -107,6 +138,9 @@ public class UprStatsService {
         for (ReviewKey review : reviews) {
             List<UprReview> reports = claims.getOrDefault(review, List.of());
             Integer session = reports.stream().map(r -> r.session).filter(Objects::nonNull).findFirst().orElse(null);
+            if (filters.session() != null && !filters.session().equals(session)) {
+                continue;
+            }
             List<Object> key = groupBy.stream().map(k -> switch (k) {
                 case "cycle" -> (Object) review.cycle();
                 case "state" -> review.state();
@@ -185,7 +219,7 @@ public class UprStatsService {
      */
     @SuppressWarnings("unchecked")
     private static List<Tuple> countedRows(Filters filters, List<String> dimensions) {
-        RecommendationFilter where = RecommendationFilter.of(filters, null);
+        RecommendationFilter where = narrowed(RecommendationFilter.of(filters, null), filters, dimensions);
         String columns = dimensions.stream().map(UprStatsService::column).map(c -> ", " + c).collect(Collectors.joining());
         String selected = dimensions.stream().map(d -> ", " + column(d) + " AS " + d).collect(Collectors.joining());
         String sql = "SELECT rv.state_code, rv.cycle" + selected + ","
@@ -197,6 +231,25 @@ public class UprStatsService {
                 + where.sql()
                 + " GROUP BY rv.state_code, rv.cycle" + columns;
         return where.bind(Panache.getEntityManager().createNativeQuery(sql, Tuple.class)).getResultList();
+    }
+
+    /**
+     * Grouped by a many-valued key that is also filtered on, only the filter's group: a recommendation
+     * France made with Chile, filtered by France and grouped by recommending state, counts in France's
+     * row only, so that a row's {@code href} answers that row alone.
+     */
+    private static RecommendationFilter narrowed(RecommendationFilter where, Filters filters, List<String> dimensions) {
+        StringBuilder sql = new StringBuilder(where.sql());
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        if (dimensions.contains("recommending_state") && filters.recommendingState() != null) {
+            sql.append(" AND rs.party_code = ?");
+            parameters.add(filters.recommendingState());
+        }
+        if (dimensions.contains("theme") && filters.theme() != null) {
+            sql.append(" AND th.theme = ?");
+            parameters.add(filters.theme());
+        }
+        return new RecommendationFilter(sql.toString(), List.copyOf(parameters));
     }
 
     private static String column(String key) {
@@ -231,23 +284,27 @@ public class UprStatsService {
     private record ReviewKey(String state, int cycle) {
     }
 
-    /** The query that gives exactly this row: the request's filters narrowed to the row's group. */
+    /**
+     * The query whose answer is exactly this row: the request's filters narrowed to the row's group
+     * (each group key a filter too) and the same grouping.
+     */
     private static String href(Filters filters, Map<String, Object> group) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("state", filters.state());
         query.put("cycle", filters.cycle());
+        query.put("session", filters.session());
         query.put("recommending_state", filters.recommendingState());
         query.put("theme", filters.theme());
         query.put("response", filters.response());
-        group.forEach((key, value) -> {
-            if (!key.equals("session")) {
-                query.put(key, value);
-            }
-        });
+        query.putAll(group);
         String parameters = query.entrySet().stream()
                 .filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        if (!group.isEmpty()) {
+            // The keys are the fixed names of StatsQuery, which need no encoding; the comma stays legible.
+            parameters += (parameters.isEmpty() ? "" : "&") + "group_by=" + String.join(",", group.keySet());
+        }
         return "/api/v1/upr/stats" + (parameters.isEmpty() ? "" : "?" + parameters);
     }
 

@@ -18,16 +18,13 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +35,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.treatytracker.api.ResourceParameters.Read;
+import org.treatytracker.web.ResourceParameters;
+import org.treatytracker.web.ResourceParameters.Read;
 import org.treatytracker.web.RouteTable;
 
 /**
@@ -52,13 +50,6 @@ import org.treatytracker.web.RouteTable;
 class RoutesMatchContractTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
-
-    /**
-     * Query parameters read from UriInfo rather than by annotation, by operation: the matrix's
-     * {@code states=} given empty selects nothing, which an annotated String cannot tell from absent.
-     */
-    private static final Map<String, Set<String>> READ_FROM_URI_INFO = Map.of(
-            "GET /api/v1/ratifications/matrix", Set.of("states", "treaties"));
 
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
@@ -175,11 +166,10 @@ class RoutesMatchContractTest {
 
     /**
      * What each served operation ("GET /api/v1/states") reads, from the resources' annotations (the
-     * CDI beans with {@code @Path}, as RouteTable reads them), and from UriInfo where listed.
+     * CDI beans with {@code @Path}, as RouteTable reads them).
      */
     private static Map<String, Set<Read>> readByTheCode() {
         Map<String, Set<Read>> read = new TreeMap<>();
-        Map<String, Method> methods = new LinkedHashMap<>();
         for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> resource = bean.getBeanClass();
             if (!resource.isAnnotationPresent(Path.class)) {
@@ -191,17 +181,10 @@ class RoutesMatchContractTest {
                     if (verb != null) {
                         String operation = verb.value() + " " + ResourceParameters.template(resource, method);
                         read.put(operation, new TreeSet<>(ResourceParameters.of(resource, method)));
-                        methods.put(operation, method);
                     }
                 }
             }
         }
-        READ_FROM_URI_INFO.forEach((operation, names) -> {
-            Method method = methods.get(operation);
-            assertTrue(method != null && Arrays.asList(method.getParameterTypes()).contains(UriInfo.class),
-                    operation + " is served by a method that takes UriInfo, to read " + names + " from");
-            names.forEach(name -> read.get(operation).add(Read.of("query", name)));
-        });
         return read;
     }
 

@@ -119,7 +119,10 @@ class TypedParametersTest {
         request().get("/api/v1/states/VNM/ratifications?as_of=").then().statusCode(200);
         request().get("/api/v1/recommendations?review=&q=").then().statusCode(200);
         // The review filter allows spaces around the id; per_page does not.
-        request().get("/api/v1/recommendations?review=%20999999%20").then().statusCode(200).body("total", equalTo(0));
+        Object review = request().get("/api/v1/states/VNM/upr-reviews").path("items[0].fact_id");
+        request().get("/api/v1/recommendations?review=%20" + review + "%20").then().statusCode(200);
+        request().get("/api/v1/recommendations?review=%20999999%20").then().statusCode(404)
+                .body("detail", equalTo("No UPR review 999999."));
         request().get("/api/v1/states?per_page=%205").then().statusCode(400)
                 .body("detail", equalTo("per_page ' 5' must be a whole number from 1 to 1000."));
     }

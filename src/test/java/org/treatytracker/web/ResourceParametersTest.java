@@ -1,4 +1,4 @@
-package org.treatytracker.api;
+package org.treatytracker.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.junit.jupiter.api.Test;
-import org.treatytracker.web.ItemList;
 
 /**
  * What ResourceParameters finds a method reads, on methods shaped as the API's resources are and as
@@ -62,20 +61,32 @@ class ResourceParametersTest {
         public Response one(@PathParam("iso3") String iso3) {
             return null;
         }
+
+        public Response many(@QueryParam("states") List<String> states, @QueryParam("codes") String[] codes,
+                             @BeanParam Paging paging) {
+            return null;
+        }
     }
 
     @Test
     void aggregatesNestedOrNotAnnotatedAreReadThroughTheirMembers() throws NoSuchMethodException {
         assertEquals(Set.of("query 'lang'", "query 'q'", "query 'page'", "query 'per_page'", "header 'if-match'",
-                        "path 'iso3'", "header 'if-none-match'", "path 'code'", "query 'format'"),
+                        "path 'iso3'", "header 'if-none-match'", "path 'code'"),
                 names(ResourceParameters.of(Things.class, Things.class.getMethod("list", Filters.class, Codes.class,
                         String.class, UriInfo.class, Body.class))));
     }
 
     @Test
-    void aMethodThatAnswersNoListReadsNoFormat() throws NoSuchMethodException {
+    void aMethodThatIsNoGetReadsNoFormat() throws NoSuchMethodException {
         assertEquals(Set.of("query 'lang'", "path 'iso3'"),
                 names(ResourceParameters.of(Things.class, Things.class.getMethod("one", String.class))));
+    }
+
+    @Test
+    void aQueryParameterOfACollectionOrArrayTypeIsRepeatableAndNoOtherIs() throws NoSuchMethodException {
+        assertEquals(Set.of("states", "codes"), ResourceParameters.repeatable(Things.class,
+                Things.class.getMethod("many", List.class, String[].class, Paging.class)));
+        assertEquals(Set.of(), ResourceParameters.repeatable(Things.class, Things.class.getMethod("one", String.class)));
     }
 
     @Test
