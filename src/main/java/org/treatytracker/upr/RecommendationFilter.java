@@ -51,6 +51,19 @@ record RecommendationFilter(String sql, List<Object> parameters) {
             sql.append(" AND EXISTS (SELECT 1 FROM upr_recommending_states s WHERE s.recommendation_id = r.id AND s.party_code = ?)");
             parameters.add(filters.recommendingState());
         }
+        if (filters.regionalGroup() != null) {
+            sql.append(" AND rv.state_code IN (SELECT code FROM parties WHERE regional_group = ?)");
+            parameters.add(filters.regionalGroup().name());
+        }
+        if (filters.recommendingRegionalGroup() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM upr_recommending_states s JOIN parties p ON p.code = s.party_code"
+                    + " WHERE s.recommendation_id = r.id AND p.regional_group = ?)");
+            parameters.add(filters.recommendingRegionalGroup().name());
+        }
+        if (filters.actionCategory() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM upr_recommendation_actions a WHERE a.recommendation_id = r.id AND a.category = ?)");
+            parameters.add(filters.actionCategory());
+        }
         if (filters.theme() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM upr_recommendation_themes t WHERE t.recommendation_id = r.id AND t.theme = ?)");
             parameters.add(filters.theme());

@@ -106,7 +106,7 @@ public class RecommendationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public long writeAllCsv(OutputStream output) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
-            return write(connection, RecommendationFilter.of(new UprStatsService.Filters(null, null, null, null, null), null, null),
+            return write(connection, RecommendationFilter.of(UprStatsService.Filters.NONE, null, null),
                     output);
         } catch (SQLException e) {
             throw new IOException("reading recommendations failed", e);

@@ -10,7 +10,8 @@ import org.treatytracker.web.Codes;
 /** What the UPR statistics are asked for, as a {@code @BeanParam}: the filters and the keys to group by, checked as they arrive. */
 public record StatsQuery(@BeanParam UprQuery filters, @QueryParam("group_by") String grouping) {
 
-    private static final List<String> KEYS = List.of("cycle", "state", "session", "recommending_state", "theme", "response");
+    private static final List<String> KEYS = List.of("cycle", "state", "session", "recommending_state", "theme", "response",
+            "regional_group", "recommending_regional_group", "action_category");
 
     public StatsQuery {
         keys(grouping);

@@ -34,7 +34,7 @@ public class UprService {
         Map<Integer, List<UprReview>> byCycle = UprReview.ofState(code).stream()
                 .collect(Collectors.groupingBy(r -> r.cycle, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Totals> counts = new HashMap<>();
-        for (UprStatsService.ReviewCount row : UprStatsService.countedPerReview(new UprStatsService.Filters(code, null, null, null, null, null))) {
+        for (UprStatsService.ReviewCount row : UprStatsService.countedPerReview(UprStatsService.Filters.ofState(code))) {
             counts.put(row.reviewFactId(), row.totals());
         }
         Map<Integer, UprReviewView.SessionMonth> sessions = sessionMonths();

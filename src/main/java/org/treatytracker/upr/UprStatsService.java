@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.RegionalGroup;
 import org.treatytracker.catalog.StateService;
 import org.treatytracker.upr.UprStatsView.Discrepancy;
 import org.treatytracker.upr.UprStatsView.Row;
@@ -33,7 +36,10 @@ import org.treatytracker.web.Codes;
 public class UprStatsService {
 
     /** Keys a review has; the others exist only for individual recommendations. */
-    private static final Set<String> REVIEW_KEYS = Set.of("cycle", "state", "session");
+    private static final Set<String> REVIEW_KEYS = Set.of("cycle", "state", "session", "regional_group");
+    /** Keys a recommendation may have several values of: it counts once in each of its groups. */
+    private static final List<String> MANY_VALUED = List.of("recommending_state", "theme", "recommending_regional_group",
+            "action_category");
 
     private final StateService states;
 
@@ -43,7 +49,16 @@ public class UprStatsService {
 
     /** The filters of a statistics request; each null when not given. */
     public record Filters(String state, Integer cycle, Integer session, String recommendingState, String theme,
-                          String response) {
+                          String response, RegionalGroup regionalGroup, RegionalGroup recommendingRegionalGroup,
+                          Integer actionCategory) {
+
+        /** No filter: every recommendation and review. */
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null);
+
+        /** The reviews of one state. */
+        public static Filters ofState(String code) {
+            return new Filters(code, null, null, null, null, null, null, null, null);
+        }
     }
 
     /**
@@ -71,7 +86,10 @@ public class UprStatsService {
                 session,
                 query.recommendingState() == null ? null : states.require(query.recommendingState()).code,
                 query.theme(),
-                query.response());
+                query.response(),
+                query.regionalGroupNamed(),
+                query.recommendingRegionalGroupNamed(),
+                query.actionCategoryNumber());
     }
 
     /** A review's fact id, when a review with it exists: 404 otherwise. */
@@ -89,7 +107,8 @@ public class UprStatsService {
 
     public UprStatsView stats(Filters filters, List<String> groupBy) {
         boolean reviewLevel = REVIEW_KEYS.containsAll(groupBy)
-                && filters.recommendingState() == null && filters.theme() == null && filters.response() == null;
+                && filters.recommendingState() == null && filters.theme() == null && filters.response() == null
+                && filters.recommendingRegionalGroup() == null && filters.actionCategory() == null;
         Map<List<Object>, Accumulator> groups = new LinkedHashMap<>();
         if (reviewLevel) {
             byReview(filters, groupBy, groups);
@@ -104,14 +123,10 @@ public class UprStatsService {
         return new UprStatsView(groupBy, unit(groupBy), rows, rows.size(), states);
     }
 
-    /** What one counted item is: a recommendation, or a recommendation in each group of a many-valued key. */
+    /** What one counted item is: a recommendation, or a recommendation in each group of its many-valued keys. */
     static String unit(List<String> groupBy) {
-        boolean byRecommender = groupBy.contains("recommending_state");
-        boolean byTheme = groupBy.contains("theme");
-        if (byRecommender && byTheme) {
-            return "recommendation_per_recommending_state_and_theme";
-        }
-        return byRecommender ? "recommendation_per_recommending_state" : byTheme ? "recommendation_per_theme" : "recommendation";
+        List<String> many = MANY_VALUED.stream().filter(groupBy::contains).toList();
+        return many.isEmpty() ? "recommendation" : "recommendation_per_" + String.join("_and_", many);
     }
 
     /**
@@ -121,9 +136,11 @@ public class UprStatsService {
      * disagree is listed in {@code discrepancies} with every value.
      */
     private void byReview(Filters filters, List<String> groupBy, Map<List<Object>, Accumulator> groups) {
+        Map<String, RegionalGroup> groupOf = regionalGroups();
         Map<ReviewKey, List<UprReview>> claims = UprReview.<UprReview>list(
                         "(?1 is null or state.code = ?1) and (?2 is null or cycle = ?2) order by state.code, cycle, id",
                         filters.state(), filters.cycle()).stream()
+                .filter(r -> filters.regionalGroup() == null || groupOf.get(r.state.code) == filters.regionalGroup())
                 .collect(Collectors.groupingBy(r -> new ReviewKey(r.state.code, r.cycle), LinkedHashMap::new,
                         Collectors.toList()));
         Map<ReviewKey, List<Totals>> counted = new LinkedHashMap<>();
@@ -144,6 +161,7 @@ public class UprStatsService {
             List<Object> key = groupBy.stream().map(k -> switch (k) {
                 case "cycle" -> (Object) review.cycle();
                 case "state" -> review.state();
+                case "regional_group" -> groupOf.get(review.state());
                 default -> session;
             }).collect(Collectors.toList());
             ReviewBases bases = new ReviewBases(
@@ -180,6 +198,7 @@ public class UprStatsService {
                 key.add(switch (k) {
                     case "cycle" -> review.cycle();
                     case "state" -> review.state();
+                    case "regional_group", "recommending_regional_group" -> RegionalGroup.named((String) row.get(k)).orElse(null);
                     default -> row.get(k) instanceof Number n ? (Object) n.intValue() : row.get(k);
                 });
             }
@@ -205,9 +224,11 @@ public class UprStatsService {
                         FROM upr_review_counts c JOIN upr_reviews rv ON rv.fact_id = c.review_fact_id
                         WHERE c.total > 0 AND (CAST(?1 AS text) IS NULL OR rv.state_code = ?1)
                           AND (CAST(?2 AS integer) IS NULL OR rv.cycle = ?2)
+                          AND (CAST(?3 AS text) IS NULL OR rv.state_code IN (SELECT code FROM parties WHERE regional_group = ?3))
                         ORDER BY rv.state_code, rv.cycle, c.review_fact_id""", Tuple.class)
                 .setParameter(1, filters.state())
                 .setParameter(2, filters.cycle())
+                .setParameter(3, filters.regionalGroup() == null ? null : filters.regionalGroup().name())
                 .getResultList();
         return rows.stream().map(row -> new ReviewCount(row.get("state_code", String.class), number(row, "cycle"),
                 ((Number) row.get("review_fact_id")).longValue(), totals(row))).toList();
@@ -228,6 +249,11 @@ public class UprStatsService {
                 + RecommendationFilter.FROM
                 + (dimensions.contains("recommending_state") ? " JOIN upr_recommending_states rs ON rs.recommendation_id = r.id" : "")
                 + (dimensions.contains("theme") ? " JOIN upr_recommendation_themes th ON th.recommendation_id = r.id" : "")
+                + (dimensions.contains("regional_group") ? " JOIN parties sp ON sp.code = rv.state_code" : "")
+                // Once per group among a recommendation's recommending states, however many of them are in it.
+                + (dimensions.contains("recommending_regional_group") ? " JOIN (SELECT DISTINCT s.recommendation_id, p.regional_group"
+                        + " FROM upr_recommending_states s JOIN parties p ON p.code = s.party_code) rg ON rg.recommendation_id = r.id" : "")
+                + (dimensions.contains("action_category") ? " JOIN upr_recommendation_actions ac ON ac.recommendation_id = r.id" : "")
                 + where.sql()
                 + " GROUP BY rv.state_code, rv.cycle" + columns;
         return where.bind(Panache.getEntityManager().createNativeQuery(sql, Tuple.class)).getResultList();
@@ -249,6 +275,14 @@ public class UprStatsService {
             sql.append(" AND th.theme = ?");
             parameters.add(filters.theme());
         }
+        if (dimensions.contains("recommending_regional_group") && filters.recommendingRegionalGroup() != null) {
+            sql.append(" AND rg.regional_group = ?");
+            parameters.add(filters.recommendingRegionalGroup().name());
+        }
+        if (dimensions.contains("action_category") && filters.actionCategory() != null) {
+            sql.append(" AND ac.category = ?");
+            parameters.add(filters.actionCategory());
+        }
         return new RecommendationFilter(sql.toString(), List.copyOf(parameters));
     }
 
@@ -258,6 +292,9 @@ public class UprStatsService {
             case "recommending_state" -> "rs.party_code";
             case "theme" -> "th.theme";
             case "response" -> "r.response";
+            case "regional_group" -> "sp.regional_group";
+            case "recommending_regional_group" -> "rg.regional_group";
+            case "action_category" -> "ac.category";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -284,6 +321,13 @@ public class UprStatsService {
     private record ReviewKey(String state, int cycle) {
     }
 
+    /** Each state's UN regional group (none for a state in no group). */
+    private static Map<String, RegionalGroup> regionalGroups() {
+        Map<String, RegionalGroup> groups = new HashMap<>();
+        Party.states().forEach(party -> groups.put(party.code, party.regionalGroup));
+        return groups;
+    }
+
     /**
      * The query whose answer is exactly this row: the request's filters narrowed to the row's group
      * (each group key a filter too) and the same grouping.
@@ -296,6 +340,9 @@ public class UprStatsService {
         query.put("recommending_state", filters.recommendingState());
         query.put("theme", filters.theme());
         query.put("response", filters.response());
+        query.put("regional_group", filters.regionalGroup());
+        query.put("recommending_regional_group", filters.recommendingRegionalGroup());
+        query.put("action_category", filters.actionCategory());
         query.putAll(group);
         String parameters = query.entrySet().stream()
                 .filter(e -> e.getValue() != null)
