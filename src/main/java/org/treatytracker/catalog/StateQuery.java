@@ -20,7 +20,7 @@ public record StateQuery(@QueryParam("un_status") String unStatus, @QueryParam("
         }
     }
 
-    boolean matches(Party party) {
+    public boolean matches(Party party) {
         return (unStatus == null || party.unStatus == UnStatus.named(unStatus).orElseThrow())
                 && (regionalGroup == null || party.regionalGroup == RegionalGroup.named(regionalGroup).orElseThrow());
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.treatytracker.catalog.StateQuery;
 import org.treatytracker.web.Csv;
 import org.treatytracker.web.Representation;
 
@@ -27,8 +28,8 @@ public class MatrixResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response matrix(@BeanParam Representation representation, @QueryParam("as_of") LocalDate asOf,
                            @QueryParam("states") List<String> states, @QueryParam("treaties") List<String> treaties,
-                           @Context UriInfo uri) {
-        MatrixView view = matrix.build(joined(states, uri, "states"), joined(treaties, uri, "treaties"), asOf);
+                           @BeanParam StateQuery which, @Context UriInfo uri) {
+        MatrixView view = matrix.build(joined(states, uri, "states"), joined(treaties, uri, "treaties"), which, asOf);
         return representation.csv() ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -38,7 +39,7 @@ public class MatrixResource {
      * null when left out, "" when given empty ({@code states=}), which selects nothing. The framework
      * drops empty values from a list, so whether the parameter was given is read from the query itself.
      */
-    private static String joined(List<String> values, UriInfo uri, String name) {
+    static String joined(List<String> values, UriInfo uri, String name) {
         return uri.getQueryParameters().containsKey(name) ? String.join(",", values) : null;
     }
 }

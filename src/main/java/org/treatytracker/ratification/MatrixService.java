@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.treatytracker.catalog.Party;
+import org.treatytracker.catalog.StateQuery;
 import org.treatytracker.catalog.StateService;
 import org.treatytracker.catalog.Treaty;
 import org.treatytracker.catalog.TreatyService;
@@ -37,15 +40,18 @@ public class MatrixService {
      * @param stateList  comma-separated ISO alpha-3 codes; null for every state
      * @param treatyList comma-separated treaty codes and the keywords {@code core} and
      *                   {@code protocols}; null for every treaty
+     * @param which      the states among those kept (UN standing, regional group)
      */
-    public MatrixView build(String stateList, String treatyList, LocalDate asOf) {
-        List<Party> rows = stateList == null ? Party.states()
-                : tokens(stateList).stream().map(token -> states.require(new Iso3(token))).toList();
+    public MatrixView build(String stateList, String treatyList, StateQuery which, LocalDate asOf) {
+        List<Party> rows = (stateList == null ? Party.states()
+                : tokens(stateList).stream().map(token -> states.require(new Iso3(token))).toList())
+                .stream().filter(which::matches).toList();
         List<Treaty> columns = treatyList == null ? Treaty.listOrdered() : selectTreaties(tokens(treatyList));
 
         Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
         Map<String, List<TreatyAction>> logs = TreatyAction.bareLogsOf(stateCodes);
-        Map<String, List<Coverage>> coverage = stateList == null ? Coverage.all() : Coverage.ofParties(stateCodes);
+        Map<String, List<Coverage>> coverage = stateList == null && which.equals(StateQuery.ANY) ? Coverage.all()
+                : Coverage.ofParties(stateCodes);
 
         List<MatrixView.Cell> cells = new ArrayList<>();
         for (Party state : rows) {
@@ -62,6 +68,36 @@ public class MatrixService {
         }
         return new MatrixView(rows.stream().map(p -> p.code).toList(), columns.stream().map(t -> t.code).toList(),
                 asOf == null ? null : asOf.toString(), cells, cells.size());
+    }
+
+    /**
+     * The matrix's cells counted by status per treaty, and per group of its states when asked
+     * ({@code regional_group}, or {@code un_status}): the same selection as {@link #build}.
+     */
+    public RatificationSummaryView summary(String stateList, String treatyList, StateQuery which, LocalDate asOf,
+                                           String groupBy) {
+        MatrixView matrix = build(stateList, treatyList, which, asOf);
+        Map<String, Party> parties = Party.states().stream().collect(Collectors.toMap(p -> p.code, p -> p));
+        Map<List<String>, int[]> counts = new LinkedHashMap<>();
+        for (MatrixView.Cell cell : matrix.items()) {
+            Party state = parties.get(cell.state());
+            String group = switch (groupBy == null ? "" : groupBy) {
+                case "regional_group" -> state.regionalGroup == null ? null : state.regionalGroup.name();
+                case "un_status" -> state.unStatus == null ? null : state.unStatus.name();
+                default -> null;
+            };
+            counts.computeIfAbsent(Arrays.asList(group, cell.treaty()), k -> new int[RatificationStatus.values().length])
+                    [cell.status().ordinal()]++;
+        }
+        List<RatificationSummaryView.Row> rows = counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> k.get(0),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(k -> matrix.treaties().indexOf(k.get(1)))))
+                .map(e -> RatificationSummaryView.Row.of(groupBy, e.getKey().get(0), e.getKey().get(1), e.getValue(),
+                        stateList, which, asOf))
+                .toList();
+        return new RatificationSummaryView(groupBy == null ? List.of() : List.of(groupBy), matrix.asOf(), rows, rows.size(),
+                matrix.states().size());
     }
 
     private List<Treaty> selectTreaties(List<String> tokens) {

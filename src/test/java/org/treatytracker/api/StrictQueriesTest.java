@@ -108,7 +108,7 @@ class StrictQueriesTest {
         given().filter(Contract.RESPONSES).get("/api/v1/ratifications/matrix?per_page=10").then()
                 .statusCode(400)
                 .body("detail", equalTo("Unknown query parameter 'per_page': GET /api/v1/ratifications/matrix takes as_of,"
-                        + " format, states, treaties. It is not paged: it answers the whole selection."));
+                        + " format, regional_group, states, treaties, un_status. It is not paged: it answers the whole selection."));
     }
 
     @Test
