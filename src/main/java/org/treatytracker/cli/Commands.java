@@ -47,6 +47,7 @@ public class Commands {
                 .addSubcommand(ImportCommand.withFormats(imports, json))
                 .addSubcommand(new ExtractCommand(extraction, json))
                 .addSubcommand(new KeygenCommand())
+                .addSubcommand(new CodebookCommand())
                 .addSubcommand(new MintTokenCommand(tokens));
         // "@FILE" is a file to import or read, never a file of more arguments.
         line.setExpandAtFiles(false);

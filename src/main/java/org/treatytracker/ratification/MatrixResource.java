@@ -12,15 +12,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.CsvExports;
 import org.treatytracker.web.Representation;
 
 @Path("/api/v1/ratifications/matrix")
 public class MatrixResource {
 
     private final MatrixService matrix;
+    private final CsvExports csv;
 
-    public MatrixResource(MatrixService matrix) {
+    public MatrixResource(MatrixService matrix, CsvExports csv) {
         this.matrix = matrix;
+        this.csv = csv;
     }
 
     @GET
@@ -28,7 +31,7 @@ public class MatrixResource {
     public Response matrix(@BeanParam Representation representation, @QueryParam("as_of") LocalDate asOf,
                            @Context UriInfo uri) {
         MatrixView view = matrix.build(listParameter(uri, "states"), listParameter(uri, "treaties"), asOf);
-        return representation.csv() ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
+        return representation.csv() ? csv.response(MatrixView.Cell.class, view.items(), representation.bom())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 

@@ -61,7 +61,7 @@ public class RecommendationResource {
                          @Context HttpHeaders headers) throws IOException {
         UprStatsService.Filters filters = stats.filters(query.filters());
         if (asked.csv()) {
-            return SpooledBody.ok(recommendations.csv(filters, query.q(), query.reviewId()), Csv.CONTENT_TYPE,
+            return SpooledBody.ok(recommendations.csv(filters, query.q(), query.reviewId(), asked.bom()), Csv.CONTENT_TYPE,
                     headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
         return Response.ok(recommendations.page(filters, query.q(), query.reviewId(), asked.request()),

@@ -33,7 +33,8 @@ public final class Csv {
 
     public static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8;header=present";
 
-    public static Response response(List<String> columns, List<List<?>> rows) {
-        return Response.ok(CsvWriter.table(columns, rows), CONTENT_TYPE).build();
+    /** A table an export wrote row by row, in the columns its codebook entry names. */
+    public static Response response(ExportColumns columns, List<? extends List<?>> rows, Bom bom) {
+        return Response.ok(bom.body(columns.table(rows)), CONTENT_TYPE).build();
     }
 }

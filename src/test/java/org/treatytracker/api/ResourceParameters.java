@@ -30,7 +30,7 @@ import org.treatytracker.web.ItemList;
  * their fields, record components, setters and constructor parameters, nested ones too. An aggregate
  * is a parameter or member marked {@code @BeanParam}, or one left unannotated whose type carries such
  * annotations (Quarkus REST reads those without {@code @BeanParam}). A method that returns an
- * {@link ItemList} reads {@code format} as well: web/ReadResponses makes the list CSV when it says so.
+ * {@link ItemList} reads {@code format} and {@code bom} as well: web/ReadResponses makes the list CSV when they say so.
  */
 final class ResourceParameters {
 
@@ -75,6 +75,7 @@ final class ResourceParameters {
         }
         if (ItemList.class.isAssignableFrom(method.getReturnType())) {
             read.add(Read.of("query", "format"));
+            read.add(Read.of("query", "bom"));
         }
         return read;
     }

@@ -18,7 +18,7 @@ class HelpTest {
     void everyCommandHasHelpThatDescribesEachOfItsOptions() throws Exception {
         List<List<String>> commands = new ArrayList<>();
         walk(Cli.tree(), List.of(), commands);
-        assertEquals(12, commands.size(), "the top, serve, load-seeds, import with four formats and undo, extract, keygen, "
+        assertEquals(13, commands.size(), "the top, serve, load-seeds, import with four formats and undo, extract, keygen, codebook, "
                 + "mint-token: " + commands);
         for (List<String> command : commands) {
             CommandLine line = find(command);
