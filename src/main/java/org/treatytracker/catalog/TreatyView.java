@@ -1,8 +1,8 @@
 package org.treatytracker.catalog;
 
-import org.treatytracker.web.CsvColumn;
 import java.util.List;
 import org.treatytracker.provenance.ProvenanceView;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * A treaty as the API shows it. Dates are ISO 8601 at the precision known ("2024-12-24"); each

@@ -179,7 +179,7 @@ public final class Codebook {
     private static void row(ExportColumn column, String groupKey, StringBuilder md) {
         String type = "`" + column.type().word() + "`" + (column.quoted() ? ", quoted" : "");
         String values = column.vocabulary().stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
-        String description = (groupKey == null ? "" : "With " + groupKey + ". ") + column.description();
+        String description = (groupKey == null ? "" : "When `group_by` names " + groupKey + ". ") + column.description();
         md.append("| `").append(column.name()).append("` | ").append(type).append(" | ")
                 .append(column.mayBeEmpty() ? cell(column.empty()) : "never").append(" | ")
                 .append(values).append(" | ").append(cell(description)).append(" |\n");

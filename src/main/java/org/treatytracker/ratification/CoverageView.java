@@ -1,7 +1,7 @@
 package org.treatytracker.ratification;
 
-import org.treatytracker.web.CsvColumn;
 import java.util.List;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * Which dataset records cover each (state, treaty) pair of a selection, and as of when: one item per

@@ -1,7 +1,7 @@
 package org.treatytracker.ratification;
 
-import org.treatytracker.web.CsvColumn;
 import java.util.List;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * States x treaties for heat-maps: one small cell per pair, in state then treaty order. Evidence

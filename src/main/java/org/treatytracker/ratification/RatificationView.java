@@ -1,8 +1,8 @@
 package org.treatytracker.ratification;
 
-import org.treatytracker.web.CsvColumn;
 import java.util.List;
 import org.treatytracker.provenance.ProvenanceView;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * A party's status towards one treaty, with the actions it is derived from and their evidence.

@@ -1,6 +1,5 @@
 package org.treatytracker.upr;
 
-import org.treatytracker.web.CsvColumn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 import org.treatytracker.upr.UprStatsView.Totals;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * A state's review in one cycle: one entry, whatever number of sources speak of it. An article may

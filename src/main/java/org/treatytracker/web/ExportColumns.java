@@ -195,9 +195,9 @@ public final class ExportColumns {
 
     private static ExportColumn namesColumn(String name, ColumnType type, CsvColumn doc, boolean codeMayBeEmpty) {
         String what = switch (doc.coded()) {
-            case state -> "state's (or organisation's)";
-            case treaty -> "treaty's";
-            case state_or_treaty -> "state's or treaty's";
+            case state -> "state (or organisation)";
+            case treaty -> "treaty";
+            case state_or_treaty -> "state or treaty";
             case none -> throw new IllegalArgumentException("no code");
         };
         if (type == ColumnType.list) {
@@ -205,12 +205,12 @@ public final class ExportColumns {
                     : name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
             return new ExportColumn(singular + "_names", ColumnType.list, List.of(),
                     codeMayBeEmpty ? "`" + name + "` is empty" : "",
-                    "The catalog's English name of each " + what.replace("'s", "") + " in `" + name
+                    "The catalog's English name of each " + what + " in `" + name
                             + "`, in the same order; a code the catalog has no name for leaves its place empty.", true);
         }
         return new ExportColumn(name + "_name", ColumnType.string, List.of(),
                 (codeMayBeEmpty ? "`" + name + "` is empty, or " : "") + "the catalog has no English name for the code",
-                "The catalog's English name of the " + what + " code in `" + name + "`.", false);
+                "The catalog's English name of the " + what + " whose code is in `" + name + "`.", false);
     }
 
     private static Object namesOf(JsonNode codes, CsvColumn.Coded kind, CodeNames names) {

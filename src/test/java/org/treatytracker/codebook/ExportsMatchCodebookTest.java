@@ -1,6 +1,7 @@
 package org.treatytracker.codebook;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,7 @@ import org.treatytracker.importer.ImportResult;
 import org.treatytracker.importer.Mapping;
 import org.treatytracker.importer.RatificationImporter;
 import org.treatytracker.importer.RecommendationImporter;
+import org.treatytracker.support.Contract;
 import org.treatytracker.support.Editors;
 import org.treatytracker.support.ImportedData;
 import org.treatytracker.web.ColumnType;
@@ -83,6 +85,17 @@ class ExportsMatchCodebookTest {
     @AfterAll
     void clear() {
         ImportedData.clear();
+    }
+
+    @Test
+    void theCodebookIsServedAndOnTheClasspathAsTheCodeWritesIt() throws IOException {
+        String served = given().filter(Contract.FILTER).get("/api/v1/codebook").then().statusCode(200)
+                .contentType(containsString("text/markdown")).extract().asString();
+        assertEquals(Codebook.markdown(), served);
+        try (var onClasspath = getClass().getClassLoader().getResourceAsStream(Codebook.FILE)) {
+            assertTrue(onClasspath != null, Codebook.FILE + " is on the classpath");
+            assertEquals(served, new String(onClasspath.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test
