@@ -66,20 +66,22 @@ class TreatyActionsTest {
 
     @Test
     void itPagesInJsonAndIsWholeAndFlatInCsv() throws IOException {
+        int before = given().get("/api/v1/treaty-actions?treaty=CAT").then().statusCode(200).extract().path("total");
         Path file = Files.writeString(dir.resolve("actions.csv"), "Participant,Treaty,Action,Date\nFrance,CAT,signature,1985-02-04\n"
                 + "France,CAT,ratification,1986-02-18\nChile,CAT,ratification,1988\nDenmark,CAT,ratification,1987-05\n", StandardCharsets.UTF_8);
         ImportResult imported = importer.run(new ImportRequest("ratifications", file, ACTIONS, StandardCharsets.UTF_8, "actions-test"));
         assertEquals("imported", imported.status(), () -> imported.problems().toString());
         int total = given().get("/api/v1/treaty-actions?treaty=CAT").then().statusCode(200).extract().path("total");
-        assertEquals(5, total, "the four imported and Viet Nam's seed action");
+        assertEquals(before + 4, total, "the four imported and those on record before");
+        List<String> states = given().get("/api/v1/treaty-actions?treaty=CAT").then().extract().jsonPath().getList("items.state");
+        assertEquals(states.stream().sorted().toList(), states, "by state");
         given().filter(Contract.FILTER).get("/api/v1/treaty-actions?treaty=CAT&per_page=2&page=2").then().statusCode(200)
                 .header("Link", containsString("rel=\"next\""))
                 .body("items.size()", equalTo(2))
-                .body("items.state", equalTo(List.of("FRA", "FRA")))
                 .body("page", equalTo(2));
         given().get("/api/v1/treaty-actions?state=FRA&treaty=cat").then().statusCode(200)
-                .body("items.type", equalTo(List.of("signature", "ratification")))
-                .body("items.date_precision", equalTo(List.of("day", "day")));
+                .body("items.findAll { it.owner == 'dataset' }.type", equalTo(List.of("signature", "ratification")))
+                .body("items.findAll { it.owner == 'dataset' }.date_precision", equalTo(List.of("day", "day")));
         String csv = given().get("/api/v1/treaty-actions?treaty=CAT&format=csv&per_page=2").then().statusCode(200)
                 .extract().asString();
         List<List<String>> rows = CsvRows.of(csv);
