@@ -1,6 +1,7 @@
 package org.treatytracker.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,11 +167,13 @@ public final class ExportColumns {
             }
             String jsonName = SNAKE.translate(component.getName());
             String name = prefix + jsonName;
-            String at = pointer + "/" + jsonName;
+            String path = pointer + "/" + jsonName;
+            // compiled once: an export reads every row's cells through it
+            JsonPointer at = JsonPointer.compile(path);
             Class<?> raw = component.getType();
             if (raw.isRecord()) {
                 // a nested record's columns are its components', each described
-                walk(raw, name + ".", at, columns, readers);
+                walk(raw, name + ".", path, columns, readers);
                 continue;
             }
             if (doc == null) {
