@@ -102,7 +102,7 @@ public class RecommendationService {
                     try (CsvWriter csv = RecommendationView.CSV.writer(new OutputStreamWriter(output, StandardCharsets.UTF_8));
                          ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            csv.row(RecommendationView.CSV.row(json.valueToTree(view(rows::getObject)), names, json));
+                            csv.row(RecommendationView.CSV.row(view(rows::getObject), names, json));
                         }
                     }
                 } finally {

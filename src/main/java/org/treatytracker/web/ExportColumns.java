@@ -1,7 +1,6 @@
 package org.treatytracker.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -24,11 +25,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 /**
- * The columns of one CSV export and how each cell is read from the JSON item, so that the CSV, its
- * codebook and the JSON cannot drift: a record's components are its columns, in order, named as the
+ * The columns of one CSV export and how each cell is read from an item (as its JSON has it), so that
+ * the CSV, its codebook and the JSON cannot drift: a record's components are its columns, in order, named as the
  * JSON names them; a nested record's are dotted columns ({@code names.en}); a list of values is one
  * cell, joined with " | "; a list of objects or free-form JSON is one cell of compact JSON. Beside a
  * date goes its precision ({@code <date>_precision}, unless the record has it already), beside a code
@@ -42,9 +44,9 @@ public final class ExportColumns {
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
     private static final String SEPARATOR = " | ";
 
-    /** How a cell is read from the JSON item; null for columns whose rows the export writes itself. */
+    /** How a cell is read from an item; null for columns whose rows the export writes itself. */
     private interface Reader {
-        Object read(JsonNode item, CodeNames names, ObjectMapper json);
+        Object read(Object item, CodeNames names, ObjectMapper json);
     }
 
     private final List<ExportColumn> columns;
@@ -60,7 +62,7 @@ public final class ExportColumns {
         return OF_TYPE.computeIfAbsent(record, type -> {
             List<ExportColumn> columns = new ArrayList<>();
             List<Reader> readers = new ArrayList<>();
-            walk(type, "", "", columns, readers);
+            walk(type, "", item -> item, columns, readers);
             return new ExportColumns(columns, readers);
         });
     }
@@ -108,8 +110,8 @@ public final class ExportColumns {
         return quoted;
     }
 
-    /** One item's cells, read from its JSON. */
-    public List<Object> row(JsonNode item, CodeNames names, ObjectMapper json) {
+    /** One item's cells, each as the item's JSON has it. */
+    public List<Object> row(Object item, CodeNames names, ObjectMapper json) {
         if (readers == null) {
             throw new IllegalStateException("these columns are written by their export: " + names());
         }
@@ -130,7 +132,7 @@ public final class ExportColumns {
         StringWriter text = new StringWriter();
         try (CsvWriter table = writer(text)) {
             for (Object item : items) {
-                table.row(row(json.valueToTree(item), names, json));
+                table.row(row(item, names, json));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory does not fail", e);
@@ -151,7 +153,8 @@ public final class ExportColumns {
         return text.toString();
     }
 
-    private static void walk(Class<?> type, String prefix, String pointer, List<ExportColumn> columns, List<Reader> readers) {
+    private static void walk(Class<?> type, String prefix, Function<Object, Object> parent, List<ExportColumn> columns,
+                             List<Reader> readers) {
         RecordComponent[] components = type.getRecordComponents();
         if (components == null) {
             throw new IllegalArgumentException(type.getName() + " is not a record: CSV columns come from a record's components");
@@ -167,13 +170,11 @@ public final class ExportColumns {
             }
             String jsonName = SNAKE.translate(component.getName());
             String name = prefix + jsonName;
-            String path = pointer + "/" + jsonName;
-            // compiled once: an export reads every row's cells through it
-            JsonPointer at = JsonPointer.compile(path);
+            Function<Object, Object> at = value(parent, component);
             Class<?> raw = component.getType();
             if (raw.isRecord()) {
                 // a nested record's columns are its components', each described
-                walk(raw, name + ".", path, columns, readers);
+                walk(raw, name + ".", at, columns, readers);
                 continue;
             }
             if (doc == null) {
@@ -184,14 +185,14 @@ public final class ExportColumns {
             String empty = raw.isPrimitive() ? "" : doc.empty();
             columns.add(new ExportColumn(name, columnType, vocabulary(raw, doc), empty, doc.value(),
                     doc.quoted() || columnType == ColumnType.list));
-            readers.add((item, names, json) -> cell(item.at(at), json));
+            readers.add((item, names, json) -> cell(at.apply(item), json));
             if (columnType == ColumnType.date && !jsonNames.contains(jsonName + "_precision")) {
                 columns.add(ExportColumn.precisionOf(name, !empty.isEmpty()));
-                readers.add((item, names, json) -> item.at(at).isTextual() ? ExportColumn.precisionOf(item.at(at).asText()) : null);
+                readers.add((item, names, json) -> at.apply(item) instanceof String date ? ExportColumn.precisionOf(date) : null);
             }
             if (doc.coded() != CsvColumn.Coded.none) {
                 columns.add(namesColumn(name, columnType, doc, !empty.isEmpty()));
-                readers.add((item, names, json) -> namesOf(item.at(at), doc.coded(), names));
+                readers.add((item, names, json) -> namesOf(at.apply(item), doc.coded(), names));
             }
         }
     }
@@ -216,19 +217,36 @@ public final class ExportColumns {
                 "The catalog's English name of the " + what + " whose code is in `" + name + "`.", false);
     }
 
-    private static Object namesOf(JsonNode codes, CsvColumn.Coded kind, CodeNames names) {
-        if (codes.isTextual()) {
-            return names.of(kind, codes.asText());
+    private static Object namesOf(Object codes, CsvColumn.Coded kind, CodeNames names) {
+        if (codes instanceof String code) {
+            return names.of(kind, code);
         }
-        if (codes.isArray()) {
+        if (codes instanceof Collection<?> list) {
             List<String> found = new ArrayList<>();
-            codes.forEach(code -> {
-                String name = names.of(kind, code.asText());
+            list.forEach(code -> {
+                String name = names.of(kind, code.toString());
                 found.add(name == null ? "" : name);
             });
             return String.join(SEPARATOR, found);
         }
         return null;
+    }
+
+    /** The component's value in an item, through its parents; null when a parent is null. */
+    private static Function<Object, Object> value(Function<Object, Object> parent, RecordComponent component) {
+        Method accessor = component.getAccessor();
+        accessor.setAccessible(true);
+        return item -> {
+            Object owner = parent.apply(item);
+            if (owner == null) {
+                return null;
+            }
+            try {
+                return accessor.invoke(owner);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("reading " + component + " of " + owner, e);
+            }
+        };
     }
 
     private static ColumnType typeOf(RecordComponent component, CsvColumn doc) {
@@ -276,26 +294,42 @@ public final class ExportColumns {
         return List.of(doc.values());
     }
 
-    /** A cell's value: a number or true/false as such (never taken for a formula), anything else as text. */
-    private static Object cell(JsonNode value, ObjectMapper json) {
+    /**
+     * A cell's value as the JSON has it: a number or true/false as such (never taken for a formula), a
+     * decimal stripped of trailing zeros as a JSON tree holds it, a list of values joined, an enum by its
+     * name; anything else (a list of objects, free-form JSON, an instant) as Jackson writes it.
+     */
+    private static Object cell(Object value, ObjectMapper json) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Long || value instanceof BigInteger) {
+            return value;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> list && list.stream().allMatch(ExportColumns::isScalar)) {
+            return String.join(SEPARATOR, list.stream().map(e -> e instanceof Enum<?> c ? c.name() : e.toString()).toList());
+        }
+        return tree(json.valueToTree(value), json);
+    }
+
+    private static boolean isScalar(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>;
+    }
+
+    private static Object tree(JsonNode value, ObjectMapper json) {
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
-        if (value.isObject()) {
-            return compact(value, json);
+        if (value.isContainerNode()) {
+            boolean scalars = value.isArray() && StreamSupport.stream(value.spliterator(), false).allMatch(JsonNode::isValueNode);
+            return scalars ? String.join(SEPARATOR, StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList())
+                    : compact(value, json);
         }
-        if (value.isArray()) {
-            boolean scalars = StreamSupport.stream(value.spliterator(), false).allMatch(JsonNode::isValueNode);
-            if (scalars) {
-                return String.join(SEPARATOR, StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList());
-            }
-            return compact(value, json);
-        }
-        if (value.isNumber()) {
-            // A tree node holds decimals stripped of trailing zeros (20 as 2E+1): CsvWriter writes them plainly.
-            return value.isIntegralNumber() ? value.bigIntegerValue() : value.decimalValue();
-        }
-        return value.isBoolean() ? value.booleanValue() : value.asText();
+        return value.isNumber() ? value.decimalValue() : value.isBoolean() ? value.booleanValue() : value.asText();
     }
 
     private static String compact(JsonNode value, ObjectMapper json) {
