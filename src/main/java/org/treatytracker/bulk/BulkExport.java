@@ -43,8 +43,7 @@ import org.treatytracker.upr.RecommendationService;
 import org.treatytracker.upr.UprCycleView;
 import org.treatytracker.upr.UprReviewView;
 import org.treatytracker.upr.UprService;
-import org.treatytracker.web.Csv;
-import org.treatytracker.web.CsvWriter;
+import org.treatytracker.web.CsvExports;
 import org.treatytracker.web.Iso3;
 import org.treatytracker.web.PageRequest;
 
@@ -72,12 +71,13 @@ public class BulkExport {
     private final RatificationService ratifications;
     private final RecommendationService recommendations;
     private final ObjectMapper json;
+    private final CsvExports csv;
     private final String softwareVersion;
 
     public BulkExport(DataReleases releases, TreatyService treaties, StateService states, SourceService sources,
                       FigureService figures, UprService upr, ImportHistoryService imports, CoverageService coverage,
                       RatificationService ratifications, RecommendationService recommendations, ObjectMapper json,
-                      @ConfigProperty(name = "quarkus.application.version") String softwareVersion) {
+                      CsvExports csv, @ConfigProperty(name = "quarkus.application.version") String softwareVersion) {
         this.releases = releases;
         this.treaties = treaties;
         this.states = states;
@@ -89,6 +89,7 @@ public class BulkExport {
         this.ratifications = ratifications;
         this.recommendations = recommendations;
         this.json = json;
+        this.csv = csv;
         this.softwareVersion = softwareVersion;
     }
 
@@ -136,7 +137,7 @@ public class BulkExport {
         files.add(entries.list("upr-cycles.csv", "/api/v1/upr/cycles", upr.cycles(), UprCycleView.class));
         files.add(entries.list("imports.csv", "/api/v1/imports", imports.list(null, PageRequest.WHOLE).all(), ImportView.class));
         CoverageView pairs = coverage.of(null, null);
-        files.add(entries.text("coverage.csv", "/api/v1/coverage", CsvWriter.table(CoverageView.CSV_COLUMNS, pairs.csvRows()),
+        files.add(entries.text("coverage.csv", "/api/v1/coverage", csv.table(CoverageView.Item.class, pairs.items()),
                 pairs.items().size()));
         files.add(entries.perState("ratifications.csv", "/api/v1/states/{iso3}/ratifications", everyState,
                 iso3 -> ratifications.ofState(iso3, null), RatificationView.class));
@@ -212,7 +213,7 @@ public class BulkExport {
         }
 
         BulkFile list(String name, String endpoint, List<?> items, Type itemType) throws IOException {
-            return text(name, endpoint, Csv.list(json, items, itemType), items.size());
+            return text(name, endpoint, csv.table((Class<?>) itemType, items), items.size());
         }
 
         /**
@@ -227,15 +228,15 @@ public class BulkExport {
             EntityManager em = Panache.getEntityManager();
             for (StateView state : everyState) {
                 List<?> items = listOf.apply(new Iso3(state.iso3()));
-                String csv = Csv.list(json, items, itemType);
-                int headerEnd = csv.indexOf("\r\n") + 2;
+                String table = csv.table((Class<?>) itemType, items);
+                int headerEnd = table.indexOf("\r\n") + 2;
                 if (header == null) {
-                    header = csv.substring(0, headerEnd);
+                    header = table.substring(0, headerEnd);
                     zip.write(header.getBytes(StandardCharsets.UTF_8));
-                } else if (!csv.startsWith(header)) {
+                } else if (!table.startsWith(header)) {
                     throw new IllegalStateException(name + ": the columns of " + state.iso3() + " differ from the first state's");
                 }
-                zip.write(csv.substring(headerEnd).getBytes(StandardCharsets.UTF_8));
+                zip.write(table.substring(headerEnd).getBytes(StandardCharsets.UTF_8));
                 rows += items.size();
                 // Nothing is written in this transaction: what was read for one state need not stay in memory.
                 em.clear();

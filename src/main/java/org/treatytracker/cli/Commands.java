@@ -51,6 +51,7 @@ public class Commands {
                 .addSubcommand(new ExtractCommand(extraction, json))
                 .addSubcommand(new ExportCommand(bulk))
                 .addSubcommand(new KeygenCommand())
+                .addSubcommand(new CodebookCommand())
                 .addSubcommand(new MintTokenCommand(tokens));
         // "@FILE" is a file to import or read, never a file of more arguments.
         line.setExpandAtFiles(false);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * One import of a file (or an undo, {@code format} {@code undo}, naming the import it took back in
@@ -14,25 +15,27 @@ import java.util.List;
  * states and which treaties it lists (ratification imports).
  */
 public record ImportView(
-        long id,
-        String dataset,
-        String format,
-        String sourceId,
-        long rows,
-        long added,
-        long changed,
-        long removed,
-        long unchanged,
-        BigDecimal seconds,
-        OffsetDateTime importedAt,
-        String href,
-        String sourceHref,
-        String changesHref,
-        Long undoes,
-        String asOf,
-        boolean complete,
-        long coversStates,
-        List<String> coversTreaties) {
+        @CsvColumn("The import's id.") long id,
+        @CsvColumn("The dataset imported into.") String dataset,
+        @CsvColumn(value = "The file's format, or `undo`.", values = {OhchrStatusTable.FORMAT, StatusTable.FORMAT, MappedActionTable.FORMAT,
+            RecommendationImporter.FORMAT, "undo"}) String format,
+        @CsvColumn("The source the file became.") String sourceId,
+        @CsvColumn("Rows read.") long rows,
+        @CsvColumn("Items added, relative to the dataset's previous state.") long added,
+        @CsvColumn("Items changed.") long changed,
+        @CsvColumn("Items removed.") long removed,
+        @CsvColumn("Items unchanged.") long unchanged,
+        @CsvColumn("How long the import took, in seconds.") BigDecimal seconds,
+        @CsvColumn("When it was imported.") OffsetDateTime importedAt,
+        @CsvColumn("API path of the import.") String href,
+        @CsvColumn("API path of its source.") String sourceHref,
+        @CsvColumn("API path of its changes.") String changesHref,
+        @CsvColumn(value = "The import an undo took back.", empty = "not an undo") Long undoes,
+        @CsvColumn(value = "The date the file speaks as of.", empty = "the file gives none", date = true) String asOf,
+        @CsvColumn("Whether the file is a complete record.") boolean complete,
+        @CsvColumn("How many states the file lists (ratification imports).") long coversStates,
+        @CsvColumn(value = "The treaties the file lists, by code.", empty = "none (a recommendations import)",
+                coded = CsvColumn.Coded.treaty) List<String> coversTreaties) {
 
     static ImportView of(Tuple row) {
         long id = count(row, "id");

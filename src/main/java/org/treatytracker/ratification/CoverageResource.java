@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.CsvExports;
 import org.treatytracker.web.Iso3;
 import org.treatytracker.web.Representation;
 import org.treatytracker.web.TreatyCode;
@@ -16,9 +17,11 @@ import org.treatytracker.web.TreatyCode;
 public class CoverageResource {
 
     private final CoverageService coverage;
+    private final CsvExports csv;
 
-    public CoverageResource(CoverageService coverage) {
+    public CoverageResource(CoverageService coverage, CsvExports csv) {
         this.coverage = coverage;
+        this.csv = csv;
     }
 
     @GET
@@ -26,7 +29,7 @@ public class CoverageResource {
     public Response coverage(@QueryParam("state") Iso3 state, @QueryParam("treaty") TreatyCode treaty,
                              @BeanParam Representation representation) {
         CoverageView view = coverage.of(state, treaty);
-        return representation.csv() ? Csv.response(CoverageView.CSV_COLUMNS, view.csvRows())
+        return representation.csv() ? csv.response(CoverageView.Item.class, view.items(), representation.bom())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -1,7 +1,7 @@
 package org.treatytracker.ratification;
 
-import java.util.Arrays;
 import java.util.List;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * Which dataset records cover each (state, treaty) pair of a selection, and as of when: one item per
@@ -10,15 +10,18 @@ import java.util.List;
 public record CoverageView(List<Item> items, int total, int pairs, int covered, int coveredCompletely) {
 
     /** {@code source_id} null: no dataset record covers the pair (articles or editors may still speak of it). */
-    public record Item(String state, String treaty, String sourceId, String dataset, String asOf, Boolean complete,
-                       String locator, String href) {
-    }
-
-    public static final List<String> CSV_COLUMNS = List.of("state", "treaty", "source_id", "dataset", "as_of",
-            "complete", "locator", "href");
-
-    public List<List<?>> csvRows() {
-        return items.stream().<List<?>>map(i -> Arrays.asList(i.state(), i.treaty(), i.sourceId(), i.dataset(), i.asOf(),
-                i.complete(), i.locator(), i.href())).toList();
+    public record Item(
+            @CsvColumn(value = "ISO 3166-1 alpha-3 code of the state.", coded = CsvColumn.Coded.state) String state,
+            @CsvColumn(value = "The treaty's code.", coded = CsvColumn.Coded.treaty) String treaty,
+            @CsvColumn(value = "The dataset record (a source) covering the pair.", empty = "no dataset record covers the pair")
+            String sourceId,
+            @CsvColumn(value = "The dataset the record belongs to.", empty = "no dataset record covers the pair") String dataset,
+            @CsvColumn(value = "The date the record speaks as of.", empty = "no dataset record covers the pair, or it gives no date",
+                    date = true) String asOf,
+            @CsvColumn(value = "Whether the record is complete: a listed state without an action took none as of `as_of`.",
+                    empty = "no dataset record covers the pair") Boolean complete,
+            @CsvColumn(value = "Where in the record the pair stands (its row).", empty = "no dataset record covers the pair")
+            String locator,
+            @CsvColumn("API path of the pair's status.") String href) {
     }
 }

@@ -13,15 +13,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.treatytracker.catalog.StateQuery;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.CsvExports;
 import org.treatytracker.web.Representation;
 
 @Path("/api/v1/ratifications/matrix")
 public class MatrixResource {
 
     private final MatrixService matrix;
+    private final CsvExports csv;
 
-    public MatrixResource(MatrixService matrix) {
+    public MatrixResource(MatrixService matrix, CsvExports csv) {
         this.matrix = matrix;
+        this.csv = csv;
     }
 
     @GET
@@ -30,7 +33,7 @@ public class MatrixResource {
                            @QueryParam("states") List<String> states, @QueryParam("treaties") List<String> treaties,
                            @BeanParam StateQuery which, @Context UriInfo uri) {
         MatrixView view = matrix.build(joined(states, uri, "states"), joined(treaties, uri, "treaties"), which, asOf);
-        return representation.csv() ? Csv.response(MatrixView.CSV_COLUMNS, view.csvRows())
+        return representation.csv() ? csv.response(MatrixView.Cell.class, view.items(), representation.bom())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 

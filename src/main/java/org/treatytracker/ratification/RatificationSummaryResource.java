@@ -15,6 +15,7 @@ import org.treatytracker.catalog.StateQuery;
 import org.treatytracker.web.ApiException;
 import org.treatytracker.web.Codes;
 import org.treatytracker.web.Csv;
+import org.treatytracker.web.CsvExports;
 import org.treatytracker.web.Representation;
 
 /** The ratification matrix counted by status per treaty, per UN regional group (or UN standing) when grouped. */
@@ -24,9 +25,11 @@ public class RatificationSummaryResource {
     private static final List<String> GROUP_KEYS = List.of("regional_group", "un_status");
 
     private final MatrixService matrix;
+    private final CsvExports csv;
 
-    public RatificationSummaryResource(MatrixService matrix) {
+    public RatificationSummaryResource(MatrixService matrix, CsvExports csv) {
         this.matrix = matrix;
+        this.csv = csv;
     }
 
     @GET
@@ -39,7 +42,7 @@ public class RatificationSummaryResource {
         }
         RatificationSummaryView view = matrix.summary(MatrixResource.joined(states, uri, "states"),
                 MatrixResource.joined(treaties, uri, "treaties"), which, asOf, groupBy);
-        return representation.csv() ? Csv.response(RatificationSummaryView.csvColumns(view.groupBy()), view.csvRows())
+        return representation.csv() ? Csv.response(view.csvColumns(), view.csvRows(csv.names()), representation.bom())
                 : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

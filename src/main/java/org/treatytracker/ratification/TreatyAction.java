@@ -1,5 +1,6 @@
 package org.treatytracker.ratification;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -73,6 +74,26 @@ public class TreatyAction extends Fact {
     /** The log of one party, by treaty, oldest first; undated actions last. */
     public static List<TreatyAction> logOf(String partyCode) {
         return list(WITH_EVIDENCE + "where a.party.code = ?1 order by a.treaty.code, a.dated.date nulls last, a.id, c.id", partyCode);
+    }
+
+    /**
+     * Every action, or one party's, or one treaty's, or one pair's (a null code: any), with their
+     * evidence, by party, treaty and date, undated ones last.
+     */
+    public static List<TreatyAction> listed(String partyCode, String treatyCode) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (partyCode != null) {
+            conditions.add("a.party.code = :party");
+            parameters.and("party", partyCode);
+        }
+        if (treatyCode != null) {
+            conditions.add("a.treaty.code = :treaty");
+            parameters.and("treaty", treatyCode);
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+        return list(WITH_EVIDENCE + "join fetch a.party join fetch a.treaty " + where
+                + " order by a.party.code, a.treaty.code, a.dated.date nulls last, a.id, c.id", parameters);
     }
 
     public static List<TreatyAction> logOf(String partyCode, String treatyCode) {

@@ -62,7 +62,7 @@ public class RecommendationResource {
         UprStatsService.Filters filters = stats.filters(query.filters());
         Long review = stats.review(query.reviewId());
         if (asked.csv()) {
-            return SpooledBody.ok(recommendations.csv(filters, query.q(), review), Csv.CONTENT_TYPE,
+            return SpooledBody.ok(recommendations.csv(filters, query.q(), review, asked.bom()), Csv.CONTENT_TYPE,
                     headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
         return Response.ok(recommendations.page(filters, query.q(), review, asked.request()),

@@ -18,6 +18,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.treatytracker.web.Bom;
+import org.treatytracker.web.CodeNames;
+import org.treatytracker.web.CsvExports;
 import org.treatytracker.web.CsvWriter;
 import org.treatytracker.web.ItemList;
 import org.treatytracker.web.PageRequest;
@@ -50,9 +53,11 @@ public class RecommendationService {
     private static final ObjectMapper STRINGS = new ObjectMapper();
 
     private final DataSource dataSource;
+    private final CsvExports exports;
 
-    public RecommendationService(DataSource dataSource) {
+    public RecommendationService(DataSource dataSource, CsvExports exports) {
         this.dataSource = dataSource;
+        this.exports = exports;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,13 +88,18 @@ public class RecommendationService {
     }
 
     /** Every matching recommendation as CSV, read through a database cursor and written as it comes. */
-    public StreamingOutput csv(UprStatsService.Filters filters, String q, Long review) {
+    public StreamingOutput csv(UprStatsService.Filters filters, String q, Long review, Bom bom) {
         RecommendationFilter where = RecommendationFilter.of(filters, q, review);
+        CodeNames names = exports.names();
+        ObjectMapper json = exports.json();
         return output -> {
+            if (bom.wanted()) {
+                output.write(Bom.BYTES);
+            }
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    write(connection, where, output);
+                    write(connection, where, output, names, json);
                 } finally {
                     connection.rollback();
                 }
@@ -107,24 +117,24 @@ public class RecommendationService {
     public long writeAllCsv(OutputStream output) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
             return write(connection, RecommendationFilter.of(UprStatsService.Filters.NONE, null, null),
-                    output);
+                    output, exports.names(), exports.json());
         } catch (SQLException e) {
             throw new IOException("reading recommendations failed", e);
         }
     }
 
-    private static long write(Connection connection, RecommendationFilter where, OutputStream output)
-            throws SQLException, IOException {
+    private static long write(Connection connection, RecommendationFilter where, OutputStream output, CodeNames names,
+                              ObjectMapper json) throws SQLException, IOException {
         try (PreparedStatement statement = connection.prepareStatement(COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id")) {
             statement.setFetchSize(1000);
             for (int i = 0; i < where.parameters().size(); i++) {
                 statement.setObject(i + 1, where.parameters().get(i));
             }
             long rowsWritten = 0;
-            try (CsvWriter csv = CsvWriter.to(new OutputStreamWriter(output, StandardCharsets.UTF_8),
-                    RecommendationView.CSV_COLUMNS); ResultSet rows = statement.executeQuery()) {
+            try (CsvWriter csv = RecommendationView.CSV.writer(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                 ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    csv.row(view(rows::getObject).csvRow());
+                    csv.row(RecommendationView.CSV.row(view(rows::getObject), names, json));
                     rowsWritten++;
                 }
             }

@@ -18,6 +18,10 @@ record ReviewBases(List<Totals> reported, List<Totals> counted) {
 
     static final String REPORTED = "reported";
     static final String COUNTED = "counted";
+    /** A group of reviews whose headline figures took both bases. */
+    static final String MIXED = "mixed";
+    /** No single set of figures: the headline figures are null. */
+    static final String NONE = "none";
 
     /** The basis of the review's headline figures, or null when neither basis gives one set of figures. */
     String headline() {

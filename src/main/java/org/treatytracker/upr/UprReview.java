@@ -71,7 +71,7 @@ public class UprReview extends Fact {
             text.append("; recommendations: ").append(recommendationsTotal);
         }
         if (accepted != null) {
-            text.append(", accepted: ").append(accepted);
+            text.append(", supported: ").append(accepted);
         }
         if (noted != null) {
             text.append(", noted: ").append(noted);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.treatytracker.provenance.PartialDate;
 import org.treatytracker.provenance.ProvenanceView;
 import org.treatytracker.upr.UprStatsView.Totals;
+import org.treatytracker.web.CsvColumn;
 
 /**
  * A state's review in one cycle: one entry, whatever number of sources speak of it. An article may
@@ -27,33 +28,39 @@ import org.treatytracker.upr.UprStatsView.Totals;
  * @param factIds every fact of this review, in the order of {@code bases}
  */
 public record UprReviewView(
-        long factId,
-        List<Long> factIds,
-        String state,
-        int cycle,
-        Integer session,
-        String reviewedOn,
-        String datePrecision,
-        String reviewedOnBasis,
+        @CsvColumn("The review's first fact from an article, else its dataset's: the one editors add recommendations to.") long factId,
+        @CsvColumn("Every fact of this review, in the order of `bases`.") List<Long> factIds,
+        @CsvColumn(value = "ISO 3166-1 alpha-3 code of the state under review.", coded = CsvColumn.Coded.state) String state,
+        @CsvColumn("The UPR cycle (1, 2, 3...).") int cycle,
+        @CsvColumn(value = "The UPR Working Group session.", empty = "no source gives it") Integer session,
+        @CsvColumn(value = "When the review was held.", empty = "no source gives it and the calendar does not have its session",
+                date = true) String reviewedOn,
+        @CsvColumn(value = "How precise `reviewed_on` is (the same as `reviewed_on_precision`, kept for readers of earlier exports).",
+                empty = "`reviewed_on` is empty", vocabulary = PartialDate.Precision.class) String datePrecision,
+        @CsvColumn(value = "`stated` by a source, or `inferred` from the UPR calendar (see `derived`).", empty = "`reviewed_on` is empty",
+                vocabulary = PartialDate.Basis.class) String reviewedOnBasis,
+        @CsvColumn(value = "The Human Rights Council session that adopted the outcome.", empty = "no source gives it")
         Integer adoptedAtHrcSession,
-        String basis,
-        Integer recommendationsTotal,
-        Integer accepted,
-        Integer noted,
-        BigDecimal acceptanceRate,
-        List<Derived> derived,
-        List<Basis> bases,
-        List<ProvenanceView> provenance) {
+        @CsvColumn(value = "Where the headline figures come from: `reported` totals, `counted` recommendations, or `none`.",
+                values = {ReviewBases.REPORTED, ReviewBases.COUNTED, ReviewBases.NONE}) String basis,
+        @CsvColumn(value = "Recommendations the state received.", empty = "`basis` is `none`") Integer recommendationsTotal,
+        @CsvColumn(value = "Recommendations the state supported.", empty = "`basis` is `none`") Integer supported,
+        @CsvColumn(value = "Recommendations the state noted.", empty = "`basis` is `none`") Integer noted,
+        @CsvColumn(value = "`supported` / `recommendations_total`, 4 decimals.", empty = "`basis` is `none`, or no recommendations")
+        BigDecimal supportRate,
+        @CsvColumn(value = "Values computed rather than read, each with its formula, as JSON.", empty = "none") List<Derived> derived,
+        @CsvColumn(value = "What each fact gives for the review, as JSON.", empty = "no fact gives figures") List<Basis> bases,
+        @CsvColumn(value = "Evidence for the review, as JSON.", empty = "none") List<ProvenanceView> provenance) {
 
     public record Derived(String field, String formula) {
     }
 
     /**
-     * What one fact gives for the review: {@code reported} totals (noted or accepted filled from the
+     * What one fact gives for the review: {@code reported} totals (noted or supported filled from the
      * other when the source gives one of them) or a {@code counted} list of recommendations.
      */
-    public record Basis(String basis, long factId, String owner, Integer recommendationsTotal, Integer accepted,
-                        Integer noted, BigDecimal acceptanceRate) {
+    public record Basis(String basis, long factId, String owner, Integer recommendationsTotal, Integer supported,
+                        Integer noted, BigDecimal supportRate) {
     }
 
     /** The month a UPR Working Group session was held, and where the calendar has it from. */
@@ -87,29 +94,29 @@ public record UprReviewView(
         String headline = review.headline();
         List<Derived> derived = new ArrayList<>();
         Integer total = null;
-        Integer accepted = null;
+        Integer supported = null;
         Integer noted = null;
         if (ReviewBases.REPORTED.equals(headline)) {
             UprReview source = ordered.stream().filter(f -> reported.get(0).equals(UprStatsService.reported(f)))
                     .findFirst().orElseThrow();
             total = source.recommendationsTotal;
-            accepted = source.accepted;
+            supported = source.accepted;
             noted = source.noted;
             if (noted == null) {
-                noted = total - accepted;
-                derived.add(new Derived("noted", "recommendations_total - accepted"));
-            } else if (accepted == null) {
-                accepted = total - noted;
-                derived.add(new Derived("accepted", "recommendations_total - noted"));
+                noted = total - supported;
+                derived.add(new Derived("noted", "recommendations_total - supported"));
+            } else if (supported == null) {
+                supported = total - noted;
+                derived.add(new Derived("supported", "recommendations_total - noted"));
             }
         } else if (ReviewBases.COUNTED.equals(headline)) {
             total = counted.get(0).recommendationsTotal();
-            accepted = counted.get(0).accepted();
+            supported = counted.get(0).supported();
             noted = counted.get(0).noted();
         }
-        BigDecimal rate = rate(accepted, total);
+        BigDecimal rate = rate(supported, total);
         if (rate != null) {
-            derived.add(new Derived("acceptance_rate", "accepted / recommendations_total, 4 decimals"));
+            derived.add(new Derived("support_rate", "supported / recommendations_total, 4 decimals"));
         }
         UprReview dated = first(ordered, f -> f.reviewed);
         UprReview first = ordered.get(0);
@@ -139,9 +146,9 @@ public record UprReviewView(
                 precision,
                 dateBasis,
                 valueOf(ordered, f -> f.adoptedAtHrcSession),
-                headline == null ? "none" : headline,
+                headline == null ? ReviewBases.NONE : headline,
                 total,
-                accepted,
+                supported,
                 noted,
                 rate,
                 derived,
@@ -150,8 +157,8 @@ public record UprReviewView(
     }
 
     private static Basis basis(String basis, UprReview fact, Totals totals) {
-        return new Basis(basis, fact.id, fact.owner().name(), totals.recommendationsTotal(), totals.accepted(),
-                totals.noted(), rate(totals.accepted(), totals.recommendationsTotal()));
+        return new Basis(basis, fact.id, fact.owner().name(), totals.recommendationsTotal(), totals.supported(),
+                totals.noted(), rate(totals.supported(), totals.recommendationsTotal()));
     }
 
     private static void addDistinct(List<Totals> list, Totals totals) {
@@ -160,9 +167,9 @@ public record UprReviewView(
         }
     }
 
-    private static BigDecimal rate(Integer accepted, Integer total) {
-        return total == null || accepted == null || total == 0 ? null
-                : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    private static BigDecimal rate(Integer supported, Integer total) {
+        return total == null || supported == null || total == 0 ? null
+                : BigDecimal.valueOf(supported).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
     }
 
     private static UprReview first(List<UprReview> facts, Function<UprReview, Object> field) {

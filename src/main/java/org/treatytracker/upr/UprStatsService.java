@@ -307,15 +307,18 @@ public class UprStatsService {
         return ((Number) row.get(column)).intValue();
     }
 
-    /** A review's reported totals, with noted or accepted derived from the other; null if incomplete. */
+    /**
+     * A review's reported totals, with noted or supported derived from the other; null if incomplete.
+     * A source's "accepted" (the review's stored {@code accepted}) is what UN documents call supported.
+     */
     static Totals reported(UprReview review) {
         Integer total = review.recommendationsTotal;
         if (total == null || (review.accepted == null && review.noted == null)) {
             return null;
         }
-        int accepted = review.accepted != null ? review.accepted : total - review.noted;
-        int noted = review.noted != null ? review.noted : total - accepted;
-        return new Totals(total, accepted, noted);
+        int supported = review.accepted != null ? review.accepted : total - review.noted;
+        int noted = review.noted != null ? review.noted : total - supported;
+        return new Totals(total, supported, noted);
     }
 
     private record ReviewKey(String state, int cycle) {
@@ -375,23 +378,23 @@ public class UprStatsService {
     private static final class Sum {
         private final Set<ReviewKey> reviews = new HashSet<>();
         private int total;
-        private int accepted;
+        private int supported;
         private int noted;
 
         void add(ReviewKey review, Totals totals) {
             reviews.add(review);
             total += totals.recommendationsTotal();
-            accepted += totals.accepted();
+            supported += totals.supported();
             noted += totals.noted();
         }
 
         Subtotal subtotal() {
-            return reviews.isEmpty() ? null : new Subtotal(reviews.size(), total, accepted, noted, rate(accepted, total));
+            return reviews.isEmpty() ? null : new Subtotal(reviews.size(), total, supported, noted, rate(supported, total));
         }
     }
 
-    private static BigDecimal rate(int accepted, int total) {
-        return total == 0 ? null : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+    private static BigDecimal rate(int supported, int total) {
+        return total == 0 ? null : BigDecimal.valueOf(supported).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
     }
 
     private static final class Accumulator {
@@ -416,11 +419,11 @@ public class UprStatsService {
             for (int i = 0; i < groupBy.size(); i++) {
                 group.put(groupBy.get(i), key.get(i));
             }
-            String basis = bases.isEmpty() ? "none" : bases.size() > 1 ? "mixed" : bases.iterator().next();
+            String basis = bases.isEmpty() ? ReviewBases.NONE : bases.size() > 1 ? ReviewBases.MIXED : bases.iterator().next();
             boolean summed = !headline.reviews.isEmpty();
             return new Row(group, basis, headline.reviews.size(), summed ? headline.total : null,
-                    summed ? headline.accepted : null, summed ? headline.noted : null,
-                    rate(headline.accepted, headline.total), discrepancies, href(filters, group),
+                    summed ? headline.supported : null, summed ? headline.noted : null,
+                    rate(headline.supported, headline.total), discrepancies, href(filters, group),
                     reported.subtotal(), counted.subtotal());
         }
     }

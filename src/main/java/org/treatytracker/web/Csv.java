@@ -35,15 +35,8 @@ public final class Csv {
 
     public static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8;header=present";
 
-    /**
-     * A list's CSV as its endpoint gives it: {@code items}, the whole list, under the columns of
-     * {@code itemType}, the type the resource method declares in its {@code ItemList<X>}.
-     */
-    public static String list(ObjectMapper json, List<?> items, Type itemType) {
-        return CsvTable.of(json, items, itemType);
-    }
-
-    public static Response response(List<String> columns, List<List<?>> rows) {
-        return Response.ok(CsvWriter.table(columns, rows), CONTENT_TYPE).build();
+    /** A table an export wrote row by row, in the columns its codebook entry names. */
+    public static Response response(ExportColumns columns, List<? extends List<?>> rows, Bom bom) {
+        return Response.ok(bom.body(columns.table(rows)), CONTENT_TYPE).build();
     }
 }

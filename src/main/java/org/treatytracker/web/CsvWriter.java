@@ -22,6 +22,9 @@ import java.util.List;
  * formula (CSV injection): such a text cell goes out with a single quote in front, as OWASP advises.
  * Numbers and true/false are never text cells ({@link Number} and {@link Boolean} values), so -1 stays -1;
  * a {@link BigDecimal} is written plainly (20, not 2E+1).
+ *
+ * <p>A column may be always quoted ({@code "38.10"}): a code that looks like a number, so that a reader
+ * that goes by quoting keeps it text. An empty cell is never quoted: it is no value.
  */
 public final class CsvWriter implements Closeable {
 
@@ -37,16 +40,24 @@ public final class CsvWriter implements Closeable {
     private static final CsvSchema RFC_4180 = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private final CsvGenerator csv;
+    private final boolean[] quoted;
 
-    private CsvWriter(Writer out, List<String> columns) throws IOException {
+    private CsvWriter(Writer out, List<String> columns, boolean[] quoted) throws IOException {
         this.csv = FACTORY.createGenerator(out);
+        this.quoted = new boolean[columns.size()];
         csv.setSchema(RFC_4180);
         row(columns);
+        System.arraycopy(quoted, 0, this.quoted, 0, Math.min(quoted.length, columns.size()));
     }
 
     /** Starts a table on {@code out} with its header row; {@link #close()} flushes it, leaving {@code out} open. */
     public static CsvWriter to(Writer out, List<String> columns) throws IOException {
-        return new CsvWriter(out, columns);
+        return new CsvWriter(out, columns, new boolean[0]);
+    }
+
+    /** The same, with the columns {@code quoted} marks always quoted. */
+    public static CsvWriter to(Writer out, List<String> columns, boolean[] quoted) throws IOException {
+        return new CsvWriter(out, columns, quoted);
     }
 
     /** A whole table as text: the header row, even when there are no rows, then the rows. */
@@ -64,8 +75,14 @@ public final class CsvWriter implements Closeable {
 
     public void row(List<?> values) throws IOException {
         csv.writeStartArray();
+        int column = 0;
         for (Object value : values) {
-            cell(value);
+            if (column < quoted.length && quoted[column] && value != null && !value.toString().isEmpty()) {
+                csv.writeRawValue('"' + inert(value.toString()).replace("\"", "\"\"") + '"');
+            } else {
+                cell(value);
+            }
+            column++;
         }
         csv.writeEndArray();
     }

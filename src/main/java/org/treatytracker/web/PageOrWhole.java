@@ -22,6 +22,10 @@ public record PageOrWhole(@BeanParam Representation representation, @QueryParam(
         return representation.csv();
     }
 
+    public Bom bom() {
+        return representation.bom();
+    }
+
     public PageRequest request() {
         return csv() ? PageRequest.WHOLE : asked(page, perPage);
     }

@@ -37,6 +37,7 @@ public class ParamConverters implements ParamConverterProvider {
             Map.entry(PageNumber.class, (name, text) -> PageNumber.of(text)),
             Map.entry(PageSize.class, (name, text) -> PageSize.of(text)),
             Map.entry(Format.class, (name, text) -> Format.of(text)),
+            Map.entry(Bom.class, (name, text) -> Bom.of(text)),
             Map.entry(Reason.class, (name, text) -> Reason.of(text)),
             Map.entry(LocalDate.class, QueryDates::day),
             Map.entry(OffsetDateTime.class, QueryDates::instant));

@@ -17,7 +17,7 @@ import org.treatytracker.TrackerConfig;
 
 /**
  * Finishes every successful API read, once the resource has answered: a page of a list gets its
- * Link header or, when CSV is asked for, becomes the whole list as CSV; then the body gets a strong ETag (SHA-256 of the
+ * Link header or, when CSV is asked for, becomes the whole list as CSV (its columns {@link ExportColumns}', with the catalog's names beside codes); then the body gets a strong ETag (SHA-256 of the
  * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
  * If-None-Match already names it, or (without If-None-Match) its If-Modified-Since is not older than the data release
  * ({@link DataVersionHeaders}). Bodies too large to hold (a spooled CSV) come with their own ETag. A read
@@ -30,9 +30,11 @@ public class ReadResponses {
     private static final String PRIVATE = "private, no-store";
 
     private final String cacheControl;
+    private final CsvExports csv;
 
-    public ReadResponses(ObjectMapper json, TrackerConfig config) {
+    public ReadResponses(ObjectMapper json, TrackerConfig config, CsvExports csv) {
         this.json = json;
+        this.csv = csv;
         this.cacheControl = "public, max-age=" + config.http().maxAge();
     }
 
@@ -65,9 +67,12 @@ public class ReadResponses {
     private boolean shapeList(ItemList<?> list, ContainerRequestContext request, ContainerResponseContext response,
                               HttpServerRequest http) {
         boolean csv;
+        Bom bom;
         try {
             csv = Csv.wanted(request.getUriInfo().getQueryParameters().getFirst("format"),
                     request.getHeaders().get(HttpHeaders.ACCEPT));
+            String bomText = request.getUriInfo().getQueryParameters().getFirst("bom");
+            bom = bomText == null || bomText.isEmpty() ? Bom.NONE : Bom.of(bomText);
         } catch (ApiException badFormat) {
             // Thrown in a filter, the exception would bypass the problem mappers: answer it here.
             response.setStatus(400);
@@ -77,18 +82,21 @@ public class ReadResponses {
         }
         if (csv) {
             // The whole list: no page of it to link to.
-            response.setEntity(CsvTable.of(json, list.all(), itemType(response.getEntityType())), response.getEntityAnnotations(),
-                    MediaType.valueOf(Csv.CONTENT_TYPE));
+            String table = this.csv.table(itemType(response.getEntityType()), list.all());
+            response.setEntity(bom.body(table), response.getEntityAnnotations(), MediaType.valueOf(Csv.CONTENT_TYPE));
         } else {
             response.getHeaders().putSingle("Link", PageLinks.header(list, http.path(), http.query()));
         }
         return true;
     }
 
-    /** The X of the resource method's declared {@code ItemList<X>}; null when it does not say. */
-    private static Type itemType(Type listType) {
-        return listType instanceof ParameterizedType list && list.getActualTypeArguments().length == 1
-                ? list.getActualTypeArguments()[0] : null;
+    /** The X of the resource method's declared {@code ItemList<X>}: its CSV columns are X's. */
+    private static Class<?> itemType(Type listType) {
+        if (listType instanceof ParameterizedType list && list.getActualTypeArguments().length == 1
+                && list.getActualTypeArguments()[0] instanceof Class<?> item) {
+            return item;
+        }
+        throw new IllegalStateException("a list offered as CSV declares its item type, ItemList<X>: " + listType);
     }
 
     private void tagAndRevalidate(ContainerRequestContext request, ContainerResponseContext response) throws IOException {

@@ -32,7 +32,8 @@ import org.jboss.resteasy.reactive.RestQuery;
  * is a parameter or member marked {@code @BeanParam}, or one left unannotated whose type carries such
  * annotations (Quarkus REST reads those without {@code @BeanParam}). Every GET reads {@code format}
  * as well: {@link ReadResponses} makes a list CSV when it says so, and {@link StrictQueries} refuses a
- * form the method does not produce. A query parameter whose Java type is a collection or an array takes
+ * form the method does not produce; a method that returns an {@link ItemList} reads {@code bom} too
+ * (ReadResponses again). A query parameter whose Java type is a collection or an array takes
  * several values ({@code ?states=VNM&states=FRA}); any other takes one.
  *
  * <p>{@link StrictQueries} refuses what no method reads; the contract test holds the same reads equal
@@ -94,6 +95,9 @@ public final class ResourceParameters {
             }
             if (method.isAnnotationPresent(GET.class)) {
                 read.add(Read.of("query", "format"));
+            }
+            if (ItemList.class.isAssignableFrom(method.getReturnType())) {
+                read.add(Read.of("query", "bom"));
             }
         }
 

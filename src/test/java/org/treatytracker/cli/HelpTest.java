@@ -18,8 +18,8 @@ class HelpTest {
     void everyCommandHasHelpThatDescribesEachOfItsOptions() throws Exception {
         List<List<String>> commands = new ArrayList<>();
         walk(Cli.tree(), List.of(), commands);
-        assertEquals(13, commands.size(), "the top, serve, load-seeds, import with four formats and undo, extract, export, "
-                + "keygen, mint-token: " + commands);
+        assertEquals(14, commands.size(), "the top, serve, load-seeds, import with four formats and undo, extract, export, "
+                + "keygen, codebook, mint-token: " + commands);
         for (List<String> command : commands) {
             CommandLine line = find(command);
             String usage = usage(line);

@@ -22,7 +22,7 @@ class ParsedArgumentsTest {
     void helpAWrongCommandAndTheTokenCommandsNeedNone() {
         for (List<String> args : List.of(List.of("--help"), List.of("-h"), List.of("serve", "--help"), List.of("load-seeds", "-h"),
                 List.of("import", "--help"), List.of("import", "upr-recommendations", "r.csv", "--help"),
-                List.of("import", "undo", "-h"), List.of("extract", "--help"), List.of("keygen"), List.of("keygen", "--help"),
+                List.of("import", "undo", "-h"), List.of("extract", "--help"), List.of("keygen"), List.of("keygen", "--help"), List.of("codebook"),
                 List.of("mint-token", "--subject", "a"), List.of("mint-token", "--help"),
                 List.of("frobnicate"), List.of("load-seeds", "now"), List.of("import"), List.of("import", "upr", "r.csv"),
                 List.of("import", "ohchr-status"), List.of("extract", "--file"))) {

@@ -30,7 +30,7 @@ class TrackerCommandTest {
         List<String> lines = run.err().lines().toList();
         assertEquals("treaty-tracker: Unmatched argument at index 0: 'frobnicate'", lines.get(0));
         assertEquals("Usage: treaty-tracker [-h] [COMMAND]", lines.get(1));
-        for (String command : List.of("serve", "load-seeds", "import", "extract", "keygen", "mint-token")) {
+        for (String command : List.of("serve", "load-seeds", "import", "extract", "keygen", "codebook", "mint-token")) {
             assertTrue(lines.stream().anyMatch(line -> line.startsWith("  " + command + " ")), command + " listed in\n" + run.err());
         }
     }

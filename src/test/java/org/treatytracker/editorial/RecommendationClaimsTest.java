@@ -81,7 +81,7 @@ class RecommendationClaimsTest {
                 .statusCode(200)
                 .body("items[0].basis", equalTo("counted"))
                 .body("items[0].recommendations_total", equalTo(1))
-                .body("items[0].accepted", equalTo(1));
+                .body("items[0].supported", equalTo(1));
         String csv = api().queryParam("review", review).queryParam("format", "csv").get("/api/v1/recommendations")
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.contains("," + review + ",editor,0," + FIRST + "," + start + "," + end + ","), csv);
@@ -106,7 +106,7 @@ class RecommendationClaimsTest {
         api().queryParam("state", "VNM").queryParam("cycle", 2).get("/api/v1/upr/stats").then().statusCode(200)
                 .body("items[0].basis", equalTo("reported"))
                 .body("items[0].recommendations_total", equalTo(227))
-                .body("items[0].accepted", equalTo(182))
+                .body("items[0].supported", equalTo(182))
                 .body("items[0].discrepancies", hasSize(0));
     }
 

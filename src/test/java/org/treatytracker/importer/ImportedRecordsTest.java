@@ -103,7 +103,7 @@ class ImportedRecordsTest {
         given().filter(Contract.FILTER).queryParam("treaty", "CAT").get("/api/v1/coverage").then()
                 .statusCode(200).body("covered_completely", equalTo(3));
         given().queryParam("state", "TUV").queryParam("treaty", "CAT").queryParam("format", "csv").get("/api/v1/coverage")
-                .then().statusCode(200).body(org.hamcrest.Matchers.containsString(",untc-test-CAT,2022-08-25,true,row 4,"));
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString(",untc-test-CAT,2022-08-25,day,true,row 4,"));
 
         ImportedData.clear();
         ImportResult partial = importer.run(status(file, "CAT", SNAPSHOT, false));

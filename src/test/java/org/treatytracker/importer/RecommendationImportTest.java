@@ -85,7 +85,7 @@ class RecommendationImportTest {
                 .get("/api/v1/upr/stats").then().statusCode(200)
                 .body("items[0].basis", equalTo("counted"))
                 .body("items[0].recommendations_total", equalTo(3))
-                .body("items[0].accepted", equalTo(2))
+                .body("items[0].supported", equalTo(2))
                 .body("items[0].noted", equalTo(1));
         given().filter(Contract.FILTER).queryParam("state", "BOL").queryParam("recommending_state", "VNM")
                 .queryParam("q", "enfant").get("/api/v1/recommendations").then().body("total", equalTo(1));

@@ -77,7 +77,7 @@ class RecommendationsTest {
         String last = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.asInputStream(), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
-            assertTrue(header.startsWith("id,state,cycle,session,un_number,text,"), header);
+            assertTrue(header.startsWith("id,state,state_name,cycle,session,un_number,text,"), header);
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines++;
                 last = line;

@@ -70,9 +70,9 @@ class UprStatsTest {
         JsonPath vnm = stats("state=VNM&group_by=cycle");
         assertEquals(List.of(1, 2), vnm.getList("items.group.cycle"));
         assertEquals(List.of(123, 227), vnm.getList("items.recommendations_total"));
-        assertEquals(List.of(96, 182), vnm.getList("items.accepted"));
+        assertEquals(List.of(96, 182), vnm.getList("items.supported"));
         assertEquals(List.of(27, 45), vnm.getList("items.noted"));
-        assertEquals(List.of(0.7805f, 0.8018f), vnm.getList("items.acceptance_rate"));
+        assertEquals(List.of(0.7805f, 0.8018f), vnm.getList("items.support_rate"));
         assertEquals(List.of("reported", "reported"), vnm.getList("items.basis"));
     }
 
@@ -114,7 +114,7 @@ class UprStatsTest {
         JsonPath actual = stats("state=FRA&group_by=" + key);
         assertEquals(new ArrayList<>(expected.keySet()), actual.getList("items.group." + key), key);
         assertEquals(expected.values().stream().map(c -> c[0]).toList(), actual.getList("items.recommendations_total"), key);
-        assertEquals(expected.values().stream().map(c -> c[1]).toList(), actual.getList("items.accepted"), key);
+        assertEquals(expected.values().stream().map(c -> c[1]).toList(), actual.getList("items.supported"), key);
         assertEquals(expected.values().stream().map(c -> c[2]).toList(), actual.getList("items.noted"), key);
     }
 
@@ -134,7 +134,7 @@ class UprStatsTest {
                 .body(cycle1 + "recommendations_total", equalTo(123))
                 .body(cycle1 + "reported.recommendations_total", equalTo(123))
                 .body(cycle1 + "counted.recommendations_total", equalTo(10))
-                .body(cycle1 + "counted.accepted", equalTo(7))
+                .body(cycle1 + "counted.supported", equalTo(7))
                 .body(cycle1 + "counted.noted", equalTo(3))
                 .body(cycle1 + "discrepancies", hasSize(1))
                 .body(cycle1 + "discrepancies[0].reported[0].recommendations_total", equalTo(123))
@@ -163,14 +163,14 @@ class UprStatsTest {
                 .body(cycle1 + "basis", equalTo("none"))
                 .body(cycle1 + "reviews", equalTo(0))
                 .body(cycle1 + "recommendations_total", equalTo(null))
-                .body(cycle1 + "accepted", equalTo(null))
+                .body(cycle1 + "supported", equalTo(null))
                 .body(cycle1 + "reported", equalTo(null))
-                .body(cycle1 + "discrepancies[0].reported.accepted", equalTo(List.of(60, 58)))
+                .body(cycle1 + "discrepancies[0].reported.supported", equalTo(List.of(60, 58)))
                 .body(cycle1 + "discrepancies[0].headline", equalTo(null));
         given().filter(Contract.FILTER).get("/api/v1/states/FRA/upr-reviews").then().statusCode(200)
                 .body("items.find { it.cycle == 1 }.basis", equalTo("none"))
                 .body("items.find { it.cycle == 1 }.recommendations_total", equalTo(null))
-                .body("items.find { it.cycle == 1 }.bases.accepted", equalTo(List.of(60, 58)));
+                .body("items.find { it.cycle == 1 }.bases.supported", equalTo(List.of(60, 58)));
     }
 
     /** A CSV cell as the writer quotes it: an href with a comma (group_by=state,cycle) is quoted. */
@@ -184,8 +184,8 @@ class UprStatsTest {
         }
         Map<?, ?> sums = (Map<?, ?>) subtotal;
         return String.join(",", String.valueOf(sums.get("reviews")), String.valueOf(sums.get("recommendations_total")),
-                String.valueOf(sums.get("accepted")), String.valueOf(sums.get("noted")),
-                sums.get("acceptance_rate") == null ? "" : String.valueOf(sums.get("acceptance_rate")));
+                String.valueOf(sums.get("supported")), String.valueOf(sums.get("noted")),
+                sums.get("support_rate") == null ? "" : String.valueOf(sums.get("support_rate")));
     }
 
     @Test
@@ -207,19 +207,23 @@ class UprStatsTest {
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertEquals(viaFormat, viaAccept);
         List<String> lines = viaFormat.lines().toList();
-        assertEquals("state,cycle,basis,reviews,recommendations_total,accepted,noted,acceptance_rate,discrepancies,href,"
-                + "reported.reviews,reported.recommendations_total,reported.accepted,reported.noted,reported.acceptance_rate,"
-                + "counted.reviews,counted.recommendations_total,counted.accepted,counted.noted,counted.acceptance_rate",
+        assertEquals("state,state_name,cycle,basis,reviews,recommendations_total,supported,noted,support_rate,discrepancies,href,"
+                + "reported.reviews,reported.recommendations_total,reported.supported,reported.noted,reported.support_rate,"
+                + "counted.reviews,counted.recommendations_total,counted.supported,counted.noted,counted.support_rate",
                 lines.get(0));
         List<Map<String, Object>> items = json.getList("items");
         assertEquals(items.size(), lines.size() - 1);
+        Map<String, String> names = new java.util.HashMap<>();
+        given().get("/api/v1/states").then().extract().jsonPath().<Map<String, Object>>getList("items")
+                .forEach(state -> names.put((String) state.get("iso3"), (String) ((Map<?, ?>) state.get("names")).get("en")));
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> item = items.get(i);
             Map<?, ?> group = (Map<?, ?>) item.get("group");
-            String expected = String.join(",", String.valueOf(group.get("state")), String.valueOf(group.get("cycle")),
+            String expected = String.join(",", String.valueOf(group.get("state")), names.get(group.get("state")),
+                    String.valueOf(group.get("cycle")),
                     (String) item.get("basis"), String.valueOf(item.get("reviews")),
-                    String.valueOf(item.get("recommendations_total")), String.valueOf(item.get("accepted")),
-                    String.valueOf(item.get("noted")), String.valueOf(item.get("acceptance_rate")),
+                    String.valueOf(item.get("recommendations_total")), String.valueOf(item.get("supported")),
+                    String.valueOf(item.get("noted")), String.valueOf(item.get("support_rate")),
                     String.valueOf(((List<?>) item.get("discrepancies")).size()), quoted((String) item.get("href")),
                     subtotalCells(item.get("reported")), subtotalCells(item.get("counted")));
             assertEquals(expected, lines.get(i + 1));

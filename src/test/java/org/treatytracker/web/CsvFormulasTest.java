@@ -5,30 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** CSV injection: a text cell a spreadsheet would run is written inert; numbers stay numbers. */
 class CsvFormulasTest {
 
+    /** An item whose text cells all start a formula, beside numbers and a truth value. */
+    record Item(@CsvColumn("t") String title, @CsvColumn("p") String plus, @CsvColumn("m") String minus,
+                @CsvColumn("a") String at, @CsvColumn("t") String tab, @CsvColumn("c") String cr, @CsvColumn("p") String plain,
+                @CsvColumn("n") int count, @CsvColumn("s") BigDecimal share, @CsvColumn("f") boolean flag,
+                @CsvColumn(value = "q", quoted = true) String code) {
+    }
+
     @Test
     void textCellsStartingAFormulaGetAQuoteInFront() {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("title", "=HYPERLINK(\"https://evil.example\",\"click\")");
-        item.put("plus", "+1");
-        item.put("minus", "-1");
-        item.put("at", "@SUM(A1)");
-        item.put("tab", "\tx");
-        item.put("cr", "\rx");
-        item.put("plain", "Viet Nam");
-        item.put("count", -1);
-        item.put("share", new BigDecimal("-0.25"));
-        item.put("flag", true);
-        String csv = CsvTable.of(new ObjectMapper(), List.of(item), null);
-        assertEquals("title,plus,minus,at,tab,cr,plain,count,share,flag\r\n"
-                + "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",'+1,'-1,'@SUM(A1),'\tx,\"'\rx\",Viet Nam,-1,-0.25,true\r\n",
+        Item item = new Item("=HYPERLINK(\"https://evil.example\",\"click\")", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "Viet Nam",
+                -1, new BigDecimal("-0.25"), true, "=38.10");
+        String csv = ExportColumns.of(Item.class).table(List.of(item), CodeNames.NONE, new ObjectMapper());
+        assertEquals("title,plus,minus,at,tab,cr,plain,count,share,flag,code\r\n"
+                + "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",'+1,'-1,'@SUM(A1),'\tx,\"'\rx\",Viet Nam,-1,-0.25,true,\"'=38.10\"\r\n",
                 csv);
     }
 

@@ -71,7 +71,7 @@ class ResourceParametersTest {
     @Test
     void aggregatesNestedOrNotAnnotatedAreReadThroughTheirMembers() throws NoSuchMethodException {
         assertEquals(Set.of("query 'lang'", "query 'q'", "query 'page'", "query 'per_page'", "header 'if-match'",
-                        "path 'iso3'", "header 'if-none-match'", "path 'code'"),
+                        "path 'iso3'", "header 'if-none-match'", "path 'code'", "query 'bom'"),
                 names(ResourceParameters.of(Things.class, Things.class.getMethod("list", Filters.class, Codes.class,
                         String.class, UriInfo.class, Body.class))));
     }
