@@ -102,12 +102,12 @@ class StrictQueriesTest {
         given().filter(Contract.RESPONSES).get("/api/v1/recommendations?country=VNM&Session=5").then()
                 .statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("detail", equalTo("Unknown query parameters 'Session', 'country': GET /api/v1/recommendations takes"
-                        + " action_category, cycle, format, page, per_page, q, recommending_regional_group, recommending_state,"
+                        + " action_category, bom, cycle, format, page, per_page, q, recommending_regional_group, recommending_state,"
                         + " regional_group, response, review, session, state, theme."))
                 .body("instance", equalTo("/api/v1/recommendations"));
         given().filter(Contract.RESPONSES).get("/api/v1/ratifications/matrix?per_page=10").then()
                 .statusCode(400)
-                .body("detail", equalTo("Unknown query parameter 'per_page': GET /api/v1/ratifications/matrix takes as_of,"
+                .body("detail", equalTo("Unknown query parameter 'per_page': GET /api/v1/ratifications/matrix takes as_of, bom,"
                         + " format, regional_group, states, treaties, un_status. It is not paged: it answers the whole selection."));
     }
 

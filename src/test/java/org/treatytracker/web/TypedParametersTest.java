@@ -67,7 +67,7 @@ class TypedParametersTest {
             /api/v1/recommendations?q=%20                      | 400 | q must be 1 to 500 characters.
             /api/v1/recommendations?state=V1                   | 400 | 'V1' is not an ISO 3166-1 alpha-3 code (three letters).
             /api/v1/upr/stats?recommending_state=ZZZ           | 404 | No state with ISO 3166-1 alpha-3 code 'ZZZ'.
-            /api/v1/upr/stats?group_by=state,nope              | 400 | group_by 'nope' is not one of [cycle, state, session, recommending_state, theme, response].
+            /api/v1/upr/stats?group_by=state,nope              | 400 | group_by 'nope' is not one of [cycle, state, session, recommending_state, theme, response, regional_group, recommending_regional_group, action_category].
             /api/v1/coverage?treaty=-x                         | 400 | '-x' is not a treaty code (letters, digits and '-', e.g. ICCPR-OP1).
             /api/v1/coverage?state=ZZZ                         | 404 | No state with ISO 3166-1 alpha-3 code 'ZZZ'.
             /api/v1/figures?subject=1.5                        | 400 | subject '1.5' is neither an ISO 3166-1 alpha-3 code nor a treaty code.
