@@ -27,6 +27,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ import org.treatytracker.support.ImportedData;
  * and the export command writes the same zip.
  */
 @QuarkusTest
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkDownloadTest {
 
