@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.treatytracker.support.Contract;
 import org.treatytracker.support.Editors;
@@ -31,6 +32,7 @@ import org.treatytracker.support.UprTestData;
  * both have, except the few named below whose name means another thing there.
  */
 @QuarkusTest
+@Tag("slow")
 class HrefsReproduceRowsTest {
 
     private static final String SEED_ARTICLE = "000_a06249cdaee31e0b";
