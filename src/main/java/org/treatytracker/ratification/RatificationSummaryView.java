@@ -1,7 +1,5 @@
 package org.treatytracker.ratification;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import org.treatytracker.web.ColumnType;
 import org.treatytracker.web.CsvColumn;
 import org.treatytracker.web.ExportColumn;
 import org.treatytracker.web.ExportColumns;
+import org.treatytracker.web.QueryString;
 
 /**
  * The ratification matrix counted: per treaty, and per group of states when grouped, how many of the
@@ -52,13 +51,7 @@ public record RatificationSummaryView(List<String> groupBy, String asOf, List<Ro
             }
             query.put("as_of", asOf);
             query.put("group_by", groupBy);
-            List<String> parameters = new ArrayList<>();
-            query.forEach((name, value) -> {
-                if (value != null) {
-                    parameters.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-                }
-            });
-            return "/api/v1/ratifications/summary?" + String.join("&", parameters);
+            return "/api/v1/ratifications/summary?" + QueryString.of(query);
         }
     }
 

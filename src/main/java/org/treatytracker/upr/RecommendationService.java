@@ -155,8 +155,8 @@ public class RecommendationService {
         return new RecommendationView(((Number) row.get("id")).longValue(), (String) row.get("state_code"),
                 ((Number) row.get("cycle")).intValue(), integer(row.get("session")), ((Number) row.get("review_fact_id")).longValue(),
                 (String) row.get("un_number"), (String) row.get("body"), (String) row.get("language"),
-                (String) row.get("response"), (String) row.get("response_raw"), strings((String) row.get("recommending_states")),
-                strings((String) row.get("themes")), integers((String) row.get("action_categories")),
+                (String) row.get("response"), (String) row.get("response_raw"), array((String) row.get("recommending_states"), String[].class),
+                array((String) row.get("themes"), String[].class), array((String) row.get("action_categories"), Integer[].class),
                 row.get("added_by") == null ? RecommendationView.DATASET : RecommendationView.EDITOR,
                 ((Number) row.get("version")).intValue(),
                 new RecommendationView.SourceRef(sourceId, (String) row.get("locator"), (String) row.get("quote"),
@@ -168,23 +168,13 @@ public class RecommendationService {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    private static List<Integer> integers(String jsonArray) {
+    /** A json_agg array as a list; null (no rows aggregated) is the empty list. */
+    private static <T> List<T> array(String jsonArray, Class<T[]> type) {
         if (jsonArray == null) {
             return List.of();
         }
         try {
-            return List.of(STRINGS.readValue(jsonArray, Integer[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("json_agg gave no JSON array: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> strings(String jsonArray) {
-        if (jsonArray == null) {
-            return List.of();
-        }
-        try {
-            return List.of(STRINGS.readValue(jsonArray, String[].class));
+            return List.of(STRINGS.readValue(jsonArray, type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("json_agg gave no JSON array: " + e.getMessage(), e);
         }

@@ -6,8 +6,6 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +26,7 @@ import org.treatytracker.upr.UprStatsView.Row;
 import org.treatytracker.upr.UprStatsView.Subtotal;
 import org.treatytracker.upr.UprStatsView.Totals;
 import org.treatytracker.web.ApiException;
+import org.treatytracker.web.QueryString;
 import org.treatytracker.web.Codes;
 
 /** Acceptance statistics over reviews' reported totals and individual recommendations. */
@@ -347,10 +346,7 @@ public class UprStatsService {
         query.put("recommending_regional_group", filters.recommendingRegionalGroup());
         query.put("action_category", filters.actionCategory());
         query.putAll(group);
-        String parameters = query.entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String parameters = QueryString.of(query);
         if (!group.isEmpty()) {
             // The keys are the fixed names of StatsQuery, which need no encoding; the comma stays legible.
             parameters += (parameters.isEmpty() ? "" : "&") + "group_by=" + String.join(",", group.keySet());
