@@ -14,7 +14,7 @@ import org.treatytracker.release.DataRelease;
 import org.treatytracker.release.DataReleases;
 
 /**
- * Every API response says which data release it comes from: {@code Data-Version} and
+ * Every API response and page says which data release it comes from: {@code Data-Version} and
  * {@code Last-Modified} (the release's commit time). A read takes the release before the resource
  * runs, so that a write committing meanwhile makes the label older than the data, never newer: a
  * client revalidating with it then gets the new data rather than a 304. A write's response names
@@ -88,8 +88,10 @@ public class DataVersionHeaders {
         return request.getProperty(RELEASE) instanceof DataRelease release ? release : null;
     }
 
+    /** The API's responses and the pages' (every resource outside /api is a page). */
     private static boolean api(ContainerRequestContext request) {
-        return request.getUriInfo().getPath().startsWith("/api/v1/");
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("/api/v1/") || !path.startsWith("/api/");
     }
 
     private static boolean read(ContainerRequestContext request) {

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.TrackerConfig;
 
 /**
- * Finishes every successful API read, once the resource has answered: a page of a list gets its
+ * Finishes every successful API read (and page read: HTML outside /api, varying on Accept-Language), once the resource has answered: a page of a list gets its
  * Link header or, when CSV is asked for, becomes the whole list as CSV (its columns {@link ExportColumns}', with the catalog's names beside codes); then the body gets a strong ETag (SHA-256 of the
  * exact bytes sent, serialised here once, unless the resource set its own) and Cache-Control, or becomes a 304 when the client's
  * If-None-Match already names it, or (without If-None-Match) its If-Modified-Since is not older than the data release
@@ -43,7 +43,7 @@ public class ReadResponses {
             throws IOException {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!read || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith("/api/")) {
+                || !(request.getUriInfo().getPath().startsWith("/api/") || page(request, response))) {
             return;
         }
         if (response.getEntity() instanceof StreamingOutput || response.getEntity() instanceof InputStream) {
@@ -61,6 +61,12 @@ public class ReadResponses {
             return;
         }
         tagAndRevalidate(request, response);
+    }
+
+    /** A page for people (HTML outside the API), whose words follow Accept-Language. */
+    private static boolean page(ContainerRequestContext request, ContainerResponseContext response) {
+        return !request.getUriInfo().getPath().startsWith("/api/") && response.getMediaType() != null
+                && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
     }
 
     /** Adds the Link header and turns the list into CSV if asked; false if the request was refused. */
@@ -109,7 +115,8 @@ public class ReadResponses {
         String etag = ownTag != null ? ownTag.toString() : EntityTags.of(body);
         response.getHeaders().putSingle("ETag", etag);
         response.getHeaders().putSingle("Cache-Control", cacheControl(request));
-        response.getHeaders().putSingle("Vary", "Accept, Accept-Encoding, Origin");
+        response.getHeaders().putSingle("Vary", page(request, response) ? "Accept-Language, Accept-Encoding, Origin"
+                : "Accept, Accept-Encoding, Origin");
         if (EntityTags.matches(request.getHeaderString("If-None-Match"), etag) || DataVersionHeaders.unmodifiedSince(request)) {
             response.setStatus(304);
             response.setEntity(null);

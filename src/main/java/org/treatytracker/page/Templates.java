@@ -1,0 +1,16 @@
+package org.treatytracker.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages' templates (src/main/resources/templates/pages), checked against these parameters at build time. */
+@CheckedTemplate(basePath = "pages")
+final class Templates {
+
+    private Templates() {
+    }
+
+    static native TemplateInstance home(PageFrame frame, HomePage home);
+
+    static native TemplateInstance missing(PageFrame frame, String detail);
+}
