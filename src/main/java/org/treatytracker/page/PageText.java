@@ -155,18 +155,242 @@ public interface PageText {
     String allTreaties();
 
     // --- words for data ---
-    @Message("{#when status}{#is party}Party{#is signatory}Signatory{#is denounced}Denounced{#is no_action}No action{#else}Unknown{/when}")
+    @Message("{#when status}{#is 'party'}Party{#is 'signatory'}Signatory{#is 'denounced'}Denounced{#is 'no_action'}No action{#else}Unknown{/when}")
     String status(String status);
 
-    @Message("{#when basis}{#is complete}complete as of {asOf}{#is partial}partial (a lower bound from the evidence on record){#else}nothing on record{/when}")
+    @Message("{#when basis}{#is 'complete'}complete as of {asOf}{#is 'partial'}partial (a lower bound from the evidence on record){#else}nothing on record{/when}")
     String basis(String basis, String asOf);
 
-    @Message("{#when type}{#is signature}signature{#is ratification}ratification{#is accession}accession{#is succession}succession{#is acceptance}acceptance{#is approval}approval{#is consent_to_be_bound}consent to be bound{#is denunciation}denunciation{#else}{type}{/when}")
+    @Message("{#when type}{#is 'signature'}signature{#is 'ratification'}ratification{#is 'accession'}accession{#is 'succession'}succession{#is 'acceptance'}acceptance{#is 'approval'}approval{#is 'consent_to_be_bound'}consent to be bound{#is 'denunciation'}denunciation{#else}{type}{/when}")
     String actionType(String type);
 
-    @Message("{#when group}{#is african}African States{#is asia_pacific}Asia-Pacific States{#is eastern_european}Eastern European States{#is latin_american_caribbean}Latin American and Caribbean States{#is western_european_others}Western European and other States{#else}{group}{/when}")
+    @Message("{#when group}{#is 'african'}African States{#is 'asia_pacific'}Asia-Pacific States{#is 'eastern_european'}Eastern European States{#is 'latin_american_caribbean'}Latin American and Caribbean States{#is 'western_european_others'}Western European and other States{#else}{group}{/when}")
     String regionalGroup(String group);
 
-    @Message("{#when kind}{#is core}core treaty{#is optional_protocol}optional protocol{#else}other instrument{/when}")
+    @Message("{#when kind}{#is 'core'}core treaty{#is 'optional_protocol'}optional protocol{#else}other instrument{/when}")
     String treatyKind(String kind);
+
+    // --- a state ---
+    @Message("Cycle {cycle}")
+    String cycleNumber(int cycle);
+
+    @Message("UPR recommendations to {state}, supported and noted, by cycle")
+    String reviewChartTitle(String state);
+
+    @Message("supported")
+    String supportedWord();
+
+    @Message("noted")
+    String notedWord();
+
+    @Message("{#when status}{#is 'member'}member{#else}candidate{/when}")
+    String membership(String status);
+
+    @Message("Not a UN member state")
+    String notUn();
+
+    @Message("{#when status}{#is 'member'}UN member state{#else}Non-member observer State{/when}")
+    String unStanding(String status);
+
+    @Message("{total} received, {supported} supported, {noted} noted")
+    String reportedTotals(String total, String supported, String noted);
+
+    @Message("{total} on record, {supported} supported, {noted} noted")
+    String countedTotals(String total, String supported, String noted);
+
+    @Message("{#when basis}{#is 'reported'}reported totals{#is 'counted'}counted from the recommendations on record{#else}no figures{/when}")
+    String headline(String basis);
+
+    @Message("{#when qualifier}{#is 'approximate'}about {value}{#is 'more_than'}more than {value}{#is 'at_least'}at least {value}{#else}{value}{/when}")
+    String qualified(String qualifier, String value);
+
+    @Message("the data on record cannot check it")
+    String notCheckable();
+
+    @Message("agrees with the data on record ({value})")
+    String consistent(String value);
+
+    @Message("differs from the data on record, which gives {value}")
+    String inconsistent(String value);
+
+    @Message("Treaties")
+    String ratificationsHeading();
+
+    @Message("The state's standing towards each instrument, from the treaty actions on record. “Complete” means a complete record (a dataset listing every state) covers the pair as of its date; “partial” that only some evidence is on record, so the status is a lower bound.")
+    String ratificationsIntro();
+
+    @Message("Status as of")
+    String asOfLabel();
+
+    @Message("Show")
+    String show();
+
+    @Message("today")
+    String today();
+
+    @Message("Status as of {date}.")
+    String showingAsOf(String date);
+
+    @Message("Back to today's status")
+    String backToToday();
+
+    @Message("“{value}” is not a date (YYYY-MM-DD): the status shown is today's.")
+    String asOfRefusedText(String value);
+
+    @Message("Treaty")
+    String treaty();
+
+    @Message("Status")
+    String statusColumn();
+
+    @Message("Act and date")
+    String actColumn();
+
+    @Message("How complete")
+    String basisColumn();
+
+    @Message("A covering record says otherwise")
+    String disagreement();
+
+    @Message("No source on record for this treaty.")
+    String noSourceForTreaty();
+
+    @Message("Universal Periodic Review")
+    String uprHeading();
+
+    @Message("Cycle")
+    String cycle();
+
+    @Message("Session")
+    String session();
+
+    @Message("Reviewed")
+    String reviewed();
+
+    @Message("Totals reported by sources")
+    String reportedColumn();
+
+    @Message("Recommendations on record")
+    String countedColumn();
+
+    @Message("Figures shown")
+    String headlineColumn();
+
+    @Message("No UPR review of this state is on record.")
+    String noReviews();
+
+    @Message("Recommendations by theme")
+    String byTheme();
+
+    @Message("Recommendations by recommending state")
+    String byRecommendingState();
+
+    @Message("Theme")
+    String theme();
+
+    @Message("Recommending state")
+    String recommendingState();
+
+    @Message("Total")
+    String total();
+
+    @Message("Supported")
+    String supported();
+
+    @Message("Noted")
+    String noted();
+
+    @Message("No recommendation to this state is on record one by one, so none can be counted by theme or recommending state.")
+    String noRecommendations();
+
+    @Message("Read the recommendations")
+    String readRecommendations();
+
+    @Message("Human Rights Council")
+    String hrcHeading();
+
+    @Message("Term")
+    String term();
+
+    @Message("No Human Rights Council term of this state is on record.")
+    String noTerms();
+
+    @Message("Figures reported about this state")
+    String figuresHeading();
+
+    @Message("What is counted")
+    String figureLabel();
+
+    @Message("Figure")
+    String figureValue();
+
+    @Message("Check")
+    String figureCheck();
+
+    @Message("No figure about this state is reported in the sources on record.")
+    String noFigures();
+
+    @Message("No state has the code “{code}”. States go by their ISO 3166-1 alpha-3 code, such as VNM or FRA; search by name from the home page.")
+    String noSuchState(String code);
+
+    @Message("Show {count} more")
+    String showMore(int count);
+
+    // --- a treaty ---
+    @Message("Optional protocol to")
+    String protocolTo();
+
+    @Message("About the treaty")
+    String aboutTreaty();
+
+    @Message("Adopted")
+    String adopted();
+
+    @Message("Opened for signature")
+    String openedForSignature();
+
+    @Message("Entry into force")
+    String entryIntoForce();
+
+    @Message("Monitoring body")
+    String monitoringBody();
+
+    @Message("No source on record for this catalog entry.")
+    String noSourceForEntry();
+
+    @Message("Parties over time")
+    String partiesOverTime();
+
+    @Message("States party to the {treaty}, by year")
+    String partiesChartTitle(String treaty);
+
+    @Message("States party today ({count}), counted in the year of their first binding act (ratification, accession, succession…) on record.")
+    String partiesChartNote(int count);
+
+    @Message("The same figures as a table")
+    String partiesByYear();
+
+    @Message("Year")
+    String year();
+
+    @Message("Parties")
+    String partiesColumn();
+
+    @Message("No dated binding act on record for this treaty.")
+    String noDatedParties();
+
+    @Message("States by status")
+    String statesByStatus();
+
+    @Message("Sort by a column by following its heading. Each state links to its page, where the evidence is.")
+    String sortHint();
+
+    @Message("{#when column}{#is 'name'}State{#is 'status'}Status{#is 'signed'}Signed{#else}Bound (ratification, accession…){/when}")
+    String sortColumn(String column);
+
+    @Message("Figures reported about this treaty")
+    String treatyFiguresHeading();
+
+    @Message("No treaty has the code “{code}”. Treaties go by codes such as CAT, ICCPR or CRC; search by name from the home page.")
+    String noSuchTreaty(String code);
 }

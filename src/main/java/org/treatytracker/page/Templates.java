@@ -13,4 +13,8 @@ final class Templates {
     static native TemplateInstance home(PageFrame frame, HomePage home);
 
     static native TemplateInstance missing(PageFrame frame, String detail);
+
+    static native TemplateInstance state(PageFrame frame, StatePage state);
+
+    static native TemplateInstance treaty(PageFrame frame, TreatyPage treaty);
 }
