@@ -71,7 +71,7 @@ public class TreatyPageService {
                     text.status(cell.status().name()), PageDates.show(cell.signedOn(), language), PageDates.show(cell.boundOn(), language),
                     text.basis(cell.basis().name(), PageDates.show(cell.basisAsOf(), language))));
         }
-        String sortedBy = SORTS.contains(sort) ? sort : "name";
+        String sortedBy = sort != null && SORTS.contains(sort) ? sort : "name";
         rows.sort(order(sortedBy, cells));
 
         List<TreatyPage.YearCount> byYear = new ArrayList<>();
