@@ -16,8 +16,12 @@ import java.util.Map;
 public record PageContext(PageLanguage language, boolean languageInUrl, String path, Map<String, List<String>> query) {
 
     public static PageContext of(UriInfo uri, HttpHeaders headers) {
+        return of(uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    public static PageContext of(UriInfo uri, String acceptLanguage) {
         PageLanguage named = PageLanguage.named(uri.getQueryParameters().getFirst("lang"));
-        PageLanguage language = named != null ? named : PageLanguage.accepted(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        PageLanguage language = named != null ? named : PageLanguage.accepted(acceptLanguage);
         return new PageContext(language, named != null, uri.getPath(), uri.getQueryParameters());
     }
 

@@ -41,6 +41,12 @@ public class PageRenderer {
         return respond(404, frame, Templates.missing(frame, detail.apply(text)));
     }
 
+    /** The body of a page saying what went wrong, for {@link ProblemPages}. */
+    String problemPage(PageContext context, String title, String detail) {
+        PageFrame frame = frame(context, title, null, null);
+        return Templates.problem(frame, title, detail).setLocale(context.language().locale()).render();
+    }
+
     private Response respond(int status, PageFrame frame, TemplateInstance page) {
         String body = page.setLocale(frame.context().language().locale()).render();
         return Response.status(status).type(HTML).entity(body)

@@ -42,6 +42,12 @@ public interface PageText {
     @Message("Page not found")
     String notFoundTitle();
 
+    @Message("{#when status}{#is 400}The request is not understood{#is 404}Page not found{#is 405}Not allowed here{#is 406}Not available in this form{#is 503}Out of service for a moment{#else}Something went wrong{/when}")
+    String problemTitle(int status);
+
+    @Message("{#when status}{#is 400}Something in the address is not as the page expects it. Check it, or start again from the home page.{#is 404}There is no page at this address. Search for a state or a treaty from the home page.{#is 503}The service cannot reach its data at the moment. Try again in a few seconds.{#else}The page could not be made. The error has been logged; try again later.{/when}")
+    String problemDetail(int status);
+
     @Message("Back to the home page")
     String backHome();
 

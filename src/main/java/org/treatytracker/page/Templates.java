@@ -14,6 +14,8 @@ final class Templates {
 
     static native TemplateInstance missing(PageFrame frame, String detail);
 
+    static native TemplateInstance problem(PageFrame frame, String title, String detail);
+
     static native TemplateInstance state(PageFrame frame, StatePage state);
 
     static native TemplateInstance treaty(PageFrame frame, TreatyPage treaty);
