@@ -115,6 +115,9 @@ public interface PageText {
     @Message("Articles (text stored)")
     String holdingsArticles();
 
+    @Message("A complete record (a dataset that lists every state) covers {covered} of the {pairs} pairs of a UN member state and a treaty; for the others, a state's page shows the evidence on record, as a partial answer.")
+    String coverage(long covered, long pairs);
+
     @Message("Datasets")
     String datasets();
 
