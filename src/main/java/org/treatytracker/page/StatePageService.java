@@ -122,7 +122,7 @@ public class StatePageService {
                 .flatMap(action -> EvidenceLink.of(action.provenance(), context).stream()).distinct().toList();
         if (evidence.isEmpty() && view.coverage() != null) {
             evidence = view.coverage().stream().filter(c -> c.governs())
-                    .map(c -> new EvidenceLink(text.evidenceDatasetRow(), c.title(), context.link("/sources/" + c.sourceId()), c.locator(), false))
+                    .map(c -> new EvidenceLink(text.evidenceDatasetRow(), c.title(), context.link("/sources/" + c.sourceId()), c.locator(), false, false))
                     .toList();
         }
         String basis = text.basis(view.basis().name(), PageDates.show(view.basisAsOf(), context.language()));

@@ -10,8 +10,8 @@ import java.util.List;
 final class SvgCharts {
 
     private static final int WIDTH = 640;
-    private static final int LABEL = 120;
-    private static final int FIGURES = 150;
+    private static final int LABEL = 90;
+    private static final int FIGURES = 230;
 
     private SvgCharts() {
     }
