@@ -34,12 +34,12 @@ public class HomeService {
                 searchable ? CatalogSearch.states(typed, context) : List.of(),
                 searchable ? CatalogSearch.treaties(typed, context) : List.of(),
                 Holdings.count(entities),
-                datasets(),
+                datasets(context.language()),
                 CatalogSearch.allTreaties(context));
     }
 
     /** The dataset files on record, one line per publication (files of one title), in the order the sources are listed. */
-    private List<HomePage.DatasetLine> datasets() {
+    private List<HomePage.DatasetLine> datasets(PageLanguage language) {
         Map<String, List<SourceView>> byDataset = new LinkedHashMap<>();
         for (SourceView source : sources.list()) {
             if (source.kind() == Source.Kind.dataset) {
@@ -49,7 +49,8 @@ public class HomeService {
         }
         List<HomePage.DatasetLine> lines = new ArrayList<>();
         byDataset.forEach((dataset, files) -> {
-            List<String> dates = files.stream().map(SourceView::asOf).filter(Objects::nonNull).sorted().distinct().toList();
+            List<String> dates = files.stream().map(SourceView::asOf).filter(Objects::nonNull).sorted().distinct()
+                    .map(date -> PageDates.show(date, language)).toList();
             String asOf = dates.isEmpty() ? null
                     : dates.size() == 1 ? dates.get(0) : dates.get(0) + " – " + dates.get(dates.size() - 1);
             lines.add(new HomePage.DatasetLine(dataset, files.size(), asOf, files.stream().allMatch(SourceView::complete)));

@@ -402,4 +402,153 @@ public interface PageText {
 
     @Message("No treaty has the code “{code}”. Treaties go by codes such as CAT, ICCPR or CRC; search by name from the home page.")
     String noSuchTreaty(String code);
+
+    // --- a source ---
+    @Message("{#when kind}{#is 'treaty_entry'}catalog entry{#is 'treaty_date'}treaty date{#is 'treaty_action'}treaty action{#is 'upr_cycle'}UPR cycle{#is 'upr_review'}UPR review{#is 'reported_figure'}reported figure{#is 'hrc_membership'}Human Rights Council term{#else}{kind}{/when}")
+    String factKind(String kind);
+
+    @Message("{#when kind}{#is 'article'}Article{#is 'reference'}Public reference{#else}Dataset file{/when}")
+    String sourceKind(String kind);
+
+    @Message("Go to the fact this passage supports")
+    String goToFact();
+
+    @Message("Figures about {subject}, {month}")
+    String figuresAbout(String subject, String month);
+
+    @Message("The UPR review of {state}, cycle {cycle}")
+    String reviewOf(String state, int cycle);
+
+    @Message("Publisher")
+    String publisher();
+
+    @Message("Published")
+    String published();
+
+    @Message("Language")
+    String language();
+
+    @Message("Original")
+    String original();
+
+    @Message("File")
+    String file();
+
+    @Message("Rows")
+    String rows();
+
+    @Message("Retrieved")
+    String retrieved();
+
+    @Message("The text as stored")
+    String storedText();
+
+    @Message("Exactly as the tracker stores it; the {count} cited passages are highlighted, each linked to the fact it supports.")
+    String storedTextNote(int count);
+
+    @Message("No passage of this source is cited yet.")
+    String noPassages();
+
+    @Message("No text of this source is stored: it is cited by row or by place, as each fact below says.")
+    String noStoredText();
+
+    @Message("The facts it supports")
+    String factsHeading();
+
+    @Message("No fact cites this source.")
+    String noFacts();
+
+    @Message("passage {number}")
+    String passageNumber(int number);
+
+    @Message("where it is shown")
+    String whereShown();
+
+    @Message("cited at")
+    String citedAt();
+
+    @Message("What other sources say")
+    String comparisonsHeading();
+
+    @Message("The same subject at the same time in other sources, side by side. Where two give different values for the same thing, both are kept: the tracker does not choose.")
+    String comparisonsIntro();
+
+    @Message("The sources disagree")
+    String sourcesDisagree();
+
+    @Message("this source")
+    String thisSource();
+
+    @Message("differs")
+    String differs();
+
+    @Message("No other source speaks of the same subjects at the same time.")
+    String noComparisons();
+
+    @Message("No source has the id “{id}”. The API lists them: /api/v1/sources.")
+    String noSuchSource(String id);
+
+    // --- recommendations ---
+    @Message("UPR recommendations")
+    String recommendationsTitle();
+
+    @Message("Each recommendation a state received in the Universal Periodic Review, as the source lists it, with the state's response. Search their words (in the recommendation's language) and narrow by state, cycle, response, theme or recommending state.")
+    String recommendationsIntro();
+
+    @Message("Words to search")
+    String searchWords();
+
+    @Message("State under review")
+    String stateUnderReview();
+
+    @Message("any")
+    String any();
+
+    @Message("Response")
+    String responseLabel();
+
+    @Message("{#when response}{#is 'supported'}supported{#else}noted{/when}")
+    String response(String response);
+
+    @Message("no response on record")
+    String noResponse();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("Clear the filters")
+    String clearFilters();
+
+    @Message("{total} recommendations")
+    String recommendationsFound(int total);
+
+    @Message("Page {page} of {last}")
+    String pageOf(int page, int last);
+
+    @Message("Previous page")
+    String previousPage();
+
+    @Message("Next page")
+    String nextPage();
+
+    @Message("This selection as CSV (every row)")
+    String selectionCsv();
+
+    @Message("The filters select nothing: {reason}")
+    String filtersRefused(String reason);
+
+    @Message("No recommendation matches these filters.")
+    String noRecommendationMatches();
+
+    @Message("No recommendation is on record yet. They come from imports of UPR Info's database (see the README's “Importing datasets”).")
+    String noRecommendationsYet();
+
+    @Message("Recommendation")
+    String recommendation();
+
+    @Message("Recommended by")
+    String recommendedBy();
+
+    @Message("Themes")
+    String themes();
 }

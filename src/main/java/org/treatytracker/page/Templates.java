@@ -19,4 +19,8 @@ final class Templates {
     static native TemplateInstance state(PageFrame frame, StatePage state);
 
     static native TemplateInstance treaty(PageFrame frame, TreatyPage treaty);
+
+    static native TemplateInstance source(PageFrame frame, SourcePage source);
+
+    static native TemplateInstance recommendations(PageFrame frame, RecommendationsPage recommendations);
 }
