@@ -91,10 +91,12 @@ export async function checkPage(context, base, page, width, { outDir, axe = true
   const tab = await context.newPage();
   const url = new URL(page.path, base).href;
   tab.on('console', (msg) => {
-    if (msg.type() === 'error') {
-      const loc = msg.location();
-      failures.push(`console error: ${short(msg.text())}${loc && loc.url ? ` (${loc.url}${loc.lineNumber ? ':' + loc.lineNumber : ''})` : ''}`);
-    }
+    if (msg.type() !== 'error') return;
+    const loc = msg.location();
+    // the page's own status is checked below: its "Failed to load resource" would only repeat it
+    if (loc && loc.url === url && msg.text().startsWith('Failed to load resource')) return;
+    const hint = loc && /\/favicon\.ico$/.test(loc.url) ? ' (the browser asks for /favicon.ico unless the page names an icon: <link rel="icon" ...>)' : '';
+    failures.push(`console error: ${short(msg.text())}${loc && loc.url ? ` (${loc.url}${loc.lineNumber ? ':' + loc.lineNumber : ''})` : ''}${hint}`);
   });
   tab.on('pageerror', (err) => failures.push(`page error: ${short(err.message)}`));
   tab.on('requestfailed', (req) => failures.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`));
@@ -107,7 +109,9 @@ export async function checkPage(context, base, page, width, { outDir, axe = true
     const ms = Date.now() - t0;
     if (!res) failures.push('no response');
     else if (res.status() !== 200) failures.push(`HTTP ${res.status()} (expected 200)`);
-    const body = res ? await res.text().catch(() => '') : '';
+    else if (!/^text\/html/.test(res.headers()['content-type'] || '')) failures.push(`Content-Type ${res.headers()['content-type']} (expected text/html)`);
+    if (failures.length) return { failures, warnings, ms }; // not the page: the other checks would only say so again
+    const body = await res.text().catch(() => '');
 
     const lang = await tab.evaluate(() => document.documentElement.getAttribute('lang') || '');
     const want = expectedLang(page.path);
@@ -203,7 +207,7 @@ export async function checkSite(base, pages, { outDir, log = console.log, noJs =
   const report = (page, widthName, r) => {
     results.push({ page: page.name, path: page.path, width: widthName, ...r });
     const status = r.failures.length ? 'FAIL' : 'ok  ';
-    const extra = r.failures.length ? ' — ' + r.failures.join('; ')
+    const extra = r.failures.length ? ` — ${short(r.failures[0], 140)}${r.failures.length > 1 ? ` (+${r.failures.length - 1} more)` : ''}`
       : r.warnings.length ? ` (${r.warnings.length} axe warning${r.warnings.length === 1 ? '' : 's'}: ${r.warnings.map((w) => w.split(':')[0].replace(/^axe /, '')).join(', ')})` : '';
     log(`${status} ${page.name.padEnd(28)} ${widthName.padEnd(8)} ${String(r.ms).padStart(5)} ms  ${page.path}${extra}`);
   };
