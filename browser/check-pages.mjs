@@ -110,7 +110,10 @@ export async function checkPage(context, base, page, width, { outDir, axe = true
     if (!res) failures.push('no response');
     else if (res.status() !== 200) failures.push(`HTTP ${res.status()} (expected 200)`);
     else if (!/^text\/html/.test(res.headers()['content-type'] || '')) failures.push(`Content-Type ${res.headers()['content-type']} (expected text/html)`);
-    if (failures.length) return { failures, warnings, ms }; // not the page: the other checks would only say so again
+    if (failures.length) { // not the page: the other checks would only say so again
+      if (outDir) await tab.screenshot({ path: path.join(outDir, `${page.name}-${width.name}.png`), fullPage: true });
+      return { failures, warnings, ms };
+    }
     const body = await res.text().catch(() => '');
 
     const lang = await tab.evaluate(() => document.documentElement.getAttribute('lang') || '');
