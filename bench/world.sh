@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: a realistic "world" (18 OHCHR status files, a ratification CSV, ~200,000 UPR
 # recommendations) imported through the importers, then the read API under load, each endpoint
-# against the same SQL run by pgbench (the database floor). One command, loopback only:
+# against the same SQL run by pgbench (the database floor), then the HTML pages, from one client
+# and under load. One command, loopback only:
 #
 #   bench/world.sh
 #
@@ -17,6 +18,7 @@
 #   BENCH_WARMUP=5s          wrk warm-up per endpoint before measuring (0 to skip)
 #   BENCH_WRK_TIMEOUT=10s    wrk's request timeout (a slower answer counts as a socket error)
 #   BENCH_SKIP_IMPORT=1      skip generating and importing the world: measure the seed data only
+#   BENCH_SKIP_PAGES=1       skip the HTML pages (/, /states/..., /recommendations...)
 #   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
 #   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (the settings README recommends)
 #   MALLOC_ARENA_MAX=2       glibc arenas of the service (README recommends 2; set it empty to leave the default)
@@ -186,7 +188,7 @@ endpoints=(ratification-point ratifications-state upr-stats-state upr-stats-all 
 for e in "${endpoints[@]}"; do
   # every path answers 2xx before it is measured
   while read -r p; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$base$p")
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$base$p" || true)  # 000: no answer
     [[ "$code" == 2* ]] || { log "GET $p answered $code"; echo "$code $p" >> "$raw/bad-paths.txt"; }
   done < "$paths/$e"
   cp "$paths/$e" "$raw/paths-$e.txt"
@@ -221,6 +223,37 @@ for e in "${endpoints[@]}"; do
   pgbench -h "$pghost" -p "$pgport" -U "$pguser" -n -c "$conns" -j "$threads" -T "$secs" \
     -f "bench/pgbench/$e.sql" "$db" > "$raw/pgbench-$e.txt" 2>&1 || log "pgbench $e failed: see $raw/pgbench-$e.txt"
 done
+
+# --- 5b. the HTML pages: one client (hey -c 1: the latency is the server's time on loopback), then wrk ---
+if [ "${BENCH_SKIP_PAGES:-0}" = 1 ]; then
+  log "BENCH_SKIP_PAGES=1: no page measured"
+else
+  # the state with the most recommendations, and an article (the seed articles)
+  busy_state=$("${psql_[@]}" -d "$db" -c "SELECT rv.state_code FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+  busy_state=${busy_state:-VNM}
+  fact page_state "$busy_state"
+  fact page_state_recommendations "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id WHERE rv.state_code = '$busy_state'")"
+  article=$("${psql_[@]}" -d "$db" -c "SELECT id FROM sources WHERE kind = 'article' ORDER BY id LIMIT 1")
+  # name and path, one a line: report.py reads the list from pages.txt
+  printf '%s %s\n' home / home-search "/?q=Viet" state "/states/$busy_state" treaty /treaties/CAT \
+    source "/sources/$article" recommendations-search "/recommendations?q=torture" > "$raw/pages.txt"
+  while read -r name p; do
+    # the page answers 200 with HTML before it is measured; its size is recorded
+    read -r code size ctype < <(curl -s -o /dev/null -H 'Accept: text/html' -w '%{http_code} %{size_download} %{content_type}\n' "$base$p" || true)
+    fact "page_bytes_$name" "$size"
+    [[ "$code" == 200 && "$ctype" == text/html* ]] || { log "GET $p answered $code $ctype"; echo "$code $p ($ctype)" >> "$raw/bad-paths.txt"; }
+    echo "$p" > "$paths/page-$name"
+    if [ "$warm" -gt 0 ]; then
+      wrk -t"$threads" -c"$conns" -d"${warm}s" -s bench/wrk/paths.lua "$base" -- "$paths/page-$name" text/html > /dev/null
+    fi
+    log "page $name ($p): hey, one client; wrk, $conns connections"
+    hey -z "${secs}s" -c 1 -H 'Accept: text/html' "$base$p" > "$raw/hey1-page-$name.txt" 2>&1
+    wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout "$wrk_timeout" --latency -s bench/wrk/paths.lua "$base" -- "$paths/page-$name" text/html \
+      > "$raw/wrk-page-$name.txt" 2>&1
+  done < "$raw/pages.txt"
+  fact rss_after_pages_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
+  fact hwm_after_pages_kb "$(awk '/VmHWM/ {print $2}' /proc/$pid/status)"
+fi
 
 # --- 6. full CSV export of every recommendation -------------------------------------------------------
 log "CSV export"

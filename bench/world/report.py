@@ -27,6 +27,7 @@ TARGET_CSV_S = 5.0
 TARGET_CSV_ROWS = 200000
 TARGET_STARTUP_S = 3.0
 TARGET_RSS_MB = 400.0
+TARGET_PAGE_P99_MS = 100.0
 
 
 def read(path):
@@ -243,8 +244,37 @@ def main():
                      "achieved req/s")
     hey1 = hey_table(w, raw, "UPR statistics from one client (hey -c 1, no queueing)", STATS, "hey1", "req/s")
 
+    # --- pages
+    pages = [line.split(" ", 1) for line in (read(os.path.join(raw, "pages.txt")) or "").splitlines() if " " in line]
+    page_runs = {}
+    if pages:
+        w("## Pages (HTML)")
+        w("")
+        w("Each page first from one client (hey -z%s -c 1, back to back: on loopback the latency is the server's "
+          "time to render it), then under load (wrk -t%s -c%s -d%s --latency, after a %s warm-up), "
+          "`Accept: text/html`, no `If-None-Match` (every answer rendered in full). Latencies in ms; "
+          "bytes: the page's size; state: the one with the most recommendations (%s, %s)."
+          % (settings.get("duration", "?"), settings.get("threads", "?"), settings.get("connections", "?"),
+             settings.get("duration", "?"), settings.get("warmup", "?"), facts.get("page_state", "?"),
+             facts.get("page_state_recommendations", "?")))
+        w("")
+        w("| page | URL | bytes | one client req/s | p50 | p99 | errors | %s connections req/s | p50 | p99 | errors |"
+          % settings.get("connections", "?"))
+        w("|---|---|---|---|---|---|---|---|---|---|---|")
+        for name, path in pages:
+            h = parse_hey(read(os.path.join(raw, "hey1-page-%s.txt" % name)))
+            wr = parse_wrk(read(os.path.join(raw, "wrk-page-%s.txt" % name)))
+            page_runs[name] = (path, h, wr)
+            w("| %s | `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                name, path, facts.get("page_bytes_" + name, "n/a"), fmt(h and h["rps"], "%.0f"),
+                fmt(h and h["p50"], "%.2f"), fmt(h and h["p99"], "%.2f"), fmt(h and h["errors"], "%d"),
+                fmt(wr and wr["rps"], "%.0f"), fmt(wr and wr["p50"], "%.2f"), fmt(wr and wr["p99"], "%.2f"),
+                fmt(wr and wr["errors"], "%d")))
+        w("")
+
     # --- other measurements
-    hwm = num("hwm_after_load_kb")
+    # the peak under load: after wrk and hey, and after the pages when they were measured
+    hwm = max(filter(None, (num("hwm_after_load_kb"), num("hwm_after_pages_kb"))), default=None)
     w("## Startup, memory, CSV export")
     w("")
     w("- startup to ready (launch until `/q/health/ready` answers 200, wall clock): %s s; Quarkus' \"started in\": %s s"
@@ -253,6 +283,9 @@ def main():
       % tuple(fmt(num(k) and num(k) / 1024, "%.0f") for k in
               ("rss_idle_kb", "rss_after_wrk_kb", "rss_after_load_kb", "hwm_after_load_kb", "rss_after_export_kb",
                "hwm_after_export_kb")))
+    if num("hwm_after_pages_kb") is not None:
+        w("- service RSS after the pages: %s MB (peak VmHWM %s MB)" % (
+            fmt(num("rss_after_pages_kb") / 1024, "%.0f"), fmt(num("hwm_after_pages_kb") / 1024, "%.0f")))
     csv_rows, csv_s = num("csv_rows"), num("csv_seconds")
     w("- full CSV export (`GET /api/v1/recommendations`, Accept: text/csv, curl): HTTP %s, %s rows, %s MB in %s s (%s rows/s)"
       % (facts.get("csv_http", "n/a"), fmt(csv_rows, "%d"), fmt(num("csv_bytes") and num("csv_bytes") / 1e6, "%.1f"),
@@ -291,6 +324,12 @@ def main():
         w("| %s: p99 < %.0f ms under the wrk load (%s connections) | %s ms | %s |" % (
             name, TARGET_STATS_P99_MS, settings.get("connections", "?"), fmt(wr and wr["p99"], "%.2f"),
             verdict(ok, "under load " + name)))
+    for name, (path, h, wr) in page_runs.items():
+        # measured but never answered (every request an error): a miss, not n/a
+        ok = None if not h else (h["p99"] is not None and h["ok"] > 0 and h["errors"] == 0 and h["p99"] < TARGET_PAGE_P99_MS)
+        w("| page %s (`%s`): p99 < %.0f ms, one client | %s ms, %s errors | %s |" % (
+            name, path, TARGET_PAGE_P99_MS, fmt(h and h["p99"], "%.2f"), fmt(h and h["errors"], "%d"),
+            verdict(ok, "page " + name)))
     csv_ok = None
     if csv_rows is not None and csv_s is not None and csv_rows >= TARGET_CSV_ROWS:
         csv_ok = csv_s < TARGET_CSV_S and facts.get("csv_http") == "200"
@@ -300,7 +339,7 @@ def main():
     st = num("startup_wall_s")
     w("| startup to ready < %.0f s | %s s | %s |" % (TARGET_STARTUP_S, fmt(st, "%.2f"),
                                                     verdict(None if st is None else st < TARGET_STARTUP_S, "startup")))
-    w("| RSS < %.0f MB under load (peak VmHWM after wrk and hey) | %s MB | %s |" % (
+    w("| RSS < %.0f MB under load (peak VmHWM after wrk, hey and the pages) | %s MB | %s |" % (
         TARGET_RSS_MB, fmt(hwm and hwm / 1024, "%.0f"), verdict(None if hwm is None else hwm / 1024 < TARGET_RSS_MB, "rss")))
     w("")
     if MISSED:
