@@ -172,7 +172,8 @@ public class HttpEdges {
     private void options(RoutingContext context) {
         Optional<String> allow = routes.allow(context.normalizedPath());
         if (allow.isEmpty()) {
-            context.next();
+            // Answered here: the framework would answer 200 for the pages' resource at "/", which it takes as everyone's prefix.
+            send(context, 404, "Not Found", "No resource at this path.");
             return;
         }
         context.response().setStatusCode(204).putHeader("Allow", allow.get()).end();

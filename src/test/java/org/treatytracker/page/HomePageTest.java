@@ -82,6 +82,8 @@ class HomePageTest {
         String etag = first.header("ETag");
         assertTrue(etag != null && etag.startsWith("\""), "a strong ETag: " + etag);
         assertTrue(first.header("Data-Version") != null);
+        assertEquals("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+                first.header("Content-Security-Policy"), "pages run no script and load only their own stylesheet and icon");
         assertEquals(304, given().header("If-None-Match", etag).get("/?q=Viet").statusCode());
         assertEquals(200, given().header("If-None-Match", etag).get("/?q=Viet&lang=fr").statusCode(), "another language is another body");
     }
