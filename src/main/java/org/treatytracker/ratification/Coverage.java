@@ -42,6 +42,11 @@ public record Coverage(String dataset, String sourceId, String title, String par
         return byPair(query(SELECT));
     }
 
+    /** Every record of the given treaties, keyed "party/treaty". */
+    public static Map<String, List<Coverage>> ofTreaties(Collection<String> treatyCodes) {
+        return byPair(query(SELECT + "WHERE c.treaty_code = ANY (CAST(?1 AS text[]))", (Object) treatyCodes.toArray(String[]::new)));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Coverage> query(String sql, Object... parameters) {
         var query = Panache.getEntityManager().createNativeQuery(sql + " ORDER BY s.as_of DESC NULLS LAST, s.imported_at DESC",

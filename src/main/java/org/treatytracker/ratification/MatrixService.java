@@ -49,8 +49,11 @@ public class MatrixService {
         List<Treaty> columns = treatyList == null ? Treaty.listOrdered() : selectTreaties(tokens(treatyList));
 
         Set<String> stateCodes = rows.stream().map(p -> p.code).collect(Collectors.toSet());
-        Map<String, List<TreatyAction>> logs = TreatyAction.bareLogsOf(stateCodes);
-        Map<String, List<Coverage>> coverage = stateList == null && which.equals(StateQuery.ANY) ? Coverage.all()
+        Set<String> treatyCodes = columns.stream().map(t -> t.code).collect(Collectors.toSet());
+        // Only the pairs shown are read: one treaty's column (a treaty's page) reads that treaty's rows alone.
+        Map<String, List<TreatyAction>> logs = TreatyAction.bareLogsOf(stateCodes, treatyCodes);
+        Map<String, List<Coverage>> coverage = stateList == null && which.equals(StateQuery.ANY)
+                ? (treatyList == null ? Coverage.all() : Coverage.ofTreaties(treatyCodes))
                 : Coverage.ofParties(stateCodes);
 
         List<MatrixView.Cell> cells = new ArrayList<>();

@@ -102,16 +102,18 @@ public class TreatyAction extends Fact {
     }
 
     /**
-     * The bare action logs (type, date, precision; no evidence, not managed) of the given parties,
+     * The bare action logs (type, date, precision; no evidence, not managed) of the given parties towards the given treaties,
      * oldest first, keyed "party/treaty": what a status needs, for views of many statuses at once.
      */
     @SuppressWarnings("unchecked")
-    public static Map<String, List<TreatyAction>> bareLogsOf(Collection<String> partyCodes) {
+    public static Map<String, List<TreatyAction>> bareLogsOf(Collection<String> partyCodes, Collection<String> treatyCodes) {
         List<Tuple> rows = getEntityManager().createNativeQuery("""
                         SELECT a.fact_id, a.party_code, a.treaty_code, a.action, a.action_date, a.precision, f.import_key
                         FROM treaty_actions a JOIN facts f ON f.id = a.fact_id
-                        WHERE a.party_code = ANY (CAST(?1 AS text[])) ORDER BY a.action_date NULLS LAST, a.fact_id""", Tuple.class)
+                        WHERE a.party_code = ANY (CAST(?1 AS text[])) AND a.treaty_code = ANY (CAST(?2 AS text[]))
+                        ORDER BY a.action_date NULLS LAST, a.fact_id""", Tuple.class)
                 .setParameter(1, partyCodes.toArray(String[]::new))
+                .setParameter(2, treatyCodes.toArray(String[]::new))
                 .getResultList();
         Map<String, List<TreatyAction>> logs = new HashMap<>();
         for (Tuple row : rows) {
