@@ -1,5 +1,6 @@
 package org.treatytracker.page;
 
+import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /**
@@ -28,14 +29,16 @@ public record StatePage(String code, String name, String otherName, String unSta
                             List<EvidenceLink> evidence) {
     }
 
-    /** Recommendations of one theme or from one recommending state, and the page listing them. */
+    /** Recommendations of one theme or from one recommending state, and the page listing them (read by the untyped {@code counts} tag). */
+    @TemplateData
     public record CountRow(String label, String href, Integer total, Integer supported, Integer noted) {
     }
 
     public record TermRow(String term, String status, List<EvidenceLink> evidence) {
     }
 
-    /** A figure as its source words it, and what the data on record gives for it. */
+    /** A figure as its source words it, and what the data on record gives for it (read by the untyped {@code figures} tag). */
+    @TemplateData
     public record FigureRow(String label, String value, String asOf, String check, List<EvidenceLink> evidence) {
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.treatytracker.support.UprTestData;
 
 /** A state's page shows what the API answers for it, with every passage one click away. */
 @QuarkusTest
@@ -63,6 +64,32 @@ class StatePageTest {
         assertTrue(chart.selectFirst("title").text().contains("Viet Nam"));
         assertEquals(reviews.<Map<String, Object>>getList("items").stream().filter(r -> r.get("supported") != null).count(),
                 chart.select("text").stream().filter(t -> t.text().startsWith("Cycle")).count(), "one bar per review with figures");
+    }
+
+    @Test
+    void theRecommendationsAreCountedByThemeAndByRecommendingStateAsTheStatisticsCountThem() {
+        long review = UprTestData.review("FRA", 3, 29);
+        try {
+            UprTestData.recommendation(review, "Protect children from torture", "en", "supported", List.of("DEU", "BRA"),
+                    List.of("children", "torture"));
+            UprTestData.recommendation(review, "Ratify the Optional Protocol", "en", "noted", List.of("DEU"), List.of("torture"));
+            Document page = Html.page("/states/FRA");
+            for (String key : List.of("theme", "recommending_state")) {
+                List<Map<String, Object>> rows = given().queryParam("state", "FRA").queryParam("group_by", key)
+                        .get("/api/v1/upr/stats").jsonPath().getList("items");
+                Element table = page.selectFirst("#by-" + key.replace('_', '-') + " + div.table-wrap table");
+                assertNotNull(table, key);
+                assertEquals(rows.size(), table.select("tbody tr").size(), key);
+                for (Map<String, Object> row : rows) {
+                    Object value = ((Map<String, Object>) row.get("group")).get(key);
+                    Element link = table.selectFirst("a[href$==" + value + "]");
+                    assertNotNull(link, key + " " + value + " links to its recommendations: " + table.outerHtml());
+                    assertEquals(String.valueOf(row.get("recommendations_total")), link.parent().nextElementSibling().text());
+                }
+            }
+        } finally {
+            UprTestData.clear();
+        }
     }
 
     @Test
