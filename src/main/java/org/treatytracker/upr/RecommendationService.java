@@ -64,13 +64,18 @@ public class RecommendationService {
     @SuppressWarnings("unchecked")
     public ItemList<RecommendationView> page(UprStatsService.Filters filters, String q, Long review, PageRequest page) {
         RecommendationFilter where = RecommendationFilter.of(filters, q, review);
-        long total = ((Number) where.bind(Panache.getEntityManager()
-                .createNativeQuery("SELECT count(*)" + RecommendationFilter.FROM + where.sql()))
-                .getSingleResult()).longValue();
-        long offset = page.offsetWithin(total);
+        long offset = (long) (page.page() - 1) * page.perPage();
+        // One statement: the matches are found once (a full-text search is the costly part) and counted by the window;
+        // the subqueries of the columns run for the rows of the page only.
         List<Tuple> rows = where.bind(Panache.getEntityManager().createNativeQuery(
-                COLUMNS + RecommendationFilter.FROM + where.sql() + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset,
+                COLUMNS + ", count(*) OVER () AS total_matches" + RecommendationFilter.FROM + where.sql()
+                        + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset,
                 Tuple.class)).getResultList();
+        if (rows.isEmpty()) {
+            // Past the first page, no row means past the last page: offsetWithin's 400.
+            page.offsetWithin(0);
+        }
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total_matches")).longValue();
         List<RecommendationView> items = rows.stream().map(RecommendationService::view).toList();
         // The page is all this envelope holds: the CSV of recommendations never comes from it, it streams.
         return new ItemList<>(items, Math.toIntExact(total), page.page(), page.perPage(), items);

@@ -56,6 +56,10 @@ class RecommendationsTest {
                 .body("items", hasSize(1))
                 .body("total", equalTo(3))
                 .header("Link", containsString("rel=\"prev\""));
+        given().get("/api/v1/recommendations?state=FRA&per_page=2&page=3").then().statusCode(400)
+                .body("detail", containsString("past the last page"));
+        given().get("/api/v1/recommendations?q=torture&per_page=1&page=2").then().statusCode(200)
+                .body("items", hasSize(1)).body("total", equalTo(2));
     }
 
     @Test
