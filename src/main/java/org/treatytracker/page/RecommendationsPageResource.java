@@ -28,11 +28,17 @@ public class RecommendationsPageResource {
                                     @QueryParam("recommending_state") String recommendingState, @QueryParam("page") String page,
                                     @Context UriInfo uri, @Context HttpHeaders headers) {
         PageContext context = PageContext.of(uri, headers);
-        RecommendationsPage.Filters filters = new RecommendationsPage.Filters(given(q), given(state), given(cycle), given(response),
-                given(theme), given(recommendingState));
+        RecommendationsPage.Filters filters = new RecommendationsPage.Filters(given(q), code(state), given(cycle), given(response),
+                given(theme), code(recommendingState));
         RecommendationsPage shown = recommendations.page(filters, page, context);
         PageFrame frame = pages.frame(context, context.language().text().navRecommendations(), shown.jsonHref(), shown.csvHref());
         return pages.ok(frame, Templates.recommendations(frame, shown));
+    }
+
+    /** A state's code as the form's lists hold it (upper case), so that the form shows what was asked in any case. */
+    private static String code(String value) {
+        String code = given(value);
+        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** An empty field of the form is no filter. */

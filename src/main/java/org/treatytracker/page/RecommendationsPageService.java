@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.treatytracker.catalog.Party;
+import org.treatytracker.upr.RecommendationQuery;
 import org.treatytracker.upr.RecommendationService;
 import org.treatytracker.upr.RecommendationView;
 import org.treatytracker.upr.UprCycle;
@@ -47,8 +48,9 @@ public class RecommendationsPageService {
         try {
             UprQuery query = new UprQuery(iso3(asked.state()), asked.cycle(), null, iso3(asked.recommendingState()), asked.theme(),
                     asked.response(), null, null, null);
-            String q = asked.q() == null ? null : asked.q().substring(0, Math.min(asked.q().length(), 500));
-            found = recommendations.page(stats.filters(query), q, null, new PageRequest(page, PER_PAGE));
+            // The API's checks of the search (its length) as well as of the filters.
+            RecommendationQuery checked = new RecommendationQuery(query, asked.q(), null);
+            found = recommendations.page(stats.filters(checked.filters()), checked.q(), null, new PageRequest(page, PER_PAGE));
         } catch (ApiException wrong) {
             // The API's own words for what is wrong with a filter: the page shows them and no results.
             refused = wrong.getMessage();
@@ -103,12 +105,12 @@ public class RecommendationsPageService {
 
     /** A code as the API's typed parameter; a malformed one is the API's 400, which the page shows in words. */
     private static Iso3 iso3(String code) {
-        return code == null ? null : new Iso3(code.strip().toUpperCase(java.util.Locale.ROOT));
+        return code == null ? null : new Iso3(code);
     }
 
     private static List<RecommendationsPage.Option> stateOptions(Map<String, Party> parties, String selected, PageContext context) {
         return parties.values().stream().filter(p -> p.kind == Party.Kind.state)
-                .map(p -> new RecommendationsPage.Option(p.code, StatePageService.name(p, context.language()), p.code.equalsIgnoreCase(String.valueOf(selected))))
+                .map(p -> new RecommendationsPage.Option(p.code, StatePageService.name(p, context.language()), p.code.equals(selected)))
                 .sorted(Comparator.comparing(RecommendationsPage.Option::label, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

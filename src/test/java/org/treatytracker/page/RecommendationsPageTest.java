@@ -37,6 +37,8 @@ class RecommendationsPageTest {
         assertEquals(List.of("Ratify the Optional Protocol to the Convention against Torture"),
                 noted.select("tbody td[data-label=Recommendation]").eachText());
         assertEquals("FRA", noted.selectFirst("select#f-state option[selected]").attr("value"), "the form keeps the filters");
+        Document lowerCase = Html.page("/recommendations?state=fra&recommending_state=usa");
+        assertEquals("USA", lowerCase.selectFirst("select#f-rec option[selected]").attr("value"), "a code in any case is the one selected");
 
         String csv = noted.selectFirst("a[href^=/api/v1/recommendations?][href*=format=csv]").attr("href");
         Response rows = given().urlEncodingEnabled(false).get(csv);
@@ -65,6 +67,8 @@ class RecommendationsPageTest {
         assertTrue(wrong.select("[role=status]").text().contains("cycle"), wrong.select("main").text());
         Document unknown = Html.page("/recommendations?state=ZZZ&lang=fr");
         assertTrue(unknown.select("[role=status]").text().startsWith("Les filtres ne sélectionnent rien"), unknown.select("main").text());
+        Document tooLong = Html.page("/recommendations?q=" + "x".repeat(501));
+        assertTrue(tooLong.select("[role=status]").text().contains("500 characters"), tooLong.select("main").text());
         Document none = Html.page("/recommendations?q=nothingmatchesthis");
         assertTrue(none.select("[role=status]").text().contains("No recommendation matches"), none.select("main").text());
     }
