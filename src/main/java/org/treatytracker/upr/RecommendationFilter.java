@@ -10,9 +10,11 @@ import java.util.List;
  * recommendations list use this one clause, so a filter means the same in both: filtering by a
  * recommending state selects the recommendations that state made.
  */
-record RecommendationFilter(String sql, List<Object> parameters) {
+record RecommendationFilter(String sql, List<Object> parameters, boolean readsReviews) {
 
     static final String FROM = " FROM upr_recommendations r JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id";
+    /** Enough for a clause that reads no review ({@link #readsReviews}): every recommendation has its review. */
+    private static final String RECOMMENDATIONS_ONLY = " FROM upr_recommendations r";
     /** The configurations search_config (V2) gives besides 'simple', and search_any_config (V4) unites. */
     private static final List<String> STEMMED_CONFIGS = List.of("french", "english", "spanish");
 
@@ -27,6 +29,8 @@ record RecommendationFilter(String sql, List<Object> parameters) {
     static RecommendationFilter of(UprStatsService.Filters filters, String q, Long review) {
         StringBuilder sql = new StringBuilder(" WHERE true");
         List<Object> parameters = new ArrayList<>();
+        boolean readsReviews = filters.state() != null || filters.cycle() != null || filters.session() != null
+                || filters.regionalGroup() != null;
         if (review != null) {
             sql.append(" AND r.review_fact_id = ?");
             parameters.add(review);
@@ -82,7 +86,12 @@ record RecommendationFilter(String sql, List<Object> parameters) {
             sql.append(" ELSE (SELECT websearch_to_tsquery('simple', ?)) END");
             parameters.add(q);
         }
-        return new RecommendationFilter(sql.toString(), List.copyOf(parameters));
+        return new RecommendationFilter(sql.toString(), List.copyOf(parameters), readsReviews);
+    }
+
+    /** The FROM clause this filter needs: the join to the reviews only when a condition reads them. */
+    String from() {
+        return readsReviews ? FROM : RECOMMENDATIONS_ONLY;
     }
 
     /** Sets the parameters, in order, on a native query built with {@link #sql}. */

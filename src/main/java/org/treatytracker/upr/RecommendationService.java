@@ -65,11 +65,14 @@ public class RecommendationService {
     public ItemList<RecommendationView> page(UprStatsService.Filters filters, String q, Long review, PageRequest page) {
         RecommendationFilter where = RecommendationFilter.of(filters, q, review);
         long offset = (long) (page.page() - 1) * page.perPage();
-        // One statement: the matches are found once (a full-text search is the costly part) and counted by the window;
-        // the subqueries of the columns run for the rows of the page only.
+        // One statement: the matches are found once (a full-text search is the costly part) and counted by the
+        // window over their ids alone; the columns, with their subqueries, are read for the page's rows only
+        // (carried through the window, every match's body was sorted: three times the cost at 10,000 matches).
+        String matches = "SELECT r.id, count(*) OVER () AS total_matches" + where.from() + where.sql()
+                + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset;
         List<Tuple> rows = where.bind(Panache.getEntityManager().createNativeQuery(
-                COLUMNS + ", count(*) OVER () AS total_matches" + RecommendationFilter.FROM + where.sql()
-                        + " ORDER BY r.id LIMIT " + page.perPage() + " OFFSET " + offset,
+                COLUMNS + ", m.total_matches FROM (" + matches + ") m JOIN upr_recommendations r ON r.id = m.id"
+                        + " JOIN upr_reviews rv ON rv.fact_id = r.review_fact_id ORDER BY r.id",
                 Tuple.class)).getResultList();
         if (rows.isEmpty()) {
             // Past the first page, no row means past the last page: offsetWithin's 400.

@@ -282,7 +282,7 @@ public class UprStatsService {
             sql.append(" AND ac.category = ?");
             parameters.add(filters.actionCategory());
         }
-        return new RecommendationFilter(sql.toString(), List.copyOf(parameters));
+        return new RecommendationFilter(sql.toString(), List.copyOf(parameters), where.readsReviews());
     }
 
     private static String column(String key) {
