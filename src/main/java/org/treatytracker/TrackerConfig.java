@@ -21,6 +21,8 @@ public interface TrackerConfig {
 
     Extract extract();
 
+    ReadModel readModel();
+
     interface Seeds {
         /** Load the seeds on start (TRACKER_SEEDS_LOAD). */
         @WithDefault("true")
@@ -45,6 +47,35 @@ public interface TrackerConfig {
         /** Seconds a client may reuse a response before revalidating it (TRACKER_HTTP_MAX_AGE). */
         @WithDefault("60")
         int maxAge();
+    }
+
+    /** The responses held in memory, keyed by the data release (docs/scaling.md). */
+    interface ReadModel {
+        /** Answer repeated reads from memory (TRACKER_READ_MODEL_ENABLED). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most response bytes held, all entries together; the least recently used go first (TRACKER_READ_MODEL_MAX_BYTES). */
+        @WithDefault("48000000")
+        long maxBytes();
+
+        /** A response larger than this is answered but not held (TRACKER_READ_MODEL_MAX_ENTRY_BYTES). */
+        @WithDefault("8000000")
+        long maxEntryBytes();
+
+        /**
+         * How many of the most recently used responses are made again in the background after the data
+         * changes, before anyone asks (TRACKER_READ_MODEL_REBUILD); 0 for none.
+         */
+        @WithDefault("32")
+        int rebuild();
+
+        /**
+         * How often the data release is read when no change is announced (TRACKER_READ_MODEL_POLL_INTERVAL):
+         * the longest a missed announcement can go unnoticed.
+         */
+        @WithDefault("500MS")
+        Duration pollInterval();
     }
 
     interface Extract {

@@ -1,7 +1,6 @@
 package org.treatytracker.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,6 @@ import java.util.List;
 
 /** A state (keyed by its ISO 3166-1 alpha-3 code) or an organisation that can be party to treaties. */
 @Entity
-@Cacheable
 @Table(name = "parties")
 public class Party extends PanacheEntityBase {
 

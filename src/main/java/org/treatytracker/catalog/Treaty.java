@@ -1,7 +1,6 @@
 package org.treatytracker.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,6 @@ import java.util.List;
 
 /** A treaty of the catalog (the 18 UN human-rights instruments and other commitments). */
 @Entity
-@Cacheable
 @Table(name = "treaties")
 public class Treaty extends PanacheEntityBase {
 

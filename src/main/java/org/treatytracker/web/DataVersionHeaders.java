@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.release.DataRelease;
 import org.treatytracker.release.DataReleases;
+import org.treatytracker.release.DataVersionWatch;
 
 /**
  * Every API response and page says which data release it comes from: {@code Data-Version} and
@@ -29,16 +31,25 @@ public class DataVersionHeaders {
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final DataReleases releases;
+    private final DataVersionWatch watch;
 
-    public DataVersionHeaders(DataReleases releases) {
+    public DataVersionHeaders(DataReleases releases, DataVersionWatch watch) {
         this.releases = releases;
+        this.watch = watch;
     }
 
+    /** The release this instance follows, when it follows one (never newer than the database's), else the database's. */
     @ServerRequestFilter
     public void beforeRead(ContainerRequestContext request) throws SQLException {
-        if (api(request) && read(request)) {
-            request.setProperty(RELEASE, releases.current());
+        if (api(request) && read(request) && release(request) == null) {
+            Optional<DataRelease> known = watch.current();
+            request.setProperty(RELEASE, known.isPresent() ? known.get() : releases.current());
         }
+    }
+
+    /** The release a read answers with, when another filter took it (an answer held by the read model). */
+    public static void remember(ContainerRequestContext request, DataRelease release) {
+        request.setProperty(RELEASE, release);
     }
 
     @ServerResponseFilter
@@ -51,6 +62,7 @@ public class DataVersionHeaders {
         if (release == null) {
             try {
                 release = releases.current();
+                watch.observed(release);
             } catch (SQLException unreachable) {
                 // Thrown here, it would replace the answer already made (a committed write's) with a 500.
                 return;
