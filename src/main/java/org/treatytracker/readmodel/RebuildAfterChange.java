@@ -35,7 +35,7 @@ public class RebuildAfterChange {
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private volatile URI self;
 
     public RebuildAfterChange(ResponseMemo memo, DataVersionWatch watch) {
