@@ -5,20 +5,25 @@
 # constant body of the same size from memory (the HTTP floor, GET /floor/{bytes}), then the HTML
 # pages, from one client and under load. One command, loopback only:
 #
-#   bench/world.sh
+#   bench/world.sh                  the generated world   -> bench/results/world.md
+#   BENCH_DATA=real bench/world.sh  the real data instead -> bench/results/world-real.md
 #
 # Needs PostgreSQL as for the tests (trust auth, CREATEDB), a built jar (./mvnw package -DskipTests),
 # python3; installs wrk and hey from Debian when missing. Uses a fresh database, dropped on exit.
-# Writes bench/results/world.md and the raw tool outputs in bench/results/world-raw/.
+# Writes bench/results/world.md and the raw tool outputs in bench/results/world-raw/ (world-real.md and
+# world-real-raw/ for the real data).
 #
 # Environment (all optional):
+#   BENCH_DATA=world         world: generate and import the world; real: no generated data, the shipped
+#                            datasets (datasets/, loaded by load-seeds as at every start) and the real
+#                            UPR Info export the repository keeps (src/test/resources/upr-info/1-5.csv)
 #   BENCH_RECS=200000        recommendations to generate and import
 #   BENCH_DURATION=15s       length of each wrk / hey / pgbench run
 #   BENCH_PORT=18090         HTTP port of the service under test
 #   BENCH_CONNECTIONS=16     wrk connections and pgbench clients (threads: BENCH_THREADS=2)
 #   BENCH_WARMUP=5s          wrk warm-up per endpoint before measuring (0 to skip)
 #   BENCH_WRK_TIMEOUT=10s    wrk's request timeout (a slower answer counts as a socket error)
-#   BENCH_SKIP_IMPORT=1      skip generating and importing the world: measure the seed data only
+#   BENCH_SKIP_IMPORT=1      skip generating and importing: measure the seeds and the shipped datasets only
 #   BENCH_SKIP_PAGES=1       skip the HTML pages (/, /states/..., /recommendations...)
 #   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
 #   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (the settings README recommends)
@@ -43,10 +48,17 @@ app_src="${BENCH_APP:-target/quarkus-app}"
 java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
 import_opts="${IMPORT_JAVA_OPTS:--Dquarkus.http.host-enabled=false -Xmx256m}"
 pghost="${PGHOST:-127.0.0.1}"; pgport="${PGPORT:-5432}"; pguser="${PGUSER:-postgres}"
+data="${BENCH_DATA:-world}"
 db="tt_world_$$"
 jdbc="jdbc:postgresql://$pghost:$pgport/$db"
-raw="$root/bench/results/world-raw"
-report="$root/bench/results/world.md"
+case "$data" in
+  world) raw="$root/bench/results/world-raw"; report="$root/bench/results/world.md" ;;
+  real) raw="$root/bench/results/world-real-raw"; report="$root/bench/results/world-real.md" ;;
+  *) echo "world.sh: BENCH_DATA is world or real, not '$data'" >&2; exit 1 ;;
+esac
+# the real UPR recommendations the repository keeps (src/test/resources/upr-info/README.md)
+upr_info="$root/src/test/resources/upr-info/1-5.csv"
+upr_info_mapping="$root/docs/mappings/upr-info.yaml"
 psql_=(psql -h "$pghost" -p "$pgport" -U "$pguser" -X -v ON_ERROR_STOP=1 -qAt)
 
 log() { echo "world.sh: $*" >&2; }
@@ -102,7 +114,8 @@ export TRACKER_SEEDS_DIR="$root/seeds"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
   echo "postgresql: $("${psql_[@]}" -d postgres -c 'SHOW server_version')"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -c1-60)"
-  echo "settings: recommendations=$recs duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts' MALLOC_ARENA_MAX='${MALLOC_ARENA_MAX-2}'"
+  echo "data: $data"
+  echo "settings: recommendations=$([ "$data" = world ] && [ "${BENCH_SKIP_IMPORT:-0}" != 1 ] && echo "$recs" || echo none) duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts' MALLOC_ARENA_MAX='${MALLOC_ARENA_MAX-2}'"
 } > "$raw/env.txt"
 
 # --- 1. create, migrate and seed the database (one run of the jar, without HTTP) ------------------
@@ -129,8 +142,12 @@ run_import() {  # name, then the import arguments
 }
 
 if [ "${BENCH_SKIP_IMPORT:-0}" = 1 ]; then
-  log "BENCH_SKIP_IMPORT=1: seed data only"
+  log "BENCH_SKIP_IMPORT=1: the seeds and the shipped datasets only"
   fact import_skipped 1
+elif [ "$data" = real ]; then
+  [ -f "$upr_info" ] || die "no $upr_info"
+  log "real data: the shipped datasets (loaded with the seeds) and the UPR Info export"
+  run_import upr-info upr-recommendations "$upr_info" --mapping "$upr_info_mapping" --encoding x-MacRoman
 else
   world="$tmp/world"
   log "generating $recs recommendations"
@@ -153,6 +170,8 @@ fi
 for table in treaty_actions upr_reviews upr_recommendations upr_recommending_states upr_recommendation_themes; do
   fact "count_$table" "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM $table")"
 done
+# every imported file is a source of kind dataset: the shipped ones (loaded with the seeds) and the imports
+fact dataset_files "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM sources WHERE kind = 'dataset'")"
 
 # --- 4. start the service: wall clock from launch to ready ------------------------------------------
 log "starting the service on port $port"
