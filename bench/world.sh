@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
 # Benchmark: a realistic "world" (18 OHCHR status files, a ratification CSV, ~200,000 UPR
 # recommendations) imported through the importers, then the read API under load, each endpoint
-# against the same SQL run by pgbench (the database floor), then the HTML pages, from one client
-# and under load. One command, loopback only:
+# against the same SQL run by pgbench (the database floor) and against the same service answering a
+# constant body of the same size from memory (the HTTP floor, GET /floor/{bytes}), then the HTML
+# pages, from one client and under load. One command, loopback only:
 #
-#   bench/world.sh
+#   bench/world.sh                  the generated world   -> bench/results/world.md
+#   BENCH_DATA=real bench/world.sh  the real data instead -> bench/results/world-real.md
 #
 # Needs PostgreSQL as for the tests (trust auth, CREATEDB), a built jar (./mvnw package -DskipTests),
 # python3; installs wrk and hey from Debian when missing. Uses a fresh database, dropped on exit.
-# Writes bench/results/world.md and the raw tool outputs in bench/results/world-raw/.
+# Writes bench/results/world.md and the raw tool outputs in bench/results/world-raw/ (world-real.md and
+# world-real-raw/ for the real data).
 #
 # Environment (all optional):
+#   BENCH_DATA=world         world: generate and import the world; real: no generated data, the shipped
+#                            datasets (datasets/, loaded by load-seeds as at every start) and the real
+#                            UPR Info export the repository keeps (src/test/resources/upr-info/1-5.csv)
 #   BENCH_RECS=200000        recommendations to generate and import
 #   BENCH_DURATION=15s       length of each wrk / hey / pgbench run
 #   BENCH_PORT=18090         HTTP port of the service under test
 #   BENCH_CONNECTIONS=16     wrk connections and pgbench clients (threads: BENCH_THREADS=2)
 #   BENCH_WARMUP=5s          wrk warm-up per endpoint before measuring (0 to skip)
 #   BENCH_WRK_TIMEOUT=10s    wrk's request timeout (a slower answer counts as a socket error)
-#   BENCH_SKIP_IMPORT=1      skip generating and importing the world: measure the seed data only
+#   BENCH_SKIP_IMPORT=1      skip generating and importing: measure the seeds and the shipped datasets only
 #   BENCH_SKIP_PAGES=1       skip the HTML pages (/, /states/..., /recommendations...)
 #   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
 #   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (the settings README recommends)
@@ -42,10 +48,17 @@ app_src="${BENCH_APP:-target/quarkus-app}"
 java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
 import_opts="${IMPORT_JAVA_OPTS:--Dquarkus.http.host-enabled=false -Xmx256m}"
 pghost="${PGHOST:-127.0.0.1}"; pgport="${PGPORT:-5432}"; pguser="${PGUSER:-postgres}"
+data="${BENCH_DATA:-world}"
 db="tt_world_$$"
 jdbc="jdbc:postgresql://$pghost:$pgport/$db"
-raw="$root/bench/results/world-raw"
-report="$root/bench/results/world.md"
+case "$data" in
+  world) raw="$root/bench/results/world-raw"; report="$root/bench/results/world.md" ;;
+  real) raw="$root/bench/results/world-real-raw"; report="$root/bench/results/world-real.md" ;;
+  *) echo "world.sh: BENCH_DATA is world or real, not '$data'" >&2; exit 1 ;;
+esac
+# the real UPR recommendations the repository keeps (src/test/resources/upr-info/README.md)
+upr_info="$root/src/test/resources/upr-info/1-5.csv"
+upr_info_mapping="$root/docs/mappings/upr-info.yaml"
 psql_=(psql -h "$pghost" -p "$pgport" -U "$pguser" -X -v ON_ERROR_STOP=1 -qAt)
 
 log() { echo "world.sh: $*" >&2; }
@@ -101,7 +114,8 @@ export TRACKER_SEEDS_DIR="$root/seeds"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
   echo "postgresql: $("${psql_[@]}" -d postgres -c 'SHOW server_version')"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -c1-60)"
-  echo "settings: recommendations=$recs duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts' MALLOC_ARENA_MAX='${MALLOC_ARENA_MAX-2}'"
+  echo "data: $data"
+  echo "settings: recommendations=$([ "$data" = world ] && [ "${BENCH_SKIP_IMPORT:-0}" != 1 ] && echo "$recs" || echo none) duration=${secs}s warmup=${warm}s connections=$conns threads=$threads java_opts='$java_opts' MALLOC_ARENA_MAX='${MALLOC_ARENA_MAX-2}'"
 } > "$raw/env.txt"
 
 # --- 1. create, migrate and seed the database (one run of the jar, without HTTP) ------------------
@@ -128,8 +142,12 @@ run_import() {  # name, then the import arguments
 }
 
 if [ "${BENCH_SKIP_IMPORT:-0}" = 1 ]; then
-  log "BENCH_SKIP_IMPORT=1: seed data only"
+  log "BENCH_SKIP_IMPORT=1: the seeds and the shipped datasets only"
   fact import_skipped 1
+elif [ "$data" = real ]; then
+  [ -f "$upr_info" ] || die "no $upr_info"
+  log "real data: the shipped datasets (loaded with the seeds) and the UPR Info export"
+  run_import upr-info upr-recommendations "$upr_info" --mapping "$upr_info_mapping" --encoding x-MacRoman
 else
   world="$tmp/world"
   log "generating $recs recommendations"
@@ -152,11 +170,15 @@ fi
 for table in treaty_actions upr_reviews upr_recommendations upr_recommending_states upr_recommendation_themes; do
   fact "count_$table" "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM $table")"
 done
+# every imported file is a source of kind dataset: the shipped ones (loaded with the seeds) and the imports
+fact dataset_files "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM sources WHERE kind = 'dataset'")"
 
 # --- 4. start the service: wall clock from launch to ready ------------------------------------------
 log "starting the service on port $port"
 t0=$(now)
-MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX-2}" QUARKUS_HTTP_PORT="$port" java $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
+# the HTTP floor on (GET /floor/{bytes}): off by default, the benchmark turns it on
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX-2}" QUARKUS_HTTP_PORT="$port" TRACKER_BENCH_FLOOR_ENABLED=true \
+  java $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
 pid=$!
 ready=""
 for _ in $(seq 1 6000); do
@@ -171,6 +193,20 @@ fact startup_wall_s "$(elapsed "$t0" "$ready")"
 fact startup_log_s "$(grep -o 'started in [0-9.]*s' "$raw/service.log" | head -1 | grep -o '[0-9.]*[0-9]' || echo '')"
 fact rss_idle_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
 base="http://127.0.0.1:$port"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/floor/16")" = 200 ] \
+  || die "GET /floor/16 did not answer 200: the jar predates the HTTP floor, or TRACKER_BENCH_FLOOR_ENABLED did not reach it"
+
+# wrk on one list of paths (one a line, each request a random one): a warm-up, then the measured run.
+# name, paths file, Accept (empty: paths.lua's default, application/json)
+run_wrk() {
+  local name=$1 file=$2 accept=${3:-}
+  if [ "$warm" -gt 0 ]; then
+    wrk -t"$threads" -c"$conns" -d"${warm}s" -s bench/wrk/paths.lua "$base" -- "$file" $accept > /dev/null
+  fi
+  log "wrk $name"
+  wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout "$wrk_timeout" --latency -s bench/wrk/paths.lua "$base" -- "$file" $accept \
+    > "$raw/wrk-$name.txt" 2>&1
+}
 
 # --- 5. load: wrk per endpoint, hey at 1000 req/s for the point reads, pgbench on the same SQL ------
 states=(VNM FRA BRA IND NGA USA CHN DEU MEX KEN IDN EGY ARG ZAF JPN TUR)     # as in bench/pgbench/*.sql
@@ -183,21 +219,31 @@ for s in "${states[@]}"; do echo "/api/v1/upr/stats?state=$s&group_by=cycle"; do
 echo "/api/v1/upr/stats?group_by=cycle,state" > "$paths/upr-stats-all"
 echo "/api/v1/ratifications/matrix" > "$paths/matrix"
 for w in "${words[@]}"; do echo "/api/v1/recommendations?q=$w&per_page=50"; done > "$paths/search"
-endpoints=(ratification-point ratifications-state upr-stats-state upr-stats-all matrix search)
+echo "/api/v1/treaties" > "$paths/treaties"
+echo "/api/v1/states" > "$paths/states"
+# the catalogs before the whole matrix, whose collapse under 16 connections (docs/performance.md) would
+# leave them its backlog; the other endpoints keep their order
+endpoints=(ratification-point ratifications-state upr-stats-state upr-stats-all treaties states matrix search)
 
+# First every endpoint's HTTP floor, on the service as it started: measured after an endpoint, a floor
+# would share the machine with that endpoint's backlog (the whole matrix under 16 connections keeps
+# the service busy long after wrk stops). Every path answers 2xx before it is measured; its size, as
+# wrk gets it (paths.lua's Accept, no Accept-Encoding: uncompressed), makes the floor's path for it:
+# one floor path per real path, so that wrk draws the floor's sizes as it draws the endpoint's.
 for e in "${endpoints[@]}"; do
-  # every path answers 2xx before it is measured
+  : > "$paths/floor-$e"
   while read -r p; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$base$p" || true)  # 000: no answer
-    [[ "$code" == 2* ]] || { log "GET $p answered $code"; echo "$code $p" >> "$raw/bad-paths.txt"; }
+    read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' -H 'Accept: application/json' "$base$p" || true)
+    [[ "$code" == 2* ]] || { log "GET $p answered $code"; echo "$code $p" >> "$raw/bad-paths.txt"; }  # 000: no answer
+    echo "/floor/${size:-0}" >> "$paths/floor-$e"
   done < "$paths/$e"
   cp "$paths/$e" "$raw/paths-$e.txt"
-  if [ "$warm" -gt 0 ]; then
-    wrk -t"$threads" -c"$conns" -d"${warm}s" -s bench/wrk/paths.lua "$base" -- "$paths/$e" > /dev/null
-  fi
-  log "wrk $e"
-  wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout "$wrk_timeout" --latency -s bench/wrk/paths.lua "$base" -- "$paths/$e" \
-    > "$raw/wrk-$e.txt" 2>&1
+  cp "$paths/floor-$e" "$raw/paths-floor-$e.txt"
+  run_wrk "floor-$e" "$paths/floor-$e"
+done
+# then the endpoints themselves, in the same order
+for e in "${endpoints[@]}"; do
+  run_wrk "$e" "$paths/$e"
 done
 fact rss_after_wrk_kb "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)"
 declare -A hey_path=([ratification-point]=/api/v1/states/VNM/ratifications/ICCPR [ratifications-state]=/api/v1/states/VNM/ratifications)
@@ -243,6 +289,9 @@ else
     fact "page_bytes_$name" "$size"
     [[ "$code" == 200 && "$ctype" == text/html* ]] || { log "GET $p answered $code $ctype"; echo "$code $p ($ctype)" >> "$raw/bad-paths.txt"; }
     echo "$p" > "$paths/page-$name"
+    # its HTTP floor first (its size as HTML from memory), its warm-up absorbing the previous page's backlog
+    echo "/floor/${size:-0}?type=html" > "$paths/floor-page-$name"
+    run_wrk "floor-page-$name" "$paths/floor-page-$name" text/html
     if [ "$warm" -gt 0 ]; then
       wrk -t"$threads" -c"$conns" -d"${warm}s" -s bench/wrk/paths.lua "$base" -- "$paths/page-$name" text/html > /dev/null
     fi

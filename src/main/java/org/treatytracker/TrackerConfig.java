@@ -23,6 +23,8 @@ public interface TrackerConfig {
 
     ReadModel readModel();
 
+    Bench bench();
+
     interface Seeds {
         /** Load the seeds on start (TRACKER_SEEDS_LOAD). */
         @WithDefault("true")
@@ -86,6 +88,16 @@ public interface TrackerConfig {
          */
         @WithDefault("5S")
         Duration timeBudget();
+    }
+
+    interface Bench {
+        /**
+         * Serve {@code GET /floor/{bytes}}, a constant body held in memory, for the benchmark's HTTP
+         * floor (TRACKER_BENCH_FLOOR_ENABLED, bench/README.md). Off, the path answers 404 like any other
+         * unknown one.
+         */
+        @WithDefault("false")
+        boolean floorEnabled();
     }
 
     /** The PostgreSQL the service runs itself when no other database is configured (README, "Run it"). */
