@@ -233,7 +233,7 @@ endpoints=(ratification-point ratifications-state upr-stats-state upr-stats-all 
 for e in "${endpoints[@]}"; do
   : > "$paths/floor-$e"
   while read -r p; do
-    read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' -H 'Accept: application/json' "$base$p" || true)
+    read -r code size < <(curl -s --max-time 120 -o /dev/null -w '%{http_code} %{size_download}\n' -H 'Accept: application/json' "$base$p" || true)
     [[ "$code" == 2* ]] || { log "GET $p answered $code"; echo "$code $p" >> "$raw/bad-paths.txt"; }  # 000: no answer
     echo "/floor/${size:-0}" >> "$paths/floor-$e"
   done < "$paths/$e"
@@ -285,7 +285,7 @@ else
     source "/sources/$article" recommendations-search "/recommendations?q=torture" > "$raw/pages.txt"
   while read -r name p; do
     # the page answers 200 with HTML before it is measured; its size is recorded
-    read -r code size ctype < <(curl -s -o /dev/null -H 'Accept: text/html' -w '%{http_code} %{size_download} %{content_type}\n' "$base$p" || true)
+    read -r code size ctype < <(curl -s --max-time 120 -o /dev/null -H 'Accept: text/html' -w '%{http_code} %{size_download} %{content_type}\n' "$base$p" || true)
     fact "page_bytes_$name" "$size"
     [[ "$code" == 200 && "$ctype" == text/html* ]] || { log "GET $p answered $code $ctype"; echo "$code $p ($ctype)" >> "$raw/bad-paths.txt"; }
     echo "$p" > "$paths/page-$name"
@@ -297,6 +297,8 @@ else
     fi
     log "page $name ($p): hey, one client; wrk, $conns connections"
     hey -z "${secs}s" -c 1 -H 'Accept: text/html' "$base$p" > "$raw/hey1-page-$name.txt" 2>&1
+    # made from the database every time (the read model holds nothing asked with no-cache): the cost of a first reader
+    hey -z "${secs}s" -c 1 -H 'Accept: text/html' -H 'Cache-Control: no-cache' "$base$p" > "$raw/hey1-fresh-page-$name.txt" 2>&1
     wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout "$wrk_timeout" --latency -s bench/wrk/paths.lua "$base" -- "$paths/page-$name" text/html \
       > "$raw/wrk-page-$name.txt" 2>&1
   done < "$raw/pages.txt"
