@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,8 +32,8 @@ import org.treatytracker.TrackerConfig;
  * change notifies (migration V12), whichever process made it, and reads the release at each
  * notification and at least every poll interval (a notification lost while reconnecting is caught
  * up within it). While that connection is down, nothing is known ({@link #current()} is empty) and
- * callers read the database as they did before. Started by the first read that asks, so commands
- * without HTTP never open it.
+ * callers read the database as they did before. Started once the start-up sequence has made the
+ * database ready ({@code startup.FollowDataRelease}), or by the first read that asks.
  */
 @ApplicationScoped
 public class DataVersionWatch {
@@ -48,6 +50,7 @@ public class DataVersionWatch {
     private final AtomicReference<DataRelease> known = new AtomicReference<>();
     private final List<LongConsumer> followers = new CopyOnWriteArrayList<>();
     private final DataReleases releases;
+    private final CountDownLatch followed = new CountDownLatch(1);
     private volatile boolean live;
     private volatile boolean transactionEnded;
     private volatile boolean stopped;
@@ -112,6 +115,15 @@ public class DataVersionWatch {
         }
     }
 
+    /**
+     * Starts following and waits, at most {@code patience}, until the release is known: connecting takes
+     * milliseconds; should it fail, the caller goes on and reads go to the database meanwhile.
+     */
+    public void startFollowing(Duration patience) throws InterruptedException {
+        start();
+        followed.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private synchronized void start() {
         if (listener != null || stopped) {
             return;
@@ -132,6 +144,7 @@ public class DataVersionWatch {
                 // Listening before reading: a change committed in between is both read here and notified.
                 advance(read(connection));
                 live = true;
+                followed.countDown();
                 if (failedBefore) {
                     LOG.info("Following the data release again.");
                     failedBefore = false;
