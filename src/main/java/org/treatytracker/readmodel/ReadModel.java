@@ -23,6 +23,7 @@ import org.treatytracker.release.DataRelease;
 import org.treatytracker.release.DataReleases;
 import org.treatytracker.release.DataVersionWatch;
 import org.treatytracker.web.DataVersionHeaders;
+import org.treatytracker.web.EntityTags;
 
 /**
  * The read model: every public read answered 200 (API and pages alike) is held in memory for the
@@ -90,7 +91,7 @@ public class ReadModel {
                 }
             }
             DataVersionHeaders.remember(request, release);
-            return response(held, release);
+            return response(held, release, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
         request.setProperty(MAKING, new Making(key, release.version(), new CompletableFuture<>()));
         return null;
@@ -139,8 +140,12 @@ public class ReadModel {
         return new HeldResponse(making.key(), making.version(), body, response.getMediaType().toString(), List.copyOf(headers));
     }
 
-    private static Response response(HeldResponse held, DataRelease release) {
-        Response.ResponseBuilder answer = Response.ok(held.body(), held.mediaType());
+    /** The held answer, or a 304 when the client already has it (whichever resource made it, and whatever its filters do). */
+    private static Response response(HeldResponse held, DataRelease release, String ifNoneMatch) {
+        String etag = held.headers().stream().filter(h -> h.getKey().equalsIgnoreCase(HttpHeaders.ETAG))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        Response.ResponseBuilder answer = etag != null && EntityTags.matches(ifNoneMatch, etag) ? Response.notModified()
+                : Response.ok(held.body(), held.mediaType());
         held.headers().forEach(h -> answer.header(h.getKey(), h.getValue()));
         return answer.header(DataVersionHeaders.DATA_VERSION, release.version())
                 .header(HttpHeaders.LAST_MODIFIED, DataVersionHeaders.lastModified(release))
