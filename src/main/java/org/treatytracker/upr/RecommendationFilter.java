@@ -29,22 +29,24 @@ record RecommendationFilter(String sql, List<Object> parameters, boolean readsRe
     static RecommendationFilter of(UprStatsService.Filters filters, String q, Long review) {
         StringBuilder sql = new StringBuilder(" WHERE true");
         List<Object> parameters = new ArrayList<>();
-        boolean readsReviews = filters.state() != null || filters.cycle() != null || filters.session() != null
-                || filters.regionalGroup() != null;
+        boolean readsReviews = false;
         if (review != null) {
             sql.append(" AND r.review_fact_id = ?");
             parameters.add(review);
         }
         if (filters.state() != null) {
             sql.append(" AND rv.state_code = ?");
+            readsReviews = true;
             parameters.add(filters.state());
         }
         if (filters.cycle() != null) {
             sql.append(" AND rv.cycle = ?");
+            readsReviews = true;
             parameters.add(filters.cycle());
         }
         if (filters.session() != null) {
             sql.append(" AND rv.session = ?");
+            readsReviews = true;
             parameters.add(filters.session());
         }
         if (filters.response() != null) {
@@ -57,6 +59,7 @@ record RecommendationFilter(String sql, List<Object> parameters, boolean readsRe
         }
         if (filters.regionalGroup() != null) {
             sql.append(" AND rv.state_code IN (SELECT code FROM parties WHERE regional_group = ?)");
+            readsReviews = true;
             parameters.add(filters.regionalGroup().name());
         }
         if (filters.recommendingRegionalGroup() != null) {
