@@ -23,6 +23,8 @@ public interface TrackerConfig {
 
     ReadModel readModel();
 
+    Replica replica();
+
     Bench bench();
 
     interface Seeds {
@@ -52,6 +54,20 @@ public interface TrackerConfig {
     }
 
     /** The responses held in memory, keyed by the data release (docs/scaling.md). */
+    /** The optional read replica (docs/scaling.md); its address is the datasource {@code replica}. */
+    interface Replica {
+        /**
+         * How long public reads may stay on a replica that has not yet replayed the newest release
+         * (TRACKER_REPLICA_MAX_LAG); past it they go to the primary until the replica catches up.
+         */
+        @WithDefault("1S")
+        Duration maxLag();
+
+        /** How often the replica's release is read (TRACKER_REPLICA_POLL_INTERVAL): the resolution of its lag. */
+        @WithDefault("100MS")
+        Duration pollInterval();
+    }
+
     interface ReadModel {
         /** Answer repeated reads from memory (TRACKER_READ_MODEL_ENABLED). */
         @WithDefault("true")

@@ -3,6 +3,7 @@ package org.treatytracker.bulk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.FilterOutputStream;
@@ -102,6 +103,7 @@ public class BulkExport {
      * Writes the zip to {@code out} (left open) from one snapshot, and answers its release. A new
      * transaction, whatever the caller's: isolation is set by a transaction's first statement.
      */
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public DataRelease write(OutputStream out) throws IOException {
         EntityManager em = Panache.getEntityManager();

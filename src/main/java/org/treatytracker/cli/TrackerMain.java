@@ -3,6 +3,7 @@ package org.treatytracker.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.jboss.logging.Logger;
 import org.treatytracker.startup.StartupFailure;
 
@@ -37,7 +38,9 @@ public class TrackerMain implements QuarkusApplication {
         System.exit(code);
     }
 
+    /** A command is one unit of work, as a request is: its sessions read and write the primary database (replica.ReadRouting). */
     @Override
+    @ActivateRequestContext
     public int run(String... args) throws Exception {
         return commands.execute(args);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.sql.Connection;
@@ -38,11 +39,13 @@ public class RatificationImporter {
         this.json = json;
     }
 
+    @ActivateRequestContext
     public ImportResult run(ImportRequest request) {
         return QuarkusTransaction.requiringNew().timeout(ImportTimeout.SECONDS).call(() -> runInTransaction(request));
     }
 
     /** The import, in the caller's transaction: a failed result has written nothing, and the caller may roll back the rest. */
+    @ActivateRequestContext
     public ImportResult runInTransaction(ImportRequest request) throws SQLException {
         DatasetFile file = DatasetFile.of(request.file());
         Outcome outcome = new Outcome(request.format(), file, System.nanoTime());
@@ -83,6 +86,7 @@ public class RatificationImporter {
      * become what the import before it left (nothing, if it was the first), in one transaction, with
      * the change listed like an import's and an audit entry.
      */
+    @ActivateRequestContext
     public ImportResult undo(String dataset) {
         return QuarkusTransaction.requiringNew().timeout(ImportTimeout.SECONDS).call(() -> undoInTransaction(dataset));
     }

@@ -3,6 +3,7 @@ package org.treatytracker.importer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.sql.Connection;
@@ -33,6 +34,7 @@ public class RecommendationImporter {
         this.em = em;
     }
 
+    @ActivateRequestContext
     public ImportResult run(ImportRequest request) {
         RecommendationColumns.check(request.mapping());
         DatasetFile file = DatasetFile.of(request.file());

@@ -20,8 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.release.DataRelease;
-import org.treatytracker.release.DataReleases;
-import org.treatytracker.release.DataVersionWatch;
+import org.treatytracker.replica.ReadSource;
 import org.treatytracker.web.DataVersionHeaders;
 import org.treatytracker.web.EntityTags;
 
@@ -31,7 +30,7 @@ import org.treatytracker.web.EntityTags;
  * <p>
  * A response is held only if no data change committed while it was made: the release this instance
  * knew before the resource ran (never newer than the database's) must still be the database's after
- * it. Every statement the resource ran then saw that release and nothing else, so a held answer
+ * it, read from the database the response was read from (primary or replica, {@link ReadSource}). Every statement the resource ran then saw that release and nothing else, so a held answer
  * never shows part of a change. Requests that carry credentials (an editor's reads), ask for
  * {@code Cache-Control: no-cache}, or arrive while the watch is not connected are made from the
  * database as before; the first two still refresh what is held.
@@ -48,16 +47,13 @@ public class ReadModel {
     }
 
     private final ResponseMemo memo;
-    private final DataVersionWatch watch;
-    private final DataReleases releases;
+    private final ReadSource source;
     private final RebuildAfterChange rebuild;
     private final boolean enabled;
 
-    public ReadModel(ResponseMemo memo, DataVersionWatch watch, DataReleases releases, RebuildAfterChange rebuild,
-                     TrackerConfig config) {
+    public ReadModel(ResponseMemo memo, ReadSource source, RebuildAfterChange rebuild, TrackerConfig config) {
         this.memo = memo;
-        this.watch = watch;
-        this.releases = releases;
+        this.source = source;
         this.rebuild = rebuild;
         this.enabled = config.readModel().enabled();
     }
@@ -68,7 +64,7 @@ public class ReadModel {
         if (!enabled || !"GET".equals(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
-        Optional<DataRelease> known = watch.current();
+        Optional<DataRelease> known = source.release();
         if (known.isEmpty()) {
             return null;
         }
@@ -123,11 +119,10 @@ public class ReadModel {
         }
         DataRelease after;
         try {
-            after = releases.current();
+            after = source.readNow();
         } catch (SQLException unreachable) {
             return null;
         }
-        watch.observed(after);
         if (after.version() != making.version()) {
             return null;
         }

@@ -90,6 +90,11 @@ public class DataVersionWatch {
         return Optional.ofNullable(known.get());
     }
 
+    /** The release followed, as known now (nothing read); empty while the watch is not connected. */
+    public Optional<DataRelease> followed() {
+        return live ? Optional.ofNullable(known.get()) : Optional.empty();
+    }
+
     /** A transaction of this process has ended; it may have written. A flag only: it costs nothing to the transaction. */
     void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
         transactionEnded = true;

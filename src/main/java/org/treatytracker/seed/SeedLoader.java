@@ -3,6 +3,7 @@ package org.treatytracker.seed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public class SeedLoader {
         this.json = json;
     }
 
+    @ActivateRequestContext
     @Transactional
     public SeedLoadResult load(Path dir) {
         Panache.getEntityManager()

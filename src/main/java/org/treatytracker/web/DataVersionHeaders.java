@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.treatytracker.release.DataRelease;
 import org.treatytracker.release.DataReleases;
 import org.treatytracker.release.DataVersionWatch;
+import org.treatytracker.replica.ReadSource;
 
 /**
  * Every API response and page says which data release it comes from: {@code Data-Version} and
@@ -32,17 +33,22 @@ public class DataVersionHeaders {
 
     private final DataReleases releases;
     private final DataVersionWatch watch;
+    private final ReadSource source;
 
-    public DataVersionHeaders(DataReleases releases, DataVersionWatch watch) {
+    public DataVersionHeaders(DataReleases releases, DataVersionWatch watch, ReadSource source) {
         this.releases = releases;
         this.watch = watch;
+        this.source = source;
     }
 
-    /** The release this instance follows, when it follows one (never newer than the database's), else the database's. */
+    /**
+     * The release of the database the read is made from (primary or replica), as this instance follows
+     * it (never newer than the database's), else the primary's, read now.
+     */
     @ServerRequestFilter
     public void beforeRead(ContainerRequestContext request) throws SQLException {
         if (api(request) && read(request) && release(request) == null) {
-            Optional<DataRelease> known = watch.current();
+            Optional<DataRelease> known = source.release();
             request.setProperty(RELEASE, known.isPresent() ? known.get() : releases.current());
         }
     }

@@ -26,7 +26,7 @@ final class DebianCluster {
     private static final Path INSTALLED = Path.of("/usr/lib/postgresql");
     private static final Path CONFIGURED = Path.of("/etc/postgresql");
     private static final Pattern ID = Pattern.compile("(\\d+)/([a-z0-9_]+):(\\d+)");
-    private static final Pattern OURS = Pattern.compile(Pattern.quote(NAME_PREFIX) + "(\\d+)");
+    private static final Pattern OURS = Pattern.compile(Pattern.quote(NAME_PREFIX) + "(\\d+)(_replica)?");
 
     private final String version;
     private final String name;
@@ -96,6 +96,25 @@ final class DebianCluster {
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * Makes this (new, stopped) cluster a streaming replica of {@code primary}: its data directory is
+     * replaced by a base backup of the running primary that, started, follows it (standby.signal and
+     * primary_conninfo written by pg_basebackup -R). The files belong to postgres, as the server runs as it.
+     */
+    void replicate(DebianCluster primary) {
+        Path data = Path.of("/var/lib/postgresql", version, name);
+        run("rm", "-rf", data.toString());
+        run("install", "-d", "-o", "postgres", "-g", "postgres", "-m", "700", data.toString());
+        run("runuser", "-u", "postgres", "--", INSTALLED.resolve(version).resolve("bin/pg_basebackup").toString(),
+                "-h", "127.0.0.1", "-p", String.valueOf(primary.port), "-U", "postgres", "-D", data.toString(),
+                "-R", "-X", "stream", "-c", "fast");
+    }
+
+    /** Runs one SQL statement as postgres on this cluster (psql). */
+    void sql(String statement) {
+        run("psql", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres", "-d", "postgres", "-tAc", statement);
     }
 
     /** Starts the server and returns once it accepts connections. */

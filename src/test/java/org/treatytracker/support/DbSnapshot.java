@@ -1,7 +1,6 @@
 package org.treatytracker.support;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +33,7 @@ public record DbSnapshot(String digest) {
             """;
 
     public static DbSnapshot take() {
-        return QuarkusTransaction.requiringNew().call(() -> new DbSnapshot(
+        return InRequestContext.transaction(() -> new DbSnapshot(
                 (String) Panache.getEntityManager().createNativeQuery(SQL).getSingleResult()));
     }
 
@@ -47,7 +46,7 @@ public record DbSnapshot(String digest) {
     }
 
     public static long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
+        return InRequestContext.transaction(() ->
                 ((Number) Panache.getEntityManager().createNativeQuery(sql).getSingleResult()).longValue());
     }
 }

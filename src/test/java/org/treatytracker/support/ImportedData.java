@@ -1,7 +1,6 @@
 package org.treatytracker.support;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Removes everything the importers wrote, so that other test classes see the seeds alone. */
 public final class ImportedData {
@@ -10,7 +9,7 @@ public final class ImportedData {
     }
 
     public static void clear() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        InRequestContext.transaction(() -> {
             var em = Panache.getEntityManager();
             em.createNativeQuery("DELETE FROM coverage").executeUpdate();
             em.createNativeQuery("DELETE FROM dataset_loads").executeUpdate();

@@ -1,7 +1,6 @@
 package org.treatytracker.support;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public final class UprTestData {
     }
 
     public static long review(String state, int cycle, Integer session) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return InRequestContext.transaction(() -> {
             var em = Panache.getEntityManager();
             long fact = ((Number) em.createNativeQuery("INSERT INTO facts (kind) VALUES ('upr_review') RETURNING id")
                     .getSingleResult()).longValue();
@@ -31,7 +30,7 @@ public final class UprTestData {
 
     public static long recommendation(long review, String body, String language, String response,
                                       List<String> recommenders, List<String> themes) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return InRequestContext.transaction(() -> {
             var em = Panache.getEntityManager();
             long id = ((Number) em.createNativeQuery("INSERT INTO upr_recommendations"
                             + " (review_fact_id, body, language, response, source_id, locator)"
@@ -52,7 +51,7 @@ public final class UprTestData {
 
     /** Adds {@code count} plain recommendations to a review in one statement (for volume tests). */
     public static void many(long review, int count) {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+        InRequestContext.transaction(() -> Panache.getEntityManager().createNativeQuery(
                         "INSERT INTO upr_recommendations (review_fact_id, body, language, response, source_id, locator)"
                                 + " SELECT ?1, 'Generated recommendation ' || n, 'en',"
                                 + " CASE WHEN n % 3 = 0 THEN 'noted' ELSE 'supported' END, ?2, 'row ' || n"
@@ -62,7 +61,7 @@ public final class UprTestData {
 
     /** Removes every recommendation and every review that is not a seed fact. */
     public static void clear() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        InRequestContext.transaction(() -> {
             var em = Panache.getEntityManager();
             em.createNativeQuery("DELETE FROM upr_recommendations").executeUpdate();
             em.createNativeQuery("DELETE FROM facts WHERE kind = 'upr_review' AND seed_key IS NULL").executeUpdate();
