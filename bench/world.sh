@@ -27,6 +27,9 @@
 #   BENCH_SKIP_PAGES=1       skip the HTML pages (/, /states/..., /recommendations...)
 #   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
 #   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (the settings README recommends)
+#   BENCH_JAVA=java          the JVM of the service and the commands (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
+#   BENCH_STARTUP_CACHE=1    train the JVM's start-up cache (ops/startup-cache.sh) after the import and start the
+#                            service with it, as README recommends; 0: start without it
 #   MALLOC_ARENA_MAX=2       glibc arenas of the service (README recommends 2; set it empty to leave the default)
 #   IMPORT_JAVA_OPTS="-Dquarkus.http.host-enabled=false -Xmx256m"   JVM options of the import commands
 #   BENCH_IMPORT_CMD=        the whole import command prefix, replacing
@@ -46,6 +49,8 @@ threads="${BENCH_THREADS:-2}"
 wrk_timeout="${BENCH_WRK_TIMEOUT:-10s}"
 app_src="${BENCH_APP:-target/quarkus-app}"
 java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
+java="${BENCH_JAVA:-java}"
+startup_cache="${BENCH_STARTUP_CACHE:-1}"
 import_opts="${IMPORT_JAVA_OPTS:--Dquarkus.http.host-enabled=false -Xmx256m}"
 pghost="${PGHOST:-127.0.0.1}"; pgport="${PGPORT:-5432}"; pguser="${PGUSER:-postgres}"
 data="${BENCH_DATA:-world}"
@@ -65,7 +70,7 @@ log() { echo "world.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
 
 # --- tools --------------------------------------------------------------------------------------
-for tool in java psql pgbench curl python3; do
+for tool in "$java" psql pgbench curl python3 unzip; do
   command -v "$tool" >/dev/null || die "missing $tool"
 done
 if ! command -v wrk >/dev/null || ! command -v hey >/dev/null; then
@@ -92,6 +97,7 @@ trap 'exit 130' INT TERM
 
 # The app is copied once, so that a rebuild during the run does not change what is measured.
 cp -r "$app_src" "$tmp/app"
+rm -f "$tmp/app/app.aot" "$tmp/app/app.jsa"
 jar="$tmp/app/quarkus-run.jar"
 rm -rf "$raw"; mkdir -p "$raw/imports"
 facts="$raw/facts.txt"; : > "$facts"
@@ -110,7 +116,7 @@ export TRACKER_SEEDS_DIR="$root/seeds"
   echo "cores: $(nproc)"
   echo "ram: $(free -m | awk '/Mem:/ {printf "%.1f GiB", $2 / 1024}')"
   echo "kernel: $(uname -sr)"
-  echo "java: $(java -version 2>&1 | head -1); default max heap $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {printf "%d MB", $4 / 1048576}')"
+  echo "java: $("$java" -version 2>&1 | head -1); default max heap $("$java" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" {printf "%d MB", $4 / 1048576}')"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
   echo "postgresql: $("${psql_[@]}" -d postgres -c 'SHOW server_version')"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -c1-60)"
@@ -119,8 +125,8 @@ export TRACKER_SEEDS_DIR="$root/seeds"
 } > "$raw/env.txt"
 
 # --- 1. create, migrate and seed the database (one run of the jar, without HTTP) ------------------
-read -r -a import_cmd <<< "${BENCH_IMPORT_CMD:-java $import_opts -jar $jar import}"
-seed_cmd=(java $import_opts -jar "$jar" load-seeds)
+read -r -a import_cmd <<< "${BENCH_IMPORT_CMD:-$java $import_opts -jar $jar import}"
+seed_cmd=("$java" $import_opts -jar "$jar" load-seeds)
 log "seeding $db"
 t0=$(now)
 "${seed_cmd[@]}" > "$raw/seed.out" 2> "$raw/seed.err" || die "seeding failed: see $raw/seed.err"
@@ -174,11 +180,21 @@ done
 fact dataset_files "$("${psql_[@]}" -d "$db" -c "SELECT count(*) FROM sources WHERE kind = 'dataset'")"
 
 # --- 4. start the service: wall clock from launch to ready ------------------------------------------
-log "starting the service on port $port"
+cache_opt=""
+if [ "$startup_cache" = 1 ]; then
+  log "training the start-up cache"
+  t0=$(now)
+  JAVA="$java" JAVA_OPTS="$java_opts" ops/startup-cache.sh "$tmp/app" 2> "$raw/startup-cache.log" \
+    || die "training the start-up cache failed: see $raw/startup-cache.log"
+  fact startup_cache_train_s "$(elapsed "$t0" "$(now)")"
+  cache_opt=$(grep -o -- '-XX:[A-Za-z]*=[^ ]*' "$raw/startup-cache.log" | tail -1)
+fi
+fact startup_cache "${cache_opt%%=*}"
+log "starting the service on port $port ${cache_opt:+with ${cache_opt%%=*}}"
 t0=$(now)
 # the HTTP floor on (GET /floor/{bytes}): off by default, the benchmark turns it on
 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX-2}" QUARKUS_HTTP_PORT="$port" TRACKER_BENCH_FLOOR_ENABLED=true \
-  java $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
+  "$java" $cache_opt $java_opts -jar "$jar" > "$raw/service.log" 2>&1 &
 pid=$!
 ready=""
 for _ in $(seq 1 6000); do

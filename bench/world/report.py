@@ -340,8 +340,11 @@ def main():
     hwm = max(filter(None, (num("hwm_after_load_kb"), num("hwm_after_pages_kb"))), default=None)
     w("## Startup, memory, CSV export")
     w("")
-    w("- startup to ready (launch until `/q/health/ready` answers 200, wall clock): %s s; Quarkus' \"started in\": %s s"
-      % (fmt(num("startup_wall_s"), "%.2f"), facts.get("startup_log_s") or "n/a"))
+    cache = facts.get("startup_cache")
+    w("- startup to ready (launch until `/q/health/ready` answers 200, wall clock): %s s; Quarkus' \"started in\": %s s; %s"
+      % (fmt(num("startup_wall_s"), "%.2f"), facts.get("startup_log_s") or "n/a",
+         "with the JVM's start-up cache (`%s`, trained by ops/startup-cache.sh in %s s)" % (cache, fmt(num("startup_cache_train_s"), "%.0f"))
+         if cache else "without a start-up cache"))
     w("- service RSS: idle after start %s MB; after wrk %s MB; after hey %s MB (peak VmHWM %s MB); after the CSV export %s MB (peak %s MB)"
       % tuple(fmt(num(k) and num(k) / 1024, "%.0f") for k in
               ("rss_idle_kb", "rss_after_wrk_kb", "rss_after_load_kb", "hwm_after_load_kb", "rss_after_export_kb",
