@@ -18,6 +18,7 @@
 #                            datasets (datasets/, loaded by load-seeds as at every start) and the real
 #                            UPR Info export the repository keeps (src/test/resources/upr-info/1-5.csv)
 #   BENCH_RECS=200000        recommendations to generate and import
+#   BENCH_NAME=world         the results' name: bench/results/<name>.md and <name>-raw/ (world-real with BENCH_DATA=real)
 #   BENCH_DURATION=15s       length of each wrk / hey / pgbench run
 #   BENCH_PORT=18090         HTTP port of the service under test
 #   BENCH_CONNECTIONS=16     wrk connections and pgbench clients (threads: BENCH_THREADS=2)
@@ -57,10 +58,12 @@ data="${BENCH_DATA:-world}"
 db="tt_world_$$"
 jdbc="jdbc:postgresql://$pghost:$pgport/$db"
 case "$data" in
-  world) raw="$root/bench/results/world-raw"; report="$root/bench/results/world.md" ;;
-  real) raw="$root/bench/results/world-real-raw"; report="$root/bench/results/world-real.md" ;;
+  world) name="${BENCH_NAME:-world}" ;;
+  real) name="${BENCH_NAME:-world-real}" ;;
   *) echo "world.sh: BENCH_DATA is world or real, not '$data'" >&2; exit 1 ;;
 esac
+[[ "$name" =~ ^[a-z0-9-]+$ ]] || { echo "world.sh: BENCH_NAME is lower-case letters, digits and '-', not '$name'" >&2; exit 1; }
+raw="$root/bench/results/$name-raw"; report="$root/bench/results/$name.md"
 # the real UPR recommendations the repository keeps (src/test/resources/upr-info/README.md)
 upr_info="$root/src/test/resources/upr-info/1-5.csv"
 upr_info_mapping="$root/docs/mappings/upr-info.yaml"
