@@ -142,7 +142,11 @@ run_import() {  # name, then the import arguments
   local t0 rc
   t0=$(now)
   set +e
-  "${import_cmd[@]}" "$@" > "$raw/imports/$name.out" 2> "$raw/imports/$name.err"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "peak_rss_kb=%M" -o "$raw/imports/$name.mem" "${import_cmd[@]}" "$@" > "$raw/imports/$name.out" 2> "$raw/imports/$name.err"
+  else
+    "${import_cmd[@]}" "$@" > "$raw/imports/$name.out" 2> "$raw/imports/$name.err"
+  fi
   rc=$?
   set -e
   echo "$rc $(elapsed "$t0" "$(now)")" > "$raw/imports/$name.rc"

@@ -217,8 +217,8 @@ def main():
     if facts.get("import_skipped") != "1":
         w("## Imports")
         w("")
-        w("| import | files | status | rows | added | import seconds | rows/s | wall seconds (with JVM start) |")
-        w("|---|---|---|---|---|---|---|---|")
+        w("| import | files | status | rows | added | import seconds | rows/s | wall seconds (with JVM start) | peak RSS (MB) |")
+        w("|---|---|---|---|---|---|---|---|---|")
         groups = {}
         for rc_file in sorted(glob.glob(os.path.join(raw, "imports", "*.rc"))):
             name = os.path.basename(rc_file)[:-3]
@@ -235,7 +235,11 @@ def main():
                     except ValueError:
                         pass
             status = result.get("status", "no JSON") if rc == "0" else "exit %s" % rc
-            g = groups.setdefault(group, {"files": 0, "status": set(), "rows": 0, "added": 0, "seconds": 0.0, "wall": 0.0})
+            g = groups.setdefault(group, {"files": 0, "status": set(), "rows": 0, "added": 0, "seconds": 0.0, "wall": 0.0,
+                                          "rss": None})
+            peak = re.search(r"peak_rss_kb=(\d+)", read(rc_file[:-3] + ".mem") or "")
+            if peak:
+                g["rss"] = max(g["rss"] or 0, int(peak.group(1)) / 1024)
             g["files"] += 1
             g["status"].add(status)
             g["rows"] += int(result.get("rows") or 0)
@@ -244,12 +248,13 @@ def main():
             g["wall"] += float(wall)
         for group, g in groups.items():
             rate = g["rows"] / g["seconds"] if g["seconds"] else None
-            w("| %s | %d | %s | %d | %d | %.2f | %s | %.1f |" % (group, g["files"], "/".join(sorted(g["status"])),
-                                                               g["rows"], g["added"], g["seconds"], fmt(rate, "%.0f"),
-                                                               g["wall"]))
+            w("| %s | %d | %s | %d | %d | %.2f | %s | %.1f | %s |" % (group, g["files"], "/".join(sorted(g["status"])),
+                                                                    g["rows"], g["added"], g["seconds"], fmt(rate, "%.0f"),
+                                                                    g["wall"], fmt(g["rss"], "%.0f")))
         w("")
         w("rows: source rows read; added: what the importer reports it added (treaty actions, recommendations). "
-          "rows/s is the sum of the importers' reported rows over the sum of their reported seconds%s."
+          "rows/s is the sum of the importers' reported rows over the sum of their reported seconds; peak RSS is the"
+          " largest import process's (`/usr/bin/time`, when the machine has it)%s."
           % ("; `upr-recommendations-again` re-imports the same file (expected: unchanged)"
              if "upr-recommendations-again" in groups else ""))
         w("")
