@@ -261,6 +261,15 @@ public final class AnalysedArticle {
         return region(previous) == region(sentence) ? Optional.of(previous) : Optional.empty();
     }
 
+    /** The sentence after, in the same part of the page. */
+    public Optional<Sentence> next(Sentence sentence) {
+        if (sentence.index() + 1 >= sentences.size()) {
+            return Optional.empty();
+        }
+        Sentence next = sentences.get(sentence.index() + 1);
+        return region(next) == region(sentence) ? Optional.of(next) : Optional.empty();
+    }
+
     /**
      * The state (or, with {@code parties}, also an organisation) a claim at {@code offset} is about:
      * the nearest one named before it in the sentence, else after it, else the last one named in the

@@ -25,11 +25,14 @@ public final class HrcMembershipRule implements ExtractionRule {
 
     private static final Pattern TERM = Pattern.compile(
             "(?<![\\p{N}])((?:19|20)\\d\\d)\\s*(?:[-–/]|(?iu:à|au|to|until|jusqu['’]en))\\s*((?:19|20)?\\d\\d)(?![\\p{N}])");
-    /** "un mandat de trois ans à compter du 1er janvier 2026", "a three-year term starting on 1 January 2026". */
+    /**
+     * "un mandat de trois ans à compter du 1er janvier 2026", "pour une période de trois ans débutant au
+     * 1er janvier 2020", "three-year terms beginning on 1 January 2016".
+     */
     private static final Pattern THREE_YEARS_FROM = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:mandat\\s+de\\s+(?:trois|3)\\s+ans|(?:three|3)[-\\s]year\\s+(?:term|mandate))[\\s,]+"
-                    + "(?:à\\s+compter\\s+du|à\\s+compter\\s+de|à\\s+partir\\s+du|à\\s+partir\\s+de|commençant\\s+le|débutant\\s+le|qui\\s+débutera\\s+le"
-                    + "|qui\\s+commencera\\s+le|starting(?:\\s+on)?|beginning(?:\\s+on)?|from|as\\s+of|effective)\\s+"
+            "(?iu)(?<![\\p{L}])(?:(?:mandat|période)\\s+de\\s+(?:trois|3)\\s+ans|(?:three|3)[-\\s]year\\s+(?:terms?|mandates?|period))[\\s,]+"
+                    + "(?:(?:qui\\s+)?(?:débutera|commencera|débutant|commençant)\\s+(?:le|au)|à\\s+compter\\s+du|à\\s+compter\\s+de"
+                    + "|à\\s+partir\\s+du|à\\s+partir\\s+de|starting(?:\\s+on)?|beginning(?:\\s+on)?|from|as\\s+of|effective)\\s+"
                     + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?)?((?:19|20)\\d\\d)(?![\\p{N}])");
     /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
     private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
@@ -49,7 +52,7 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern RELATIVE_BID = Pattern.compile(
             "(?iu)^\\s*,\\s*(?:qui|which|who)\\s+(?:\\p{L}+\\s+){0,2}?(?=(?:candidat\\p{L}*|brigu\\p{L}*|postul\\p{L}*"
                     + "|se\\s+représent\\p{L}*|sought|seek\\p{L}*|ran|was\\s+running|had\\s+run|bid)(?![\\p{L}]))");
-    private static final Pattern COUNCIL = Pattern.compile(
+    static final Pattern COUNCIL = Pattern.compile(
             "(?iu:conseil\\s+des\\s+droits\\s+(?:de\\s+l['’]homme|humains)|human\\s+rights\\s+council)"
                     + "|(?<![\\p{L}])(?:CDH|HRC|UNHRC|CDHNU)(?![\\p{L}])");
     /** "le Conseil" alone, once the sentence or the one before has named the Human Rights Council. */
@@ -57,11 +60,11 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?<![\\p{L}])(?:Conseil|Council)(?![\\p{L}])(?!\\s+(?:de\\s+sécurité|économique|d['’]|des\\s+ministres|constitutionnel"
                     + "|municipal|général|européen|of\\s+Europe|of\\s+Ministers|Security|European))");
     private static final Pattern COUNCIL_OR_AGAIN = Pattern.compile(COUNCIL.pattern() + "|" + COUNCIL_AGAIN.pattern());
-    private static final Pattern CANDIDATE_CUE = Pattern.compile(
+    static final Pattern CANDIDATE_CUE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:candidat\\p{L}*|se\\s+représenter|se\\s+présenter|se\\s+porter|brigu\\p{L}*|postul\\p{L}*"
                     + "|candidacy|candidate|bid|run(?:s|ning)?\\s+for|stand(?:s|ing)?\\s+for|seek\\p{L}*|sought"
                     + "|campaign\\p{L}*|re-?election)(?![\\p{L}])");
-    private static final Pattern MEMBER_CUE = Pattern.compile(
+    static final Pattern MEMBER_CUE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:membre|membres|member|members|membership|siège|sièges|siéger|siégera|seat|seats|élu|élue"
                     + "|elected|réélu|réélue|réélus|réélues|élus|élues|re-?elected|serv\\p{L}*)(?![\\p{L}])");
     private static final Pattern SAME_PERIOD = Pattern.compile(
@@ -76,6 +79,10 @@ public final class HrcMembershipRule implements ExtractionRule {
 
     @Override
     public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
+        List<Finding> listed = HrcElectedList.findings(sentence, article);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         String text = article.text();
         List<Finding> findings = new ArrayList<>();
         int clauseStart = sentence.start();
@@ -91,7 +98,7 @@ public final class HrcMembershipRule implements ExtractionRule {
     }
 
     /** The terms of a sentence as {start, end, first year, last year}: "2023-2025", "un mandat de trois ans à compter du 1er janvier 2026". */
-    private static List<int[]> terms(String text, Sentence sentence) {
+    static List<int[]> terms(String text, Sentence sentence) {
         List<int[]> terms = new ArrayList<>();
         Matcher term = NumberFinder.within(TERM.matcher(text), sentence.start(), sentence.end());
         while (term.find()) {
@@ -256,7 +263,7 @@ public final class HrcMembershipRule implements ExtractionRule {
      * sentence in one pass, the first time one asks: each sentence carries the one before's unless
      * it names one itself (a walk back from each sentence made a page of such sentences O(n^2)).
      */
-    private static Optional<int[]> previousTerm(Sentence sentence, AnalysedArticle article) {
+    static Optional<int[]> previousTerm(Sentence sentence, AnalysedArticle article) {
         return article.memo(PREVIOUS_TERMS, () -> termsBefore(article)).get(sentence.index());
     }
 

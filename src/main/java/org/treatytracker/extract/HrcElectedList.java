@@ -1,0 +1,220 @@
+package org.treatytracker.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Human Rights Council election that names its states in a list: "Those elected were Belgium,
+ * Burundi, ... and Venezuela. All would serve three-year terms beginning on 1 January 2016", "Il
+ * s'agit de l'Allemagne, de l'Argentine, ... et du Venezuela", "The 18 outgoing members were ...",
+ * "... ont vu leur candidature rejetée". One claim per state of the list, all with the list's
+ * predicate and term. A list is three states or more, joined by commas and "and"/"et" (a regional
+ * group in brackets may follow each); the Council must be the body named last before it, in the
+ * sentence or the three before (another body, such as the Security Council, rules the list out).
+ */
+final class HrcElectedList {
+
+    static final String RULE = "hrc.elected-list";
+    private static final int MIN_STATES = 3;
+    private static final int SENTENCES_BACK = 3;
+    /** How far from a list its body and its predicate are looked for: bounded, so that a page of lists stays linear. */
+    private static final int BODY_WINDOW = 2000;
+    private static final int CUE_WINDOW = 300;
+
+    /** Between two states of one list: "(pour l'Afrique), l'", ", de la ", " and ", ", et du ". */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
+                    + "(?:(?:le|la|les|l['’]|the|de|du|des|d['’])\\s*){0,2}$");
+    /** Bodies whose elections also list states. */
+    private static final Pattern OTHER_BODY = Pattern.compile(
+            "(?iu:conseil\\s+de\\s+sécurité|security\\s+council|conseil\\s+économique\\s+et\\s+social|economic\\s+and\\s+social\\s+council"
+                    + "|comité|committee|commission(?!\\s+des\\s+droits)|conseil\\s+exécutif|executive\\s+board|conseil\\s+d['’]administration)"
+                    + "|(?<![\\p{L}])(?:ECOSOC|UNESCO)(?![\\p{L}])");
+    /** The list's states are leaving: a membership whose term the sentence does not give. */
+    private static final Pattern OUTGOING = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:outgoing|sortant\\p{L}*|whose\\s+terms?\\s+(?:end|expire)\\p{L}*"
+                    + "|dont\\s+le\\s+mandat\\s+(?:s['’]achève|expire|prend\\s+fin))(?![\\p{L}])");
+    /** A bid that failed or is not decided yet. */
+    private static final Pattern BID = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:candidat\\p{L}*|candidac\\p{L}*|bids?|brigu\\p{L}*|postul\\p{L}*|rejet\\p{L}*|rejected|defeated"
+                    + "|failed|lost|battu\\p{L}*|not\\s+(?:been\\s+)?elected|pas\\s+été\\s+élu\\p{L}*|running|sought)(?![\\p{L}])");
+    /** A sentence that goes on about the states just listed: "All would serve ...", "Ces pays siègeront ...". */
+    private static final Pattern SAME_STATES = Pattern.compile(
+            "(?iu)^\\s*(?:all|they|these|those|each|the\\s+new\\s+members|ces|ils|elles|tous|toutes|les\\s+nouveaux\\s+membres)(?![\\p{L}])");
+    /** The term of an election the text named before: "lors du même scrutin", "for the same term". */
+    private static final Pattern SAME_ELECTION = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:lors\\s+du|au|dans\\s+le)\\s+même\\s+(?:scrutin|vote)|(?:la|le|pour\\s+la|pour\\s+le)\\s+même\\s+(?:période|mandat)"
+                    + "|pour\\s+cette\\s+période|(?:in|at)\\s+the\\s+same\\s+(?:vote|election|ballot)|for\\s+the\\s+same\\s+(?:term|period))(?![\\p{L}])");
+    /** A sentence whose list is the predicate of the sentence before: "Il s'agit de ...", "They are ...". */
+    private static final Pattern NAMES_THEM = Pattern.compile(
+            "(?iu)^\\s*(?:il\\s+s['’]agit|ce\\s+sont|they\\s+are|these\\s+are|those\\s+are|they\\s+were)(?![\\p{L}])");
+
+    private record Run(List<NameMention> states) {
+        int start() {
+            return states.get(0).start();
+        }
+
+        int end() {
+            return states.get(states.size() - 1).end();
+        }
+    }
+
+    private HrcElectedList() {
+    }
+
+    static List<Finding> findings(Sentence sentence, AnalysedArticle article) {
+        List<Finding> findings = new ArrayList<>();
+        List<int[]> terms = null;
+        for (Run run : runs(sentence, article)) {
+            if (councilGoverns(sentence, article, run)) {
+                terms = terms == null ? HrcMembershipRule.terms(article.text(), sentence) : terms;
+                findings.addAll(claims(sentence, article, run, terms));
+            }
+        }
+        return findings;
+    }
+
+    private static List<Run> runs(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        List<NameMention> states = article.mentions(sentence).stream()
+                .filter(m -> m.kind() == NameKind.STATE && !m.anaphoric()).toList();
+        List<Run> runs = new ArrayList<>();
+        List<NameMention> current = new ArrayList<>();
+        for (NameMention state : states) {
+            if (!current.isEmpty() && !LIST_GAP.matcher(text.substring(current.get(current.size() - 1).end(), state.start())).find()) {
+                keep(current, runs);
+                current = new ArrayList<>();
+            }
+            current.add(state);
+        }
+        keep(current, runs);
+        return runs;
+    }
+
+    private static void keep(List<NameMention> states, List<Run> runs) {
+        Set<String> codes = new HashSet<>();
+        List<NameMention> distinct = states.stream().filter(m -> codes.add(m.code())).toList();
+        if (distinct.size() >= MIN_STATES) {
+            runs.add(new Run(distinct));
+        }
+    }
+
+    /** Whether the body named last before the list (in its sentence or the three before) is the Human Rights Council. */
+    private static boolean councilGoverns(Sentence sentence, AnalysedArticle article, Run run) {
+        String text = article.text();
+        Sentence from = sentence;
+        for (int i = 0; i < SENTENCES_BACK; i++) {
+            Optional<Sentence> previous = article.previous(from);
+            if (previous.isEmpty()) {
+                break;
+            }
+            from = previous.get();
+        }
+        int back = Math.max(from.start(), run.start() - BODY_WINDOW);
+        int ahead = Math.min(sentence.end(), run.end() + CUE_WINDOW);
+        int council = last(HrcMembershipRule.COUNCIL, text, back, run.start());
+        int other = last(OTHER_BODY, text, back, run.start());
+        if (council < 0 && other < 0) {
+            council = first(HrcMembershipRule.COUNCIL, text, run.end(), ahead);
+            other = first(OTHER_BODY, text, run.end(), ahead);
+            return council >= 0 && (other < 0 || council < other);
+        }
+        return council > other;
+    }
+
+    private static List<Finding> claims(Sentence sentence, AnalysedArticle article, Run run, List<int[]> own) {
+        String text = article.text();
+        Optional<Sentence> next = article.next(sentence);
+        boolean nextGoesOn = next.isPresent() && SAME_STATES.matcher(text.substring(next.get().start(),
+                Math.min(next.get().end(), next.get().start() + CUE_WINDOW))).find();
+        boolean namesPrevious = NAMES_THEM.matcher(text.substring(sentence.start(), Math.min(run.start(), sentence.start() + CUE_WINDOW))).find();
+        String cue = cue(text, sentence.start(), sentence.end(), run);
+        if (cue == null && nextGoesOn) {
+            cue = cue(text, next.get().start(), next.get().end(), null);
+        }
+        if (cue == null && namesPrevious) {
+            cue = article.previous(sentence).map(p -> cue(text, p.start(), p.end(), null)).orElse(null);
+        }
+        if (cue == null) {
+            return List.of();
+        }
+        boolean candidate = cue.equals("candidate");
+        int start = run.start() - sentence.start() <= CUE_WINDOW ? sentence.start() : run.start();
+        int end = run.end();
+        int[] term = null;
+        if (!own.isEmpty()) {
+            term = own.get(0);
+            end = Math.max(end, term[1]);
+        } else if (cue.equals("member") && nextGoesOn) {
+            List<int[]> following = HrcMembershipRule.terms(text, next.get());
+            if (!following.isEmpty()) {
+                term = following.get(0);
+                end = term[1];
+            }
+        }
+        if (term == null && cue.equals("member")) {
+            Matcher same = NumberFinder.within(SAME_ELECTION.matcher(text), run.end(), Math.min(sentence.end(), run.end() + CUE_WINDOW));
+            Optional<int[]> earlier = same.find() ? HrcMembershipRule.previousTerm(sentence, article) : Optional.empty();
+            if (earlier.isPresent()) {
+                term = new int[] {same.start(), same.end(), earlier.get()[0], earlier.get()[1]};
+                end = Math.max(end, same.end());
+            }
+        }
+        if (term != null && term[3] - term[2] > 4) {
+            term = null;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (NameMention state : run.states()) {
+            List<String> notes = new ArrayList<>(List.of(
+                    "state: " + state.code() + " (« " + text.substring(state.start(), state.end()) + " »), one of "
+                            + run.states().size() + " states listed together",
+                    (candidate ? "candidacy" : "membership") + ": the list's predicate ("
+                            + (cue.equals("outgoing") ? "outgoing members" : candidate ? "a bid" : "elected, or members") + ")"));
+            notes.add(term == null ? "term: not given for the list, left empty"
+                    : "term: " + term[2] + "-" + term[3] + ", « " + text.substring(term[0], term[1]) + " »");
+            HrcMembershipBody body = new HrcMembershipBody(state.code(), term == null ? null : term[2],
+                    term == null ? null : term[3], candidate ? "candidate" : "member", List.of());
+            findings.add(new Finding(body, start, end, RULE, term == null ? 0.6 : 0.8, notes, null));
+        }
+        return findings;
+    }
+
+    /** The list's predicate in [from, to), the list itself left out: "candidate", "outgoing", "member" or null. */
+    private static String cue(String text, int from, int to, Run run) {
+        String outside = run == null ? text.substring(from, Math.min(to, from + 2 * CUE_WINDOW))
+                : text.substring(Math.max(from, run.start() - CUE_WINDOW), run.start()) + " | "
+                        + text.substring(run.end(), Math.min(to, run.end() + CUE_WINDOW));
+        if (BID.matcher(outside).find()) {
+            return "candidate";
+        }
+        if (OUTGOING.matcher(outside).find()) {
+            return "outgoing";
+        }
+        return HrcMembershipRule.MEMBER_CUE.matcher(outside).find() ? "member" : null;
+    }
+
+    private static int last(Pattern pattern, String text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        Matcher m = NumberFinder.within(pattern.matcher(text), from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    private static int first(Pattern pattern, String text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        Matcher m = NumberFinder.within(pattern.matcher(text), from, to);
+        return m.find() ? m.start() : -1;
+    }
+}
