@@ -40,6 +40,10 @@ final class Mentions {
                     + "(?!\\s*(?:(?iu:d['’])|(?iu:facultatif|optional|additionnel|additional|de|du|des|sur|relatif|se|to|of|on"
                     + "|for|n°|no\\.)(?![\\p{L}])|[A-Z]))");
 
+    private static final Pattern POSSESSIVE_PROTOCOL = Pattern.compile(
+            "(?<![\\p{L}])(?iu:its|their|son|leur|ses|leurs)\\s+(?:" + ORDINAL + "\\s+)?(?iu:(?:optional\\s+|additional\\s+)?protocols?"
+                    + "(?:\\s+facultatifs?|\\s+additionnels?)?|protocoles?(?:\\s+facultatifs?|\\s+additionnels?)?)(?![\\p{L}])");
+
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("premier", 1), Map.entry("premiere", 1), Map.entry("1st", 1),
             Map.entry("1er", 1), Map.entry("1re", 1), Map.entry("second", 2), Map.entry("seconde", 2),
@@ -103,12 +107,25 @@ final class Mentions {
                 }
             }
             String code = lastTreaty.get(region(teasers, start));
-            if (code != null) {
-                NameMention resolved = new NameMention(start, end, NameKind.TREATY, code, true);
-                all.add(resolved);
-                anaphors.add(resolved);
+            if (code == null) {
+                continue;
             }
+            NameMention resolved = new NameMention(start, end, NameKind.TREATY, code, true);
+            int from = Math.max(0, start - 120);
+            Matcher lead = PROTOCOL_LEAD.matcher(text.substring(from, start));
+            if (lead.find()) {
+                // "the Optional Protocol to the Convention": the protocol of the treaty the anaphor stands
+                // for, or nothing when the text does not say which of its protocols
+                Optional<String> child = protocol(text, gazetteer, resolved, lead.group(1));
+                if (child.isEmpty()) {
+                    continue;
+                }
+                resolved = new NameMention(from + lead.start(), end, NameKind.TREATY, child.get(), true);
+            }
+            all.add(resolved);
+            anaphors.add(resolved);
         }
+        all.addAll(possessiveProtocols(text, gazetteer, teasers, named, new Spans(all), budget));
         // A protocol anaphor stands for the protocol named last (in the names' order) before it in its part of the page.
         Spans anaphorSpans = new Spans(anaphors);
         List<Integer> protocols = new ArrayList<>();
@@ -140,6 +157,38 @@ final class Mentions {
         }
         all.sort(Comparator.comparingInt(NameMention::start));
         return all;
+    }
+
+    /**
+     * "the Convention and its Optional Protocol", "le Pacte et son protocole facultatif": the protocol of
+     * the treaty named last before it, when that treaty has one protocol, or the text says which.
+     */
+    private static List<NameMention> possessiveProtocols(String text, Gazetteer gazetteer, List<TeaserBlock> teasers,
+                                                         List<NameMention> named, Spans taken, ExtractionBudget budget) {
+        List<NameMention> found = new ArrayList<>();
+        Map<Integer, NameMention> lastTreaty = new HashMap<>();
+        int passed = 0;
+        Matcher possessive = POSSESSIVE_PROTOCOL.matcher(text);
+        while (possessive.find()) {
+            budget.check(found.size());
+            int start = possessive.start();
+            int end = possessive.end();
+            if (taken.overlap(start, end)) {
+                continue;
+            }
+            for (; passed < named.size() && named.get(passed).start() < start; passed++) {
+                NameMention mention = named.get(passed);
+                if (mention.kind() == NameKind.TREATY && gazetteer.parentOf(mention.code()).isEmpty()) {
+                    lastTreaty.put(region(teasers, mention.start()), mention);
+                }
+            }
+            NameMention parent = lastTreaty.get(region(teasers, start));
+            if (parent != null) {
+                protocol(text, gazetteer, new NameMention(parent.start(), end, NameKind.TREATY, parent.code(), true), possessive.group(1))
+                        .ifPresent(code -> found.add(new NameMention(start, end, NameKind.TREATY, code, true)));
+            }
+        }
+        return found;
     }
 
     /**
