@@ -1,10 +1,8 @@
 package org.treatytracker.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,12 +24,8 @@ final class HrcElectedList {
     private static final int BODY_WINDOW = 2000;
     private static final int CUE_WINDOW = 300;
 
-    /** Between two states of one list: "(pour l'Afrique), l'", ", de la ", " and ", ", et du ". */
-    private static final Pattern LIST_GAP = Pattern.compile(
-            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
-                    + "(?:(?:le|la|les|l['’]|the|de|du|des|d['’])\\s*){0,2}$");
     /** Bodies whose elections also list states. */
-    private static final Pattern OTHER_BODY = Pattern.compile(
+    static final Pattern OTHER_BODY = Pattern.compile(
             "(?iu:conseil\\s+de\\s+sécurité|security\\s+council|conseil\\s+économique\\s+et\\s+social|economic\\s+and\\s+social\\s+council"
                     + "|comité|committee|commission(?!\\s+des\\s+droits)|conseil\\s+exécutif|executive\\s+board|conseil\\s+d['’]administration)"
                     + "|(?<![\\p{L}])(?:ECOSOC|UNESCO)(?![\\p{L}])");
@@ -43,6 +37,8 @@ final class HrcElectedList {
     private static final Pattern BID = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:candidat\\p{L}*|candidac\\p{L}*|bids?|brigu\\p{L}*|postul\\p{L}*|rejet\\p{L}*|rejected|defeated"
                     + "|failed|lost|battu\\p{L}*|not\\s+(?:been\\s+)?elected|pas\\s+été\\s+élu\\p{L}*|running|sought)(?![\\p{L}])");
+    /** "ont rejoint l'instance", "joined the Council": members. */
+    private static final Pattern JOINED = Pattern.compile("(?iu)(?<![\\p{L}])(?:rejoint|rejoindront|joined|join)(?![\\p{L}])");
     /** A sentence that goes on about the states just listed: "All would serve ...", "Ces pays siègeront ...". */
     private static final Pattern SAME_STATES = Pattern.compile(
             "(?iu)^\\s*(?:all|they|these|those|each|the\\s+new\\s+members|ces|ils|elles|tous|toutes|les\\s+nouveaux\\s+membres)(?![\\p{L}])");
@@ -80,28 +76,7 @@ final class HrcElectedList {
     }
 
     private static List<Run> runs(Sentence sentence, AnalysedArticle article) {
-        String text = article.text();
-        List<NameMention> states = article.mentions(sentence).stream()
-                .filter(m -> m.kind() == NameKind.STATE && !m.anaphoric()).toList();
-        List<Run> runs = new ArrayList<>();
-        List<NameMention> current = new ArrayList<>();
-        for (NameMention state : states) {
-            if (!current.isEmpty() && !LIST_GAP.matcher(text.substring(current.get(current.size() - 1).end(), state.start())).find()) {
-                keep(current, runs);
-                current = new ArrayList<>();
-            }
-            current.add(state);
-        }
-        keep(current, runs);
-        return runs;
-    }
-
-    private static void keep(List<NameMention> states, List<Run> runs) {
-        Set<String> codes = new HashSet<>();
-        List<NameMention> distinct = states.stream().filter(m -> codes.add(m.code())).toList();
-        if (distinct.size() >= MIN_STATES) {
-            runs.add(new Run(distinct));
-        }
+        return StateList.in(sentence, article, MIN_STATES).stream().map(Run::new).toList();
     }
 
     /** Whether the body named last before the list (in its sentence or the three before) is the Human Rights Council. */
@@ -117,12 +92,16 @@ final class HrcElectedList {
         }
         int back = Math.max(from.start(), run.start() - BODY_WINDOW);
         int ahead = Math.min(sentence.end(), run.end() + CUE_WINDOW);
+        // "elected Chile, Peru and Kenya to the Security Council": a body named right after the list is its body
+        int councilAfter = first(HrcMembershipRule.COUNCIL, text, run.end(), ahead);
+        int otherAfter = first(OTHER_BODY, text, run.end(), ahead);
+        if (otherAfter >= 0 && (councilAfter < 0 || otherAfter < councilAfter)) {
+            return false;
+        }
         int council = last(HrcMembershipRule.COUNCIL, text, back, run.start());
         int other = last(OTHER_BODY, text, back, run.start());
         if (council < 0 && other < 0) {
-            council = first(HrcMembershipRule.COUNCIL, text, run.end(), ahead);
-            other = first(OTHER_BODY, text, run.end(), ahead);
-            return council >= 0 && (other < 0 || council < other);
+            return councilAfter >= 0;
         }
         return council > other;
     }
@@ -184,18 +163,37 @@ final class HrcElectedList {
         return findings;
     }
 
-    /** The list's predicate in [from, to), the list itself left out: "candidate", "outgoing", "member" or null. */
+    /**
+     * The list's predicate in [from, to), the list itself left out: "candidate", "outgoing", "member" or
+     * null. The cue nearest the list decides ("Seuls candidats ..., l'Algérie, le Maroc ... ont rejoint
+     * l'instance": members).
+     */
     private static String cue(String text, int from, int to, Run run) {
-        String outside = run == null ? text.substring(from, Math.min(to, from + 2 * CUE_WINDOW))
-                : text.substring(Math.max(from, run.start() - CUE_WINDOW), run.start()) + " | "
-                        + text.substring(run.end(), Math.min(to, run.end() + CUE_WINDOW));
-        if (BID.matcher(outside).find()) {
-            return "candidate";
+        int listStart = run == null ? from : run.start();
+        int listEnd = run == null ? from : run.end();
+        int before = Math.max(from, listStart - CUE_WINDOW);
+        int after = Math.min(to, listEnd + CUE_WINDOW);
+        String nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (Object[] kind : new Object[][] {{BID, "candidate"}, {OUTGOING, "outgoing"}, {HrcMembershipRule.MEMBER_CUE, "member"},
+                {JOINED, "member"}}) {
+            Pattern pattern = (Pattern) kind[0];
+            int last = last(pattern, text, before, listStart);
+            if (last >= 0 && listStart - last < distance) {
+                distance = listStart - last;
+                nearest = (String) kind[1];
+            }
+            int first = first(pattern, text, listEnd, after);
+            if (first >= 0 && first - listEnd < distance) {
+                distance = first - listEnd;
+                nearest = (String) kind[1];
+            }
         }
-        if (OUTGOING.matcher(outside).find()) {
+        if ("member".equals(nearest) && last(OUTGOING, text, before, listStart) >= 0) {
+            // "the 18 outgoing members were": members, whose new term (if any) is not this list's
             return "outgoing";
         }
-        return HrcMembershipRule.MEMBER_CUE.matcher(outside).find() ? "member" : null;
+        return nearest;
     }
 
     private static int last(Pattern pattern, String text, int from, int to) {

@@ -57,7 +57,7 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "|(?<![\\p{L}])(?:CDH|HRC|UNHRC|CDHNU)(?![\\p{L}])");
     /** "le Conseil" alone, once the sentence or the one before has named the Human Rights Council. */
     private static final Pattern COUNCIL_AGAIN = Pattern.compile(
-            "(?<![\\p{L}])(?:Conseil|Council)(?![\\p{L}])(?!\\s+(?:de\\s+sécurité|économique|d['’]|des\\s+ministres|constitutionnel"
+            "(?<![\\p{L}])(?<!(?:Security|Social|Executive|Trusteeship|Legislative|City)\\s)(?:Conseil|Council)(?![\\p{L}])(?!\\s+(?:de\\s+sécurité|économique|d['’]|des\\s+ministres|constitutionnel"
                     + "|municipal|général|européen|of\\s+Europe|of\\s+Ministers|Security|European))");
     private static final Pattern COUNCIL_OR_AGAIN = Pattern.compile(COUNCIL.pattern() + "|" + COUNCIL_AGAIN.pattern());
     static final Pattern CANDIDATE_CUE = Pattern.compile(
@@ -307,7 +307,9 @@ public final class HrcMembershipRule implements ExtractionRule {
                 .or(() -> lastMatch(COUNCIL, text, sentence.start(), termStart)
                         .filter(span -> termStart - span[1] <= MAX_COUNCIL_DISTANCE))
                 .or(() -> firstMatch(council, text, termEnd, Math.min(sentence.end(), termEnd + 80)));
-        if (named.isEmpty()) {
+        if (named.isEmpty() || named.get()[1] <= termStart
+                && NumberFinder.within(HrcElectedList.OTHER_BODY.matcher(text), named.get()[1], termStart).find()) {
+            // "after the Human Rights Council debate, ... elected to the Security Council for 2027-2028"
             return List.of();
         }
         List<Cue> cues = new ArrayList<>();

@@ -128,14 +128,17 @@ final class Mentions {
         all.addAll(possessiveProtocols(text, gazetteer, teasers, named, new Spans(all), budget));
         // A protocol anaphor stands for the protocol named last (in the names' order) before it in its part of the page.
         Spans anaphorSpans = new Spans(anaphors);
+        // the protocols named, and those an anaphor stands for ("the Optional Protocol to the Convention")
+        List<NameMention> protocolNames = new ArrayList<>(named);
+        anaphors.stream().filter(m -> gazetteer.parentOf(m.code()).isPresent()).forEach(protocolNames::add);
+        protocolNames.sort(Comparator.comparingInt(NameMention::start));
         List<Integer> protocols = new ArrayList<>();
-        for (int i = 0; i < named.size(); i++) {
-            NameMention mention = named.get(i);
+        for (int i = 0; i < protocolNames.size(); i++) {
+            NameMention mention = protocolNames.get(i);
             if (mention.kind() == NameKind.TREATY && gazetteer.parentOf(mention.code()).isPresent()) {
                 protocols.add(i);
             }
         }
-        protocols.sort(Comparator.comparingInt(i -> named.get(i).start()));
         Map<Integer, Integer> lastProtocol = new HashMap<>();
         passed = 0;
         Matcher protocol = PROTOCOL_ANAPHOR.matcher(text);
@@ -146,13 +149,13 @@ final class Mentions {
             if (namedSpans.overlap(start, end) || anaphorSpans.overlap(start, end)) {
                 continue;
             }
-            for (; passed < protocols.size() && named.get(protocols.get(passed)).start() < start; passed++) {
+            for (; passed < protocols.size() && protocolNames.get(protocols.get(passed)).start() < start; passed++) {
                 int index = protocols.get(passed);
-                lastProtocol.merge(region(teasers, named.get(index).start()), index, Math::max);
+                lastProtocol.merge(region(teasers, protocolNames.get(index).start()), index, Math::max);
             }
             Integer last = lastProtocol.get(region(teasers, start));
             if (last != null) {
-                all.add(new NameMention(start, end, NameKind.TREATY, named.get(last).code(), true));
+                all.add(new NameMention(start, end, NameKind.TREATY, protocolNames.get(last).code(), true));
             }
         }
         all.sort(Comparator.comparingInt(NameMention::start));

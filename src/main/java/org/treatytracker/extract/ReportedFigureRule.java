@@ -75,7 +75,8 @@ public final class ReportedFigureRule implements ExtractionRule {
     /** Words between a number and its noun that end the noun phrase instead of qualifying the noun. */
     private static final Set<String> BREAKS = Set.of("de", "du", "des", "d", "of", "the", "and", "et", "a", "à", "au",
             "aux", "in", "en", "pour", "for", "avec", "with", "dont", "which", "que", "qui", "who", "that", "sur", "on",
-            "par", "by", "ont", "have", "has", "sont", "are", "were", "was", "ete", "been", "le", "la", "les", "l");
+            "par", "by", "ont", "have", "has", "sont", "are", "were", "was", "ete", "been", "le", "la", "les", "l", "during",
+            "since", "at", "pendant", "lors", "depuis");
 
     private static final Pattern NEGOTIATIONS = Pattern.compile(
             "(?iu)^\\s+(?:\\p{L}+\\s+)?(?:de\\s+|d['’]|of\\s+)(?:\\p{L}+\\s+)?(?:négociations?|negociations?|negotiations?"
@@ -133,6 +134,26 @@ public final class ReportedFigureRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:need\\p{L}*|requir\\p{L}*|nécessit\\p{L}*|faut|exig\\p{L}*|after|après|until|jusqu['’]à"
                     + "|once|dès|lorsque|when)(?:\\s+\\p{L}+){0,3}\\s+$");
 
+    /**
+     * "15 more countries", "Seven new countries", "Four new Member States": the states that acted at one
+     * event, not a count the tracker holds (the total the text brings them to is).
+     */
+    private static final Pattern INCREMENT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:more|new|additional|other|further|nouveaux|nouvelles|autres|supplémentaires)(?![\\p{L}])");
+    /** "15 countries signed ..., bringing the total of signatures to 117": the act's count, beside the total. */
+    private static final Pattern BROUGHT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:bringing|brings|raising|portant)\\s+(?:the|le|la)\\s+(?:total|number|nombre)(?![\\p{L}])");
+    /** "Seven countries – Cambodia, Gabon ... – signed": the count of a list the text gives. */
+    private static final Pattern LIST_FOLLOWS = Pattern.compile("^\\s*[–—(:]");
+    /** "bringing the number of ratifications to seven", "portant le nombre d'États parties à 44": a total after the act. */
+    private static final Pattern BRINGING_TO = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:bringing|brings|brought|raising|raises|taking|takes|portant|porte|porté|portera)\\s+"
+                    + "(?:(?:the|le|la)\\s+)?(?:(?:total|overall)\\s+)?(?:(?:number|total|nombre)\\s+(?:of\\s+|de\\s+|d['’])\\s*)?"
+                    + "(?:(?:member\\s+)?states\\s+parties|states|ratifications|signatures|signatories|accessions|parties"
+                    + "|(?:é|e)tats\\s+parties|(?:é|e)tats|signataires|adhésions)"
+                    + "(?:\\s+(?:adhering|party)\\s+to\\s+[^,.;:]{0,80}?)?\\s+(?:to|à)\\s+$");
+    private static final int LIST_REACH = 3;
+
     private static final int ADJECTIVES_EN = 4;
     private static final int ADJECTIVES_FR = 1;
 
@@ -167,12 +188,64 @@ public final class ReportedFigureRule implements ExtractionRule {
             if (nounSpan.get().noun().counted() == Counted.ACTS && THRESHOLD.matcher(before).find()) {
                 continue;
             }
+            if (nounSpan.get().noun().counted() == Counted.PARTICIPANTS && eventCount(text, sentence, article, number, nounSpan.get())) {
+                continue;
+            }
             if (whole != null) {
                 usedAsWhole = whole;
             }
             figure(sentence, article, number, whole, before, nounSpan.get()).ifPresent(findings::add);
         }
+        for (NumberMention number : numbers) {
+            broughtTo(sentence, article, number).ifPresent(findings::add);
+        }
         return findings;
+    }
+
+    /** "15 more countries signed", "Seven countries – Cambodia, Gabon, ... – signed": the states of one event. */
+    private static boolean eventCount(String text, Sentence sentence, AnalysedArticle article, NumberMention number,
+                                      CountedNoun noun) {
+        if (INCREMENT.matcher(text.substring(number.end(), noun.start())).find()
+                || BROUGHT.matcher(text.substring(noun.end(), Math.min(sentence.end(), noun.end() + 400))).find()) {
+            return true;
+        }
+        if (!LIST_FOLLOWS.matcher(text.substring(noun.end(), Math.min(sentence.end(), noun.end() + 5))).find()) {
+            return false;
+        }
+        int reach = Math.min(sentence.end(), noun.end() + 200);
+        return article.mentions(sentence).stream()
+                .filter(m -> m.kind() == NameKind.STATE && m.start() >= noun.end() && m.end() <= reach).count() >= LIST_REACH - 1;
+    }
+
+    /** "bringing the number of ratifications to seven": the treaty's count of parties or signatories after the act. */
+    private static Optional<Finding> broughtTo(Sentence sentence, AnalysedArticle article, NumberMention number) {
+        if (number.percent() || number.yearLike() || !number.whole() || number.value().signum() <= 0) {
+            return Optional.empty();
+        }
+        String text = article.text();
+        String before = text.substring(Math.max(sentence.start(), number.start() - 120), number.start());
+        Matcher bringing = BRINGING_TO.matcher(before);
+        if (!bringing.find()) {
+            return Optional.empty();
+        }
+        Optional<Attribution> treaty = article.treatyFor(sentence, number.start());
+        if (treaty.isEmpty() || treaty.get().mention() == null) {
+            return Optional.empty();
+        }
+        String counted = bringing.group().toLowerCase(java.util.Locale.ROOT);
+        boolean signatories = counted.contains("sign");
+        String metric = signatories ? "signatory_states" : "states_parties";
+        String label = signatories ? "States that signed" : "States parties";
+        int start = number.start() - (before.length() - bringing.start());
+        PartialDate published = article.publishedOn();
+        ReportedFigureBody body = new ReportedFigureBody(treaty.get().code(), metric, label, number.value(), null,
+                number.approximate() ? "approximate" : "exact", published == null ? null : published.iso(),
+                published == null ? null : PartialDate.Basis.inferred.name(), List.of());
+        List<String> notes = List.of(treaty.get().note().replaceFirst("^treaty:", "subject:"),
+                "count: the total the act brings the treaty's " + (signatories ? "signatories" : "parties") + " to",
+                published == null ? "as of: unknown (no publication date)" : "as of: the publication date");
+        return Optional.of(new Finding(body, start, number.end(), COUNT, 0.8, notes,
+                published == null ? null : "As of the article's publication (" + published.iso() + ")."));
     }
 
     /** A counted noun in the text: [start, end) covers it and, for durations, "de négociations". */

@@ -42,6 +42,10 @@ public final class UprReviewRule implements ExtractionRule {
             "(?iu)^[\\s\\u00A0\\u202F]+(?:\\p{L}+\\s+)?(?:pays|États|Etats|countries|states|délégations|delegations"
                     + "|nations|gouvernements|governments)(?![\\p{L}])");
     private static final Pattern ADOPTED = Pattern.compile("(?iu)(?<![\\p{L}])adopt\\p{L}*");
+    /** "the Universal Periodic Review outcomes of", "les documents finals de l'examen de": the reviews a list names. */
+    private static final Pattern OUTCOMES_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:outcomes?|documents?\\s+finals?|résultats?|textes?\\s+issus?)\\s+(?:of|de|du|des|d['’])"
+                    + "(?:\\s+(?:l['’]examen\\s+(?:de|du|des)|the))?\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$");
 
     /** Between a part and its whole: "96 des 123", "241 out of 291", "182 [...] sur un total de 227". */
     private static final Pattern PART_OF_WHOLE = Pattern.compile(
@@ -361,11 +365,17 @@ public final class UprReviewRule implements ExtractionRule {
         }
         int uprAt = sentence.start() + upr.start();
         CycleEvidence cycle = CycleEvidence.read(sentence, article, uprAt);
-        if (cycle.cycle() == null && cycle.adoptedAtHrcSession() == null) {
-            return List.of();
-        }
         Optional<Attribution> state = article.stateFor(sentence, uprAt, false);
         if (state.isEmpty()) {
+            return List.of();
+        }
+        NameMention named = state.get().mention();
+        // "adopted the outcomes of Turkmenistan, Burkina Faso, Cabo Verde, and Germany": one review each
+        List<NameMention> listed = named == null ? List.of() : StateList.in(sentence, article, 2).stream()
+                .filter(list -> list.contains(named)).findFirst().orElse(List.of());
+        boolean outcomesOf = !listed.isEmpty() && OUTCOMES_OF.matcher(article.text().substring(
+                Math.max(sentence.start(), listed.get(0).start() - 40), listed.get(0).start())).find();
+        if (cycle.cycle() == null && cycle.adoptedAtHrcSession() == null && !outcomesOf) {
             return List.of();
         }
         int start = Math.min(uprAt, sentence.start() + adopted.start());
@@ -377,12 +387,23 @@ public final class UprReviewRule implements ExtractionRule {
         if (state.get().mention() != null && state.get().mention().start() > start && state.get().mention().end() < end + 60) {
             end = Math.max(end, state.get().mention().end());
         }
-        List<String> notes = new ArrayList<>(List.of(state.get().note(), cycle.note(),
-                "the sentence reports the adoption of the outcome; it gives no totals"));
-        // a date here is when the outcome was adopted, not when the review took place
-        UprReviewBody body = new UprReviewBody(state.get().code(), cycle.cycle(), cycle.session(), null,
-                cycle.adoptedAtHrcSession(), null, null, null, List.of());
-        return List.of(new Finding(body, start, end, OUTCOME_ADOPTED, 0.75, notes, null));
+        List<Attribution> states = listed.isEmpty() ? List.of(state.get()) : listed.stream()
+                .map(m -> new Attribution(m.code(), m, "state: " + m.code() + " (« " + article.text().substring(m.start(), m.end())
+                        + " »), one of " + listed.size() + " states whose outcomes the sentence lists")).toList();
+        if (!listed.isEmpty()) {
+            start = Math.min(start, listed.get(0).start());
+            end = Math.max(end, listed.get(listed.size() - 1).end());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Attribution each : states) {
+            List<String> notes = new ArrayList<>(List.of(each.note(), cycle.note(),
+                    "the sentence reports the adoption of the outcome; it gives no totals"));
+            // a date here is when the outcome was adopted, not when the review took place
+            UprReviewBody body = new UprReviewBody(each.code(), cycle.cycle(), cycle.session(), null,
+                    cycle.adoptedAtHrcSession(), null, null, null, List.of());
+            findings.add(new Finding(body, start, end, OUTCOME_ADOPTED, 0.75, notes, null));
+        }
+        return findings;
     }
 
     /** How surely the sentence is about the UPR: said in it (0.9), just before (0.85), or in the article (0.7). */

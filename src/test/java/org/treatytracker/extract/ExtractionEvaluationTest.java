@@ -56,8 +56,19 @@ class ExtractionEvaluationTest {
             HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.85, 0.40),
             "all", new ExtractionEvaluation.Floor(0.70, 0.42));
 
+    /**
+     * The real development set of issue 18 (first run P 0.16 / R 0.04): a little under what the rules
+     * of issue 18 reach on it now, so that a regression fails; its targets are on the blind set.
+     */
+    private static final Map<String, ExtractionEvaluation.Floor> REAL_DEV_FLOORS = Map.of(
+            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.70, 0.20),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.70, 0.20),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.40, 0.30),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.80),
+            "all", new ExtractionEvaluation.Floor(0.85, 0.50));
+
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
-    private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout");
+    private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev");
 
     @Inject
     ExtractionService extraction;
@@ -79,7 +90,8 @@ class ExtractionEvaluationTest {
             sets.put(set, results);
         }
         Map<String, Map<String, ExtractionEvaluation.Floor>> floors = Map.of(
-                "seeds", everyKind(SEED_FLOOR), "passages", PASSAGE_FLOORS, "heldout", HELDOUT_FLOORS);
+                "seeds", everyKind(SEED_FLOOR), "passages", PASSAGE_FLOORS, "heldout", HELDOUT_FLOORS,
+                "real-dev", REAL_DEV_FLOORS);
         String report = EvaluationReport.write(sets, floors, evaluation);
         Files.writeString(Path.of("target/extraction-evaluation.md"), report, StandardCharsets.UTF_8);
         String copy = System.getProperty(REPORT_PROPERTY);

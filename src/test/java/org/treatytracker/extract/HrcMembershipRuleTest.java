@@ -95,6 +95,24 @@ class HrcMembershipRuleTest {
                 + "à partir de 2027.", null), "ZMB 2027-2029 member");
     }
 
+    @Test
+    void anElectionThatListsItsStatesGivesOneClaimEach() {
+        assertTerms(ReferenceNames.en("The General Assembly elected four States to the Human Rights Council. Those elected "
+                + "were Chile, Peru, Kenya and Japan. They will serve three-year terms beginning on 1 January 2027.", null),
+                "CHL 2027-2029 member", "PER 2027-2029 member", "KEN 2027-2029 member", "JPN 2027-2029 member");
+        assertTerms(ReferenceNames.fr("Le Conseil des droits de l'homme accueille de nouveaux membres. Il s'agit du Bénin, "
+                + "de la Grèce (pour l'Europe) et du Mexique, élus pour un mandat de trois ans débutant au 1er janvier 2025.",
+                null), "BEN 2025-2027 member", "GRC 2025-2027 member", "MEX 2025-2027 member");
+        assertTerms(ReferenceNames.en("At the Human Rights Council vote, Chile, Peru and Bolivia saw their candidacies rejected.",
+                null), "CHL - candidate", "PER - candidate", "BOL - candidate");
+    }
+
+    @Test
+    void aListOfStatesElectedToAnotherBodyIsNotACouncilTerm() {
+        assertTerms(ReferenceNames.en("After the Human Rights Council debate, the Assembly elected Chile, Peru and Kenya to "
+                + "the Security Council for 2027-2028.", null));
+    }
+
     private static void assertTerms(List<Candidate> found, String... expected) {
         List<String> terms = found.stream().map(Candidate::claim).filter(HrcMembershipBody.class::isInstance)
                 .map(HrcMembershipBody.class::cast)

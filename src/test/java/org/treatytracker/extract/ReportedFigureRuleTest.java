@@ -69,6 +69,14 @@ class ReportedFigureRuleTest {
                 + "of the nine core treaties.", null), "DEU 8/9 exact");
     }
 
+    @Test
+    void aTotalTheActBringsTheTreatyToIsAFigureTheStatesOfTheEventAreNot() {
+        assertFigures(ReferenceNames.en("Nine more countries signed the Convention against Torture this week, bringing the "
+                + "number of signatories to 83.", "2019"), "CAT 83 exact");
+        assertFigures(ReferenceNames.en("Four countries – Chile, Peru, Kenya and Japan – ratified the Convention against "
+                + "Torture.", "2019"));
+    }
+
     private static void assertFigures(List<Candidate> found, String... expected) {
         List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
                 .map(ReportedFigureBody.class::cast)

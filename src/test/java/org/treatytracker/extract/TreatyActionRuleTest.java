@@ -197,6 +197,15 @@ class TreatyActionRuleTest {
         assertActions(ReferenceNames.en("Ghana ratified the protocol in 2012.", null));
     }
 
+    @Test
+    void theOptionalProtocolToTheConventionIsTheProtocolOfTheTreatyTheAnaphorStandsFor() {
+        assertActions(ReferenceNames.en("Peru ratified the Convention on the Rights of Persons with Disabilities. "
+                + "Chile signed the Optional Protocol to the Convention.", null),
+                "PER CRPD ratification - -", "CHL OP-CRPD signature - -");
+        assertActions(ReferenceNames.en("Kenya ratified the Convention against Torture and its Optional Protocol.", null),
+                "KEN CAT ratification - -", "KEN OP-CAT ratification - -");
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)

@@ -1,0 +1,49 @@
+package org.treatytracker.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * States a sentence names in a list: "Belgium, Burundi, ... and Venezuela", "la Libye, la Mauritanie
+ * (pour l'Afrique), l'Indonésie ...", "de l'Allemagne, de l'Argentine ... et du Venezuela". The
+ * rules give a list's predicate to every state in it.
+ */
+final class StateList {
+
+    /** Between two states of one list: "(pour l'Afrique), l'", ", de la ", " and ", ", et du ". */
+    private static final Pattern GAP = Pattern.compile(
+            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
+                    + "(?:(?:le|la|les|l['’]|the|de|du|des|d['’])\\s*){0,2}$");
+
+    private StateList() {
+    }
+
+    /** The sentence's lists of at least {@code min} distinct states, each in text order. */
+    static List<List<NameMention>> in(Sentence sentence, AnalysedArticle article, int min) {
+        String text = article.text();
+        List<NameMention> states = article.mentions(sentence).stream()
+                .filter(m -> m.kind() == NameKind.STATE && !m.anaphoric()).toList();
+        List<List<NameMention>> lists = new ArrayList<>();
+        List<NameMention> current = new ArrayList<>();
+        for (NameMention state : states) {
+            if (!current.isEmpty() && !GAP.matcher(text.substring(current.get(current.size() - 1).end(), state.start())).find()) {
+                keep(current, min, lists);
+                current = new ArrayList<>();
+            }
+            current.add(state);
+        }
+        keep(current, min, lists);
+        return lists;
+    }
+
+    private static void keep(List<NameMention> states, int min, List<List<NameMention>> lists) {
+        Set<String> codes = new HashSet<>();
+        List<NameMention> distinct = states.stream().filter(m -> codes.add(m.code())).toList();
+        if (distinct.size() >= min) {
+            lists.add(distinct);
+        }
+    }
+}
