@@ -73,7 +73,7 @@ public final class TreatyActionRule implements ExtractionRule {
     /** "le premier (pays) à signer", "the first state to ratify", "le premier à apposer sa signature": done, by the subject. */
     private static final Pattern FIRST_TO_ACT = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:premier|première|premiers|premières|deuxième|second|troisième|third|dernier|dernière|last|first"
-                    + "|seul|seule|only)\\s+(?:\\p{L}+\\s+){0,2}?(?:à|to)\\s+(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er)?|ratif(?:y|ier)|adhérer|accede"
+                    + "|seul|seule|only|latest|newest)\\s+(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:à|to)\\s+(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er)?|ratif(?:y|ier)|adhérer|accede"
                     + "|(?:apposer|affix|put)\\s+(?:sa|son|leur|its|their)\\s+signature)(?![\\p{L}])");
     /** What may follow an act said without its treaty ("were among the first signatories on Saturday", "à signer, le 25"). */
     private static final Pattern NO_COMPLEMENT = Pattern.compile(

@@ -25,6 +25,10 @@ public final class UprReviewRule implements ExtractionRule {
     static final String RECEIVED_ONLY = "upr.received-total";
     static final String PERCENTAGE = "upr.percentage";
     static final String OUTCOME_ADOPTED = "upr.outcome-adopted";
+    static final String REVIEWED_LIST = "upr.reviewed-list";
+    /** "States Under Review ... were:", "les États examinés ... sont :": a line that announces the states reviewed. */
+    private static final Pattern UNDER_REVIEW = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:states?\\s+under\\s+review|(?:é|e)tats?\\s+(?:examinés|sous\\s+examen)|(?:reviewed|examinés)\\s+(?:during|at|lors|pendant))(?![\\p{L}])");
 
     private enum Role { TOTAL, ACCEPTED, NOTED }
 
@@ -85,7 +89,7 @@ public final class UprReviewRule implements ExtractionRule {
     public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
         String text = article.text();
         if (!RECOMMENDATION.matcher(article.text(sentence)).find() && !standsForRecommendations(sentence, article)) {
-            return continuesPrevious(sentence, article) ? List.of() : adoption(sentence, article);
+            return continuesPrevious(sentence, article) ? List.of() : adoptionOrReviewedList(sentence, article);
         }
         Optional<Double> context = uprContext(sentence, article);
         if (context.isEmpty() || continuesPrevious(sentence, article)) {
@@ -353,6 +357,46 @@ public final class UprReviewRule implements ExtractionRule {
     private static Integer count(List<Assigned> group, Role role) {
         return group.stream().filter(a -> a.role() == role && !a.number().percent() && a.number().whole())
                 .map(a -> a.number().intValue()).findFirst().orElse(null);
+    }
+
+    private List<Finding> adoptionOrReviewedList(Sentence sentence, AnalysedArticle article) {
+        List<Finding> adopted = adoption(sentence, article);
+        return adopted.isEmpty() ? reviewedList(sentence, article) : adopted;
+    }
+
+    /**
+     * "States Under Review during the 31st Session were:" and, as the next line, a list of states: a
+     * review of each (no totals). The list must be the whole of its sentence.
+     */
+    private static List<Finding> reviewedList(Sentence sentence, AnalysedArticle article) {
+        Optional<Sentence> previous = article.previous(sentence);
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        String lead = article.text(previous.get()).strip();
+        if (!lead.endsWith(":") || !UNDER_REVIEW.matcher(lead).find()) {
+            return List.of();
+        }
+        String text = article.text();
+        List<List<NameMention>> lists = StateList.in(sentence, article, 3);
+        if (lists.size() != 1) {
+            return List.of();
+        }
+        List<NameMention> listed = lists.get(0);
+        String outside = text.substring(sentence.start(), listed.get(0).start()) + text.substring(listed.get(listed.size() - 1).end(), sentence.end());
+        if (!outside.strip().matches("[.;]?")) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (NameMention state : listed) {
+            List<String> notes = List.of("state: " + state.code() + " (« " + text.substring(state.start(), state.end())
+                    + " »), one of " + listed.size() + " states the line after « " + lead + " » lists",
+                    "the text lists the review; it gives no totals");
+            UprReviewBody body = new UprReviewBody(state.code(), null, null, null, null, null, null, null, List.of());
+            findings.add(new Finding(body, listed.get(0).start(), listed.get(listed.size() - 1).end(), REVIEWED_LIST, 0.7,
+                    notes, null));
+        }
+        return findings;
     }
 
     /** A review whose outcome the sentence says was adopted, at a Council session or in a named cycle. */

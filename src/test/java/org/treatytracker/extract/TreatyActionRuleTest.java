@@ -206,6 +206,14 @@ class TreatyActionRuleTest {
                 "KEN CAT ratification - -", "KEN OP-CAT ratification - -");
     }
 
+    @Test
+    void theLatestOrTheFirstOfARegionToAct() {
+        assertActions(ReferenceNames.en("Guyana became the latest country to ratify the Convention against Torture.", null),
+                "GUY CAT ratification - -");
+        assertActions(ReferenceNames.fr("Le Maroc devient le premier pays d’Afrique du Nord à ratifier la Convention contre "
+                + "la torture.", null), "MAR CAT ratification - -");
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)

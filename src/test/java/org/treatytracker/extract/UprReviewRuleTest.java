@@ -146,6 +146,18 @@ class UprReviewRuleTest {
                 + "1\u202F090 it received.", "2018"), "GHA", 1090, 1050, 40, "upr.accepted-of-total");
     }
 
+    @Test
+    void aListOfStatesUnderReviewAndAListOfOutcomesGiveAReviewEach() {
+        List<String> listed = ReferenceNames.en("The Universal Periodic Review continued. States under review during the "
+                + "session were:\n\nChile, Peru, Kenya and Japan.", "2019").stream()
+                .filter(c -> c.claim() instanceof UprReviewBody).map(c -> ((UprReviewBody) c.claim()).state()).toList();
+        assertEquals(List.of("CHL", "PER", "KEN", "JPN"), listed);
+        List<String> adopted = ReferenceNames.en("The Council adopted the Universal Periodic Review outcomes of Chile, Peru "
+                + "and Kenya.", "2019").stream()
+                .filter(c -> c.claim() instanceof UprReviewBody).map(c -> ((UprReviewBody) c.claim()).state()).toList();
+        assertEquals(List.of("CHL", "PER", "KEN"), adopted);
+    }
+
     private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
                                      String rule) {
         UprReviewBody review = only(found, UprReviewBody.class);
