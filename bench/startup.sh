@@ -40,7 +40,7 @@ die() { log "$*"; exit 1; }
 now() { date +%s.%N; }
 elapsed() { python3 -c "print(round($2 - $1, 3))"; }
 
-for tool in "$java" curl python3 unzip; do command -v "$tool" >/dev/null || die "missing $tool"; done
+for tool in "$java" curl python3; do command -v "$tool" >/dev/null || die "missing $tool"; done
 [ -f "$app_src/quarkus-run.jar" ] || die "no $app_src/quarkus-run.jar: run ./mvnw package -DskipTests"
 cp -r "$app_src" "$work/app"
 rm -f "$work/app/app.aot" "$work/app/app.jsa"

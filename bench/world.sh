@@ -73,7 +73,7 @@ log() { echo "world.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
 
 # --- tools --------------------------------------------------------------------------------------
-for tool in "$java" psql pgbench curl python3 unzip; do
+for tool in "$java" psql pgbench curl python3; do
   command -v "$tool" >/dev/null || die "missing $tool"
 done
 if ! command -v wrk >/dev/null || ! command -v hey >/dev/null; then

@@ -164,7 +164,7 @@ public class DataVersionWatch {
                     LOG.warnf("Cannot follow the data release (%s); reads go to the database until it is back.", e.getMessage());
                 }
                 failedBefore = true;
-                sleep(RETRY);
+                Pause.sleep(RETRY);
             }
         }
     }
@@ -199,14 +199,6 @@ public class DataVersionWatch {
         }
         if (running != null) {
             running.interrupt();
-        }
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.treatytracker.TrackerConfig;
 import org.treatytracker.release.DataRelease;
 import org.treatytracker.release.DataVersionWatch;
+import org.treatytracker.release.Pause;
 
 /**
  * Follows the read replica, when one is configured: reads its data release every poll interval and
@@ -114,7 +115,7 @@ public class ReplicaWatch {
                 }
                 failedBefore = true;
             }
-            sleep(poll);
+            Pause.sleep(poll);
         }
     }
 
@@ -140,14 +141,6 @@ public class ReplicaWatch {
         }
         if (running != null) {
             running.interrupt();
-        }
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
