@@ -196,23 +196,12 @@ final class HrcElectedList {
         return nearest;
     }
 
+    /** Where a span starts, -1 for none: the Council's rule finds the spans. */
     private static int last(Pattern pattern, String text, int from, int to) {
-        if (from >= to) {
-            return -1;
-        }
-        Matcher m = NumberFinder.within(pattern.matcher(text), from, to);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
+        return HrcMembershipRule.lastMatch(pattern, text, from, to).map(span -> span[0]).orElse(-1);
     }
 
     private static int first(Pattern pattern, String text, int from, int to) {
-        if (from >= to) {
-            return -1;
-        }
-        Matcher m = NumberFinder.within(pattern.matcher(text), from, to);
-        return m.find() ? m.start() : -1;
+        return HrcMembershipRule.firstMatch(pattern, text, from, to).map(span -> span[0]).orElse(-1);
     }
 }

@@ -404,7 +404,10 @@ public final class HrcMembershipRule implements ExtractionRule {
         }
     }
 
-    private static Optional<int[]> lastMatch(Pattern pattern, String text, int from, int to) {
+    static Optional<int[]> lastMatch(Pattern pattern, String text, int from, int to) {
+        if (from >= to) {
+            return Optional.empty();
+        }
         Matcher m = NumberFinder.within(pattern.matcher(text), from, to);
         int[] last = null;
         while (m.find()) {
@@ -413,7 +416,7 @@ public final class HrcMembershipRule implements ExtractionRule {
         return Optional.ofNullable(last);
     }
 
-    private static Optional<int[]> firstMatch(Pattern pattern, String text, int from, int to) {
+    static Optional<int[]> firstMatch(Pattern pattern, String text, int from, int to) {
         if (from >= to) {
             return Optional.empty();
         }
