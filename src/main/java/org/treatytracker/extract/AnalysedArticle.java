@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.treatytracker.provenance.CodePointOffsets;
 import org.treatytracker.provenance.PartialDate;
 
@@ -128,22 +129,34 @@ public final class AnalysedArticle {
     }
 
     /**
-     * A date heading a line ("30/11/2023 — ...", "Nov 30, 2023 |") dates the news item, not what it
-     * reports: only blanks before it on its line, and after it blanks up to the end of the line or a
-     * dash, a bar, a colon or a bullet. Only the characters around the date are read, however long the line.
+     * A date heading a line ("30/11/2023 — ...", "Nov 30, 2023 |", "United Nations, 2 October – ...",
+     * "GENEVA (21 September 2017) - ...") dates the news item, not what it reports: only blanks, or a
+     * place and a comma or bracket, before it on its line, and after it blanks up to the end of the line
+     * or a dash, a bar, a colon or a bullet. Only the characters around the date are read, however long the line.
      */
     private static boolean isDateline(String text, DateMention date) {
-        for (int i = date.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
+        int lineStart = date.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && date.start() - lineStart <= MAX_PLACE) {
+            lineStart--;
+        }
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n'
+                || !PLACE_BEFORE_DATE.matcher(text.substring(lineStart, date.start())).matches()) {
+            return false;
         }
         int i = date.end();
+        if (i < text.length() && text.charAt(i) == ')') {
+            i++;
+        }
         while (i < text.length() && text.charAt(i) != '\n' && isRegexSpace(text.charAt(i))) {
             i++;
         }
         return i == text.length() || text.charAt(i) == '\n' || "—–-|:•·".indexOf(text.charAt(i)) >= 0;
     }
+
+    /** The longest place name a dateline may open with. */
+    private static final int MAX_PLACE = 40;
+    private static final Pattern PLACE_BEFORE_DATE = Pattern.compile(
+            "\\s*(?:\\p{Lu}[\\p{L}.'’ -]*(?:,|\\s\\()\\s*)?");
 
     /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS. */
     private static boolean isRegexSpace(char c) {

@@ -35,10 +35,10 @@ public final class DateFinder {
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final String FR_MONTH = "(?iu:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
+    static final String FR_MONTH = "(?iu:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
             + "|octobre|novembre|décembre|decembre)";
     /** English month names are capitalised; "may" in lower case is the verb. */
-    private static final String EN_MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+    static final String EN_MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}]))";
     private static final String MONTH = "(" + FR_MONTH + "|" + EN_MONTH + ")";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)(?![\\p{N}])";

@@ -137,6 +137,13 @@ final class HrcElectedList {
             }
         }
         if (term == null && cue.equals("member")) {
+            Optional<int[]> before = article.previous(sentence).flatMap(p -> termOfTheElected(p, article));
+            if (before.isPresent()) {
+                term = before.get();
+                start = Math.min(start, term[0]);
+            }
+        }
+        if (term == null && cue.equals("member")) {
             Matcher same = NumberFinder.within(SAME_ELECTION.matcher(text), run.end(), Math.min(sentence.end(), run.end() + CUE_WINDOW));
             Optional<int[]> earlier = same.find() ? HrcMembershipRule.previousTerm(sentence, article) : Optional.empty();
             if (earlier.isPresent()) {
@@ -161,6 +168,20 @@ final class HrcElectedList {
             findings.add(new Finding(body, start, end, RULE, term == null ? 0.6 : 0.8, notes, null));
         }
         return findings;
+    }
+
+    /**
+     * The term a sentence gives the elected states as a group, naming none of them: "Ces nouveaux
+     * membres siègeront pour un mandat de trois ans, prenant effet le 19 juin 2011", before "Les 15 pays
+     * élus sont: ...".
+     */
+    private static Optional<int[]> termOfTheElected(Sentence sentence, AnalysedArticle article) {
+        if (article.mentions(sentence).stream().anyMatch(m -> m.kind() == NameKind.STATE)
+                || !HrcMembershipRule.MEMBER_CUE.matcher(article.text(sentence)).find()) {
+            return Optional.empty();
+        }
+        List<int[]> terms = HrcMembershipRule.terms(article.text(), sentence);
+        return terms.size() == 1 ? Optional.of(terms.get(0)) : Optional.empty();
     }
 
     /**

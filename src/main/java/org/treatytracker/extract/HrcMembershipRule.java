@@ -27,13 +27,18 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?<![\\p{N}])((?:19|20)\\d\\d)\\s*(?:[-–/]|(?iu:à|au|to|until|jusqu['’]en))\\s*((?:19|20)?\\d\\d)(?![\\p{N}])");
     /**
      * "un mandat de trois ans à compter du 1er janvier 2026", "pour une période de trois ans débutant au
-     * 1er janvier 2020", "three-year terms beginning on 1 January 2016".
+     * 1er janvier 2020", "three-year terms beginning on 1 January 2016", "un mandat de trois ans, prenant
+     * effet le 19 juin 2011". A term that starts after 1 January ends in the third year after its first
+     * ({@code later}): from June 2011 to June 2014.
      */
     private static final Pattern THREE_YEARS_FROM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:mandat|période)\\s+de\\s+(?:trois|3)\\s+ans|(?:three|3)[-\\s]year\\s+(?:terms?|mandates?|period))[\\s,]+"
-                    + "(?:(?:qui\\s+)?(?:débutera|commencera|débutant|commençant)\\s+(?:le|au)|à\\s+compter\\s+du|à\\s+compter\\s+de"
-                    + "|à\\s+partir\\s+du|à\\s+partir\\s+de|starting(?:\\s+on)?|beginning(?:\\s+on)?|from|as\\s+of|effective)\\s+"
-                    + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?)?((?:19|20)\\d\\d)(?![\\p{N}])");
+                    + "(?:(?:qui\\s+)?(?:débutera|commencera|débutant|commençant|prenant\\s+effet|prendra\\s+effet)\\s+(?:le|au)"
+                    + "|à\\s+compter\\s+du|à\\s+compter\\s+de|à\\s+partir\\s+du|à\\s+partir\\s+de|starting(?:\\s+on)?|beginning(?:\\s+on)?"
+                    + "|taking\\s+effect(?:\\s+on)?|from|as\\s+of|effective)\\s+"
+                    + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?"
+                    + "|(?<later>(?:1er|premier|[0-3]?\\d)\\s+(?:" + DateFinder.FR_MONTH + "|" + DateFinder.EN_MONTH + ")\\s+"
+                    + "|(?:" + DateFinder.EN_MONTH + ")\\s+[0-3]?\\d,?\\s+))?(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
     private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
     /** "son mandat 2023-2025", "its current term 2023-2025": a term the state holds (its own, or current). */
@@ -108,9 +113,9 @@ public final class HrcMembershipRule implements ExtractionRule {
         }
         Matcher from = NumberFinder.within(THREE_YEARS_FROM.matcher(text), sentence.start(), sentence.end());
         while (from.find()) {
-            int first = Integer.parseInt(from.group(1));
+            int first = Integer.parseInt(from.group("year"));
             if (terms.stream().noneMatch(t -> t[0] < from.end() && from.start() < t[1])) {
-                terms.add(new int[] {from.start(), from.end(), first, first + 2});
+                terms.add(new int[] {from.start(), from.end(), first, first + (from.group("later") == null ? 2 : 3)});
             }
         }
         terms.sort((a, b) -> Integer.compare(a[0], b[0]));

@@ -22,16 +22,22 @@ final class Mentions {
             + "|1st|2nd|3rd|1er|1re|2e|2ème|3e|3ème)";
 
     private static final Pattern PROTOCOL_LEAD = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:" + ORDINAL + "\\s+)?(?:optional\\s+|additional\\s+)?(?:protocole|protocol)(?![\\p{L}])[^.;\\n]{0,60}?(?<![\\p{L}])"
+            "(?iu)(?<![\\p{L}])(?:" + ORDINAL + "\\s+)?(?:optional\\s+|additional\\s+)?(?:protocoles?|protocols?)(?![\\p{L}])[^.;\\n]{0,60}?(?<![\\p{L}])"
                     + "(?:à|a|to|of|de|du|au|aux|se\\s+rapportant\\s+(?:à|au|aux)|relatif\\s+(?:à|au|aux))\\s+"
                     + "(?:la\\s+|le\\s+|l['’]|the\\s+)?$");
 
+    /** A lead naming several protocols of the treaty ("les deux Protocoles facultatifs à la Convention"). */
+    private static final Pattern SEVERAL_PROTOCOLS = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}protocol(?:e)?s(?![\\p{L}])");
+
     private static final Pattern ORDINAL_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])" + ORDINAL + "\\s+$");
 
-    /** A definite "the Convention" not followed by words that would make it another, unnamed, treaty. */
+    /**
+     * A definite "the Convention" not followed by words that would make it another, unnamed, treaty
+     * ("the treaty on ..." is another one; "the treaty on behalf of their country" is not).
+     */
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?<![\\p{L}])(?iu:la|cette|ladite|le|ce|the|this|that)\\s+(?iu:convention|pacte|traité|covenant|treaty)(?![\\p{L}])"
-                    + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on|against"
+                    + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on(?!\\s+behalf)|against"
                     + "|for|of|n°|no\\.|cadre)(?![\\p{L}])|[A-Z]))");
 
     /** "le protocole", "the protocol": the protocol last named, when nothing after makes it another one. */
@@ -81,7 +87,8 @@ final class Mentions {
                 continue;
             }
             // a treaty named as the parent of a protocol stands for the protocol, or for nothing we know
-            protocol(text, gazetteer, mention, lead.group(1))
+            // ("the two Optional Protocols to the Convention": several, none of them by name)
+            (SEVERAL_PROTOCOLS.matcher(lead.group()).find() ? Optional.<String>empty() : protocol(text, gazetteer, mention, lead.group(1)))
                     .ifPresent(code -> named.add(new NameMention(from + lead.start(), mention.end(), NameKind.TREATY, code,
                             false)));
         }
@@ -116,7 +123,8 @@ final class Mentions {
             if (lead.find()) {
                 // "the Optional Protocol to the Convention": the protocol of the treaty the anaphor stands
                 // for, or nothing when the text does not say which of its protocols
-                Optional<String> child = protocol(text, gazetteer, resolved, lead.group(1));
+                Optional<String> child = SEVERAL_PROTOCOLS.matcher(lead.group()).find() ? Optional.empty()
+                        : protocol(text, gazetteer, resolved, lead.group(1));
                 if (child.isEmpty()) {
                     continue;
                 }

@@ -19,6 +19,17 @@ public record TreatyActionBody(String party, String treaty, String action, Strin
         return KIND;
     }
 
+    /** The act without its date ("India has ratified the Convention") is a vaguer form of the same act with one. */
+    @Override
+    public List<Object> vaguerFormKey() {
+        return date == null ? Arrays.asList(KIND, party, treaty, action) : null;
+    }
+
+    @Override
+    public List<Object> fullerFormKey() {
+        return date != null ? Arrays.asList(KIND, party, treaty, action) : null;
+    }
+
     @Override
     public List<Object> key() {
         return Arrays.asList(KIND, party, treaty, action, date);

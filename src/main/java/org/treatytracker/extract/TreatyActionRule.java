@@ -51,10 +51,16 @@ public final class TreatyActionRule implements ExtractionRule {
      */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?iu)^\\s*,?\\s*(?:qu['’]|que\\s+|which\\s+|that\\s+)[^.;:,]{0,70}$");
+    /**
+     * "a déposé son instrument d'adhésion", "deposited with the Secretary-General the 20th instrument of
+     * ratification": the act is the instrument's kind.
+     */
     private static final Pattern DEPOSIT = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:déposé|déposant|deposited|depositing|deposits|remis|handed\\s+over|lodged|lodging|transmis|notifié"
                     + "|notified|submitted)\\s+"
-                    + "(?:son\\s+|ses\\s+|sa\\s+|l['’]|les\\s+|its\\s+|the\\s+|un\\s+|une\\s+|an?\\s+)?(?:instruments?|notification)"
+                    + "(?:(?:auprès\\s+d(?:u|e|es|['’])|with\\s+the)[^.;:,]{0,60}?\\s+)?"
+                    + "(?:son\\s+|ses\\s+|sa\\s+|l['’]|le\\s+|les\\s+|its\\s+|the\\s+|un\\s+|une\\s+|an?\\s+)?"
+                    + "(?:\\d{1,3}(?:e|ème|eme|er|st|nd|rd|th)\\s+)?(?:instruments?|notification)"
                     + "\\s+(?:de\\s+|d['’]|of\\s+)(ratification|adhésion|accession|succession|acceptation|acceptance|approbation"
                     + "|approval)(?![\\p{L}])");
     /** "est devenu partie ... par succession", "became a party by accession": the act is the means named. */
@@ -132,9 +138,17 @@ public final class TreatyActionRule implements ExtractionRule {
             "(?iu)^[\\s,]*(?:et|and|ainsi\\s+que|ainsi\\s+qu['’]|as\\s+well\\s+as|puis|then)?[\\s,]*(?:à\\s+)?(?:la|le|les|l['’]|the|to\\s+the|au|aux)?\\s*$");
     private static final Pattern PARTIES_JOINED = Pattern.compile(
             "(?iu)^\\s*(?:,|et|and|ainsi\\s+que|as\\s+well\\s+as|,\\s*et|,\\s*and)\\s*(?:le|la|les|l['’]|the)?\\s*$");
+    /** "'s External Affairs Minister Pranab Mukherjee": the state's official, named by title and name. */
+    private static final String OFFICIAL = "\\s*['‘’]s\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|minister|ambassador|president|representative|envoy"
+            + "|secretary|foreign)\\s+){1,7}";
+    private static final Pattern OFFICIAL_OF = Pattern.compile(OFFICIAL);
+    /** "India's External Affairs Minister Pranab Mukherjee and Gabon's ...": officials of several states acting together. */
+    private static final Pattern OFFICIALS_JOINED = Pattern.compile("^" + OFFICIAL + "(?:,|and|,\\s*and)\\s+(?:the\\s+)?$");
     private static final Pattern PART_OF_NAME = Pattern.compile("(?iu)^\\s*,?\\s*(?:du|de|of|dated)\\s*$");
     private static final int MAX_SUBJECT_DISTANCE = 160;
     private static final int MAX_OBJECT_DISTANCE = 100;
+    /** How far after the act as a noun its agent ("by Uruguay") may stand, treaty names included. */
+    private static final int MAX_AGENT_DISTANCE = 300;
 
     /** @param party the party the words themselves name ("Viet Nam's ratification"), else null */
     private record Trigger(int start, int end, String action, String rule, NameMention party) {
@@ -245,8 +259,15 @@ public final class TreatyActionRule implements ExtractionRule {
                     .filter(m -> m.end() <= at && POSSESSIVE.matcher(text.substring(m.end(), at)).find())
                     .findFirst();
             Matcher agent = NOUN_AGENT.matcher("");
+            List<NameMention> treaties = article.mentions(sentence).stream().filter(m -> m.kind() == NameKind.TREATY).toList();
             Optional<NameMention> byParty = parties.stream()
-                    .filter(m -> m.start() >= end && m.start() - end <= 100 && agent.reset(text.substring(end, m.start())).find())
+                    .filter(m -> m.start() >= end && m.start() - end <= MAX_AGENT_DISTANCE)
+                    .filter(m -> {
+                        // "the ratification of the Optional Protocol to the International Covenant ... by Uruguay": a
+                        // treaty's long name counts as one word between the act and its agent
+                        String between = withoutNames(text, end, m.start(), treaties);
+                        return between.length() <= 100 && agent.reset(between).find();
+                    })
                     .findFirst();
             possessor.or(() -> byParty).ifPresent(party -> found.add(
                     new Trigger(at, end, meansOf(noun.group(1)), NOUN, party)));
@@ -381,6 +402,7 @@ public final class TreatyActionRule implements ExtractionRule {
         List<DateMention> usable = article.dates(sentence).stream()
                 .filter(d -> d.date() != null && d.start() >= segmentStart && d.end() <= segmentEnd)
                 .filter(d -> !namesTheTreaty(text, d, article.mentions(sentence)))
+                .filter(d -> !ENTRY_INTO_FORCE.matcher(text.substring(Math.max(segmentStart, d.start() - 40), d.start())).find())
                 .toList();
         Optional<DateMention> date = usable.stream().filter(d -> d.start() >= trigger.end()).findFirst()
                 .or(() -> usable.stream().filter(d -> d.end() <= trigger.start()).reduce((a, b) -> b));
@@ -425,10 +447,12 @@ public final class TreatyActionRule implements ExtractionRule {
         if (countBetween || GENERIC_SUBJECT.matcher(between).find()) {
             return List.of();
         }
+        // "Gabon's Foreign Minister Jean Ping ratified": an official acts for the state
+        Pattern joins = OFFICIAL_OF.matcher(between).matches() ? OFFICIALS_JOINED : PARTIES_JOINED;
         List<NameMention> joined = new ArrayList<>(List.of(nearest));
         for (int i = before.size() - 2; i >= 0; i--) {
             NameMention previous = before.get(i);
-            if (!PARTIES_JOINED.matcher(text.substring(previous.end(), joined.get(0).start())).find()) {
+            if (!joins.matcher(text.substring(previous.end(), joined.get(0).start())).find()) {
                 break;
             }
             joined.add(0, previous);
@@ -490,24 +514,38 @@ public final class TreatyActionRule implements ExtractionRule {
         return objects;
     }
 
-    /** A date right after a treaty's name ("la Convention du 20 novembre 1989") dates the treaty, not the act. */
+    /** "the Protocol will enter into force in May 2013", "entrera en vigueur le 23 décembre": that date is the treaty's, not the act's. */
+    private static final Pattern ENTRY_INTO_FORCE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:into\\s+(?:force|effect)|en\\s+vigueur)(?![\\p{L}])[^.;]{0,15}$");
+
+        /** A date right after a treaty's name ("la Convention du 20 novembre 1989") dates the treaty, not the act. */
     private static boolean namesTheTreaty(String text, DateMention date, List<NameMention> names) {
         return names.stream().anyMatch(m -> m.kind() == NameKind.TREATY && m.end() <= date.start()
                 && date.start() - m.end() <= 6 && PART_OF_NAME.matcher(text.substring(m.end(), date.start())
                 .replaceAll("(?iu)\\s*(?:le|the)\\s*$", "")).find());
     }
 
-    private static String withoutDates(String text, int from, int to, List<DateMention> dates) {
+    /** The text of [from, to) with each treaty name in it written as one word. */
+    private static String withoutNames(String text, int from, int to, List<NameMention> treaties) {
+        return replaced(text, from, to, treaties.stream().map(m -> new int[] {m.start(), m.end()}).toList(), "TREATY");
+    }
+
+    /** The text of [from, to) with the spans that lie in it (in text order) replaced by {@code by}. */
+    private static String replaced(String text, int from, int to, List<int[]> spans, String by) {
         StringBuilder kept = new StringBuilder();
         int at = from;
-        for (DateMention date : dates) {
-            if (date.start() >= from && date.end() <= to) {
-                kept.append(text, at, date.start());
-                at = date.end();
+        for (int[] span : spans) {
+            if (span[0] >= at && span[1] <= to) {
+                kept.append(text, at, span[0]).append(by);
+                at = span[1];
             }
         }
-        kept.append(text, at, to);
-        return kept.toString().replaceAll("(?iu)(?<![\\p{L}])(?:en|in|on|le|au|à)\\s+(?=[\\s,]|$)", " ");
+        return kept.append(text, at, to).toString();
+    }
+
+    private static String withoutDates(String text, int from, int to, List<DateMention> dates) {
+        return replaced(text, from, to, dates.stream().map(d -> new int[] {d.start(), d.end()}).toList(), "")
+                .replaceAll("(?iu)(?<![\\p{L}])(?:en|in|on|le|au|à)\\s+(?=[\\s,]|$)", " ");
     }
 
     private static String surface(String text, NameMention mention) {

@@ -21,6 +21,24 @@ public record UprReviewBody(String state, Integer cycle, Integer session, String
         return KIND;
     }
 
+    /**
+     * A review without totals ("adopted the outcomes of Lesotho, Kenya and Armenia") is a vaguer form
+     * of the same state's review whose totals the text gives elsewhere: one fact, one claim.
+     */
+    @Override
+    public List<Object> vaguerFormKey() {
+        return hasTotals() ? null : Arrays.asList(KIND, state);
+    }
+
+    @Override
+    public List<Object> fullerFormKey() {
+        return hasTotals() ? Arrays.asList(KIND, state) : null;
+    }
+
+    private boolean hasTotals() {
+        return recommendationsTotal != null || accepted != null || noted != null;
+    }
+
     @Override
     public List<Object> key() {
         return Arrays.asList(KIND, state, recommendationsTotal, accepted, noted);

@@ -41,22 +41,44 @@ public final class UprReviewRule implements ExtractionRule {
      */
     private static final Pattern PRO_FORM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:en\\s+(?:a|ont|avait|avaient|aurait)|of\\s+them|d['’]entre\\s+elles|among\\s+them)(?![\\p{L}])");
-    /** "formulées par 130 pays", "from 95 States": a count of the states making recommendations, not of recommendations. */
+    /**
+     * "formulées par 130 pays", "from 95 States", "30 rapporteurs": a count of the states making
+     * recommendations, or of people at a meeting, not of recommendations.
+     */
     private static final Pattern COUNTS_STATES = Pattern.compile(
             "(?iu)^[\\s\\u00A0\\u202F]+(?:\\p{L}+\\s+)?(?:pays|États|Etats|countries|states|délégations|delegations"
-                    + "|nations|gouvernements|governments)(?![\\p{L}])");
+                    + "|nations|gouvernements|governments|rapporteurs|participants|experts|représentants|representatives"
+                    + "|délégués|delegates|personnes|people|organisations|organizations|ONG|NGOs)(?![\\p{L}])");
     private static final Pattern ADOPTED = Pattern.compile("(?iu)(?<![\\p{L}])adopt\\p{L}*");
-    /** "the Universal Periodic Review outcomes of", "les documents finals de l'examen de": the reviews a list names. */
+    /**
+     * "the Universal Periodic Review outcomes of", "the outcomes of the Universal Periodic Review of", "les
+     * documents finals de l'examen de": the reviews a list names.
+     */
     private static final Pattern OUTCOMES_OF = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:outcomes?|documents?\\s+finals?|résultats?|textes?\\s+issus?)\\s+(?:of|de|du|des|d['’])"
-                    + "(?:\\s+(?:l['’]examen\\s+(?:de|du|des)|the))?\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$");
+                    + "(?:\\s+(?:l['’]examen\\s+(?:de|du|des)|the))?(?:\\s*(?:universal\\s+periodic\\s+review|UPR|examen\\s+périodique\\s+universel|EPU)"
+                    + "\\s+(?:of|de|du|des|d['’]))?\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$");
 
     /** Between a part and its whole: "96 des 123", "241 out of 291", "182 [...] sur un total de 227". */
     private static final Pattern PART_OF_WHOLE = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:des|sur|of|out\\s+of|parmi|among)(?:\\s+(?:les|the|un\\s+total\\s+de|a\\s+total\\s+of))?"
                     + "|total\\s+(?:de|of))\\s*$");
     private static final Pattern WHOLE_FIRST = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:of|sur|parmi|among|des)\\s+(?:the|les|ses|its)\\s*$");
+            "(?iu)(?<![\\p{L}])(?:(?:of|sur|parmi|among|des)\\s+(?:the|les|ses|its)|out\\s+of|sur\\s+un\\s+total\\s+de)\\s*$");
+    /** "including 23", "dont 120": a number that counts a subset of the recommendations just named, never their total. */
+    private static final Pattern SUBSET = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:including|dont|among\\s+them|among\\s+which|parmi\\s+lesquelles|parmi\\s+elles)\\s*$");
+    /**
+     * "241, or nearly 83 per cent", "191 out of 244 recommendations, namely 78 per cent", "172 (soit 90 %)":
+     * a percentage restating the number before.
+     */
+    private static final Pattern RESTATED = Pattern.compile(
+            "(?iu)^\\s*(?:recomm[ae]ndations?)?[\\s,(]*(?:or|namely|i\\.e\\.|that\\s+is|soit|ou|c['’]est-à-dire)\\s+"
+                    + "(?:(?:nearly|almost|about|around|some|près\\s+de|presque|environ|plus\\s+de|more\\s+than|over)\\s+)?$");
+    /** "had not been accepted", "n'ont pas été acceptées", "non acceptées": a cue word denied is no cue. */
+    /** "43 were noted", "30 ont été notées": a cue that only an auxiliary separates from the number is its own. */
+    private static final Pattern AUXILIARY = Pattern.compile("were|was|have|has|had|been|are|is|ont|a|ete|sont|etaient");
+    private static final Pattern NEGATION = Pattern.compile("not|pas|non|never|jamais");
     /** "noted the rest", "les autres ont été notées": the text itself says noted = total - accepted. */
     private static final Pattern REST_NOTED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:not\\p{L}*|pris\\s+note|took\\s+note|rejet\\p{L}*|reject\\p{L}*)\\s+(?:de\\s+|of\\s+)?"
@@ -69,7 +91,7 @@ public final class UprReviewRule implements ExtractionRule {
     private static final Pattern NOTE_CUE = Pattern.compile("note|notee|notees|notes|noted|noter|rejet\\w*|reject\\w*"
             + "|refus\\w*|declin\\w*");
     private static final Pattern TOTAL_CUE = Pattern.compile("recu|recue|recus|recues|recevoir|recevant|recoit|received"
-            + "|receiving|receive|receives|total|totale|formulees?|adressees?");
+            + "|receiving|receive|receives|total|totale|formulees?|adressees?|formule|formules|formulated|made");
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:près\\s+de|presque|environ|quelque|nearly|almost|about|around|some|approximately|roughly)\\s*$");
     private static final Pattern MORE_THAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:plus\\s+de|more\\s+than|over)\\s*$");
@@ -177,27 +199,50 @@ public final class UprReviewRule implements ExtractionRule {
                 parts.add(part);
             }
         }
+        boolean afterWholeFirst = false;
+        Assigned previous = null;
+        Assigned response = null;
         for (NumberMention number : numbers) {
+            boolean followsWhole = afterWholeFirst;
+            afterWholeFirst = false;
             if (wholes.contains(number)) {
-                assigned.add(new Assigned(number, Role.TOTAL, null, true));
+                previous = new Assigned(number, Role.TOTAL, null, true);
+                assigned.add(previous);
                 continue;
             }
-            String before = text.substring(Math.max(0, number.start() - 20), number.start());
+            String before = text.substring(Math.max(0, number.start() - 25), number.start());
             if (!number.percent() && WHOLE_FIRST.matcher(before).find() && RECOMMENDATION.matcher(
                     text.substring(number.end(), Math.min(text.length(), number.end() + 30))).find()) {
-                assigned.add(new Assigned(number, Role.TOTAL, null, true));
+                previous = new Assigned(number, Role.TOTAL, null, true);
+                assigned.add(previous);
+                afterWholeFirst = true;
                 continue;
             }
-            // the part of a whole is a response, whatever "au total" stands near it
-            boolean part = parts.contains(number);
-            nearestCue(words, number, numbers, part).ifPresent(cue -> assigned.add(
-                    new Assigned(number, roleOf(cue.key()), cue, false)));
+            // "191 out of 244 recommendations, namely 78 per cent": the rate of the part before the whole
+            Assigned restated = previous == null || previous.role() != Role.TOTAL ? previous : response;
+            if (number.percent() && restated != null && !restated.number().percent()
+                    && RESTATED.matcher(text.substring(previous.number().end(), number.start())).find()) {
+                assigned.add(new Assigned(number, restated.role(), restated.cue(), false));
+                continue;
+            }
+            // the part of a whole ("of the 269 recommendations received, 205 ...", "including 23") is a
+            // response, whatever "received" or "au total" stands near it
+            boolean part = parts.contains(number) || followsWhole || SUBSET.matcher(before).find();
+            Optional<Words.Word> cue = nearestCue(words, number, numbers, part);
+            previous = cue.map(c -> new Assigned(number, roleOf(c.key()), c, false)).orElse(null);
+            if (previous != null) {
+                assigned.add(previous);
+                response = previous.role() == Role.TOTAL ? response : previous;
+            }
         }
         assigned.sort(Comparator.comparingInt(a -> a.number().start()));
         return assigned;
     }
 
-    /** The closest cue word, not looking past another number; ties go to the word before. */
+    /**
+     * The closest cue word, not looking past another number; ties go to the word before, except a cue
+     * after the number and its auxiliaries ("and 43 were noted").
+     */
     private Optional<Words.Word> nearestCue(List<Words.Word> words, NumberMention number, List<NumberMention> numbers,
                                             boolean response) {
         int first = Words.indexAt(words, number.start());
@@ -209,28 +254,40 @@ public final class UprReviewRule implements ExtractionRule {
             if (insideNumber(word, numbers)) {
                 break;
             }
-            if (isCue(word, response)) {
+            if (isCue(words, first - d, response)) {
                 best = word;
                 bestDistance = d;
                 break;
             }
         }
-        for (int d = 1; d <= CUE_WORDS_AFTER && after + d - 1 < words.size() && d < bestDistance; d++) {
+        boolean onlyAuxiliaries = true;
+        for (int d = 1; d <= CUE_WORDS_AFTER && after + d - 1 < words.size() && (d < bestDistance || onlyAuxiliaries); d++) {
             Words.Word word = words.get(after + d - 1);
             if (insideNumber(word, numbers)) {
                 break;
             }
-            if (isCue(word, response)) {
+            if (isCue(words, after + d - 1, response)) {
                 best = word;
                 break;
             }
+            onlyAuxiliaries = onlyAuxiliaries && AUXILIARY.matcher(word.key()).matches();
         }
         return Optional.ofNullable(best);
     }
 
-    private static boolean isCue(Words.Word word, boolean response) {
-        Role role = roleOf(word.key());
-        return role != null && !(response && role == Role.TOTAL);
+    private static boolean isCue(List<Words.Word> words, int index, boolean response) {
+        Role role = roleOf(words.get(index).key());
+        return role != null && !(response && role == Role.TOTAL) && !denied(words, index);
+    }
+
+    /** Whether one of the two words before the cue denies it. */
+    private static boolean denied(List<Words.Word> words, int index) {
+        for (int i = Math.max(0, index - 2); i < index; i++) {
+            if (NEGATION.matcher(words.get(i).key()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideNumber(Words.Word word, List<NumberMention> numbers) {
@@ -418,7 +475,7 @@ public final class UprReviewRule implements ExtractionRule {
         List<NameMention> listed = named == null ? List.of() : StateList.in(sentence, article, 2).stream()
                 .filter(list -> list.contains(named)).findFirst().orElse(List.of());
         boolean outcomesOf = !listed.isEmpty() && OUTCOMES_OF.matcher(article.text().substring(
-                Math.max(sentence.start(), listed.get(0).start() - 40), listed.get(0).start())).find();
+                Math.max(sentence.start(), listed.get(0).start() - 60), listed.get(0).start())).find();
         if (cycle.cycle() == null && cycle.adoptedAtHrcSession() == null && !outcomesOf) {
             return List.of();
         }

@@ -108,6 +108,17 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aTermGivenToTheElectedAsAGroupBeforeTheirList() {
+        assertTerms(ReferenceNames.fr("L'Assemblée a élu quatre membres du Conseil des droits de l'homme. Les nouveaux membres "
+                + "siégeront pour un mandat de trois ans, prenant effet le 1er juillet 2027.\n\nLes pays élus sont: le Chili, le "
+                + "Pérou, le Kenya et le Japon.", null),
+                "CHL 2027-2030 member", "PER 2027-2030 member", "KEN 2027-2030 member", "JPN 2027-2030 member");
+        assertTerms(ReferenceNames.en("The Assembly elected three members of the Human Rights Council. The new members will "
+                + "serve a three-year term beginning on 1 January 2027. The States elected were Chile, Peru and Kenya.", null),
+                "CHL 2027-2029 member", "PER 2027-2029 member", "KEN 2027-2029 member");
+    }
+
+    @Test
     void aListOfStatesElectedToAnotherBodyIsNotACouncilTerm() {
         assertTerms(ReferenceNames.en("After the Human Rights Council debate, the Assembly elected Chile, Peru and Kenya to "
                 + "the Security Council for 2027-2028.", null));

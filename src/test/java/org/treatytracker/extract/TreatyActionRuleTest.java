@@ -33,6 +33,52 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void aDatelineWithItsPlaceDatesTheNewsNotTheAct() {
+        assertActions(ReferenceNames.en("New York, 3 March – Chile and Peru have ratified the Convention against Torture.",
+                "2011-03-04"), "CHL CAT ratification - -", "PER CAT ratification - -");
+        assertActions(ReferenceNames.fr("GENÈVE (3 mars 2011) - Le Chili a ratifié la Convention contre la torture.", null),
+                "CHL CAT ratification - -");
+    }
+
+    @Test
+    void theActWithoutItsDateIsCitedByTheSameActWithOne() {
+        List<Candidate> found = ReferenceNames.en("Chile has ratified the Convention against Torture, the minister said. Chile "
+                + "ratified the Convention against Torture on 5 March 2012.", null);
+        assertActions(found, "CHL CAT ratification 2012-03-05 stated");
+        assertEquals(2, found.get(0).claim().citations().size(), found.toString());
+    }
+
+    @Test
+    void theActAsANounWithItsAgentAfterALongTreatyName() {
+        assertActions(ReferenceNames.en("The NGO welcomed the ratification of the Optional Protocol to the International "
+                + "Covenant on Economic, Social and Cultural Rights by Chile.", null), "CHL OP-ICESCR ratification - -");
+    }
+
+    @Test
+    void anOfficialActsForTheState() {
+        assertActions(ReferenceNames.en("Chile’s Foreign Minister Ana Pérez and Peru’s Ambassador Luis Soto signed the "
+                + "Convention against Torture.", null), "CHL CAT signature - -", "PER CAT signature - -");
+        assertActions(ReferenceNames.en("The Convention against Torture drew interest. Kenya's Justice Minister John Mwangi "
+                + "ratified the treaty on behalf of his country on 3 May 2011.", null), "KEN CAT ratification 2011-05-03 stated");
+    }
+
+    @Test
+    void theDateOfEntryIntoForceIsNotTheDateOfTheAct() {
+        assertActions(ReferenceNames.en("Chile’s ratification of the Convention against Torture, the twentieth, brought the "
+                + "Convention into force in June 2012.", null), "CHL CAT ratification - -");
+        assertActions(ReferenceNames.fr("Le Chili a ratifié la Convention contre la torture, qui est entrée en vigueur le "
+                + "3 juin 2012.", null), "CHL CAT ratification - -");
+    }
+
+    @Test
+    void severalProtocolsOfATreatyAreNotTheTreaty() {
+        assertActions(ReferenceNames.en("Chile signed the two Optional Protocols to the Convention on the Rights of the Child.",
+                null));
+        assertActions(ReferenceNames.fr("Le Pérou a ratifié les deux protocoles facultatifs à la Convention relative aux droits "
+                + "de l'enfant.", null));
+    }
+
+    @Test
     void aPronounOrACapitalStandsForTheStateOfThePreviousSentence() {
         List<Candidate> found = ReferenceNames.en("Australia presented its report on Monday. Canberra ratified the "
                 + "Optional Protocol to the Convention against Torture in December 2017.", "2018-03-02");
@@ -158,6 +204,10 @@ class TreatyActionRuleTest {
                 + "became a party.", null), "MLT CEDAW ratification 1991-03-08 stated");
         assertActions(ReferenceNames.fr("Le Niger a déposé son instrument d'adhésion à la Convention contre la torture en "
                 + "1998.", null), "NER CAT accession 1998 stated");
+        assertActions(ReferenceNames.fr("En mars 2012, le Pérou a déposé auprès du Secrétaire général le 30e instrument de "
+                + "ratification de la Convention contre la torture.", null), "PER CAT ratification 2012-03 stated");
+        assertActions(ReferenceNames.en("In 2012, Peru deposited with the Secretary-General the 30th instrument of ratification "
+                + "of the Convention against Torture.", null), "PER CAT ratification 2012 stated");
     }
 
     @Test

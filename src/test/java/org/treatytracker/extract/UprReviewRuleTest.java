@@ -127,6 +127,51 @@ class UprReviewRuleTest {
     }
 
     @Test
+    void aNumberAfterTheWholeNamedFirstIsAResponseNotASecondTotal() {
+        assertReview(ReferenceNames.en("At the UPR, the rapporteur said that out of 180 recommendations received, 150 enjoyed "
+                + "the support of Ghana and 30 were noted.", "2019"), "GHA", 180, 150, 30, "upr.accepted-of-total");
+        assertReview(ReferenceNames.fr("Pour son EPU, sur un total de 200 recommandations reçues, 170 ont été soutenues par le Togo "
+                + "et 30 notées.", "2019"), "TGO", 200, 170, 30, "upr.accepted-of-total");
+    }
+
+    @Test
+    void aSubsetOrADeniedCueGivesNoRole() {
+        List<Candidate> found = ReferenceNames.en("At its UPR, Chile supported 200 out of 250 recommendations, including 40 "
+                + "recommendations that had been implemented; 10 recommendations had not been accepted.", "2019");
+        assertReview(found, "CHL", 250, 200, null, "upr.accepted-of-total");
+    }
+
+    @Test
+    void aPercentageRestatingACountIsItsRate() {
+        List<Candidate> found = ReferenceNames.en("At its UPR, Peru supported 180 out of 240 recommendations, namely 75 per cent "
+                + "of them.", "2019");
+        assertReview(found, "PER", 240, 180, null, "upr.accepted-of-total");
+        ReportedFigureBody rate = only(found, ReportedFigureBody.class);
+        assertEquals(0, new BigDecimal("75").compareTo(rate.value()));
+        assertEquals("upr_recommendations_accepted_percent", rate.metric());
+        ReportedFigureBody soit = only(ReferenceNames.fr("Lors de son EPU, le Niger a accepté 160 recommandations (soit 80 %) "
+                + "sur les 200 reçues.", "2019"), ReportedFigureBody.class);
+        assertEquals(0, new BigDecimal("80").compareTo(soit.value()));
+    }
+
+    @Test
+    void recommendationsFormulatedByStatesAndAPeopleCount() {
+        assertReview(ReferenceNames.fr("Lors de son EPU, 90 Etats ont formulé 200 recommandations au Togo qui en a accepté 180.",
+                "2019"), "TGO", 200, 180, null, "upr.received-then-responses");
+        assertEquals(List.of(), ReferenceNames.fr("Au total, 25 experts ont parlé des recommandations de l'EPU du Mali.", "2019")
+                .stream().filter(c -> c.claim() instanceof UprReviewBody).toList());
+    }
+
+    @Test
+    void anAdoptedOutcomeIsCitedByTheReviewWithTotalsOfTheSameState() {
+        List<Candidate> found = ReferenceNames.en("The Council adopted the Universal Periodic Review outcomes of Chile, Peru and "
+                + "Kenya. For Chile, out of 200 recommendations received, 180 enjoyed its support and 20 were noted.", "2019");
+        List<String> reviews = found.stream().filter(c -> c.claim() instanceof UprReviewBody)
+                .map(c -> (UprReviewBody) c.claim()).map(r -> r.state() + " " + r.recommendationsTotal()).toList();
+        assertEquals(List.of("CHL 200", "KEN null", "PER null"), reviews.stream().sorted().toList(), found.toString());
+    }
+
+    @Test
     void theCountOfRecommendingStatesIsNotATotal() {
         assertEquals(List.of(), ReferenceNames.fr("Lors de son EPU, le Mali a entendu les recommandations formulées par "
                 + "110 pays.", "2018").stream().filter(c -> c.claim() instanceof UprReviewBody).toList());
@@ -156,6 +201,10 @@ class UprReviewRuleTest {
                 + "and Kenya.", "2019").stream()
                 .filter(c -> c.claim() instanceof UprReviewBody).map(c -> ((UprReviewBody) c.claim()).state()).toList();
         assertEquals(List.of("CHL", "PER", "KEN"), adopted);
+        List<String> outcomesOfTheReview = ReferenceNames.en("The Council adopted the outcomes of the Universal Periodic "
+                + "Review of Chile, Peru and Kenya.", "2019").stream()
+                .filter(c -> c.claim() instanceof UprReviewBody).map(c -> ((UprReviewBody) c.claim()).state()).toList();
+        assertEquals(List.of("CHL", "PER", "KEN"), outcomesOfTheReview);
     }
 
     private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
