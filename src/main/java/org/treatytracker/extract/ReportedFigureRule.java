@@ -94,8 +94,16 @@ public final class ReportedFigureRule implements ExtractionRule {
 
     private static final int SINCE_FIRST_REACH = 400;
 
+    /** "sept des neuf", "84 États sur les 169": the whole after the part, its noun perhaps said once more between. */
     private static final Pattern OUT_OF = Pattern.compile(
-            "(?iu)^\\s*(?:des|sur|of\\s+the|of|out\\s+of|parmi\\s+les|among\\s+the)\\s*$");
+            "(?iu)^\\s*(?:\\p{L}+\\s+){0,2}?(?:des|sur|sur\\s+les|of\\s+the|of|out\\s+of|parmi\\s+les|among\\s+the)\\s*$");
+    /** Countries counted in an election ("elected 18 States", "candidates from 17 countries", "attended by 173 countries" at a vote). */
+    private static final Pattern ELECTION = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:élu\\p{L}*|elect\\p{L}*|candida\\p{L}*|vot\\p{L}*|voix|scrutin|sièges?|seats?|vacanc\\p{L}*)(?![\\p{L}])");
+    /** "deux protocoles facultatifs du Pacte ...", "the two Optional Protocols to the Convention ...": protocols named, not counted. */
+    private static final Pattern OF_THE_TREATY = Pattern.compile(
+            "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:du|de|des|d['’]|of|to|à|au|aux|se\\s+rapportant\\s+(?:à|au|aux))\\s+"
+                    + "(?:la\\s+|le\\s+|l['’]|the\\s+)?(?-i:\\p{Lu})");
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:près\\s+de|presque|environ|quelque|autour\\s+de|approximativement|à\\s+peu\\s+près|nearly"
                     + "|almost|about|around|some|approximately|roughly|close\\s+to|an\\s+estimated|une|a)\\s*$");
@@ -188,7 +196,11 @@ public final class ReportedFigureRule implements ExtractionRule {
             if (nounSpan.get().noun().counted() == Counted.ACTS && THRESHOLD.matcher(before).find()) {
                 continue;
             }
-            if (nounSpan.get().noun().counted() == Counted.PARTICIPANTS && eventCount(text, sentence, article, number, nounSpan.get())) {
+            if (nounSpan.get().noun().counted() == Counted.PARTICIPANTS && (eventCount(text, sentence, article, number, nounSpan.get())
+                    || inAnElection(text, sentence, number, nounSpan.get()))) {
+                continue;
+            }
+            if (nounSpan.get().noun().counted() == Counted.TREATIES && namesTheProtocols(text, sentence, nounSpan.get())) {
                 continue;
             }
             if (whole != null) {
@@ -339,7 +351,9 @@ public final class ReportedFigureRule implements ExtractionRule {
         }
         List<String> notes = new ArrayList<>();
         double confidence = whole != null ? 0.85 : 0.8;
-        Optional<Attribution> subject = subject(sentence, article, number, noun.counted());
+        Optional<RoleAt> roleAt = role(text, sentence, article, number, counted);
+        Optional<Role> role = roleAt.map(RoleAt::role);
+        Optional<Attribution> subject = subject(sentence, article, number, noun.counted(), roleAt);
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -354,7 +368,6 @@ public final class ReportedFigureRule implements ExtractionRule {
             start = mention.start();
         }
         int end = counted.end();
-        Optional<Role> role = role(text, sentence, number, counted);
         boolean timed = noun.counted() == Counted.NEGOTIATION_TIME || noun.counted() == Counted.COOPERATION_TIME
                 || noun.counted() == Counted.TIME_SINCE_FIRST;
         String metric = noun.metric() + role.filter(r -> !timed).map(r -> "_" + r.metric()).orElse("");
@@ -396,26 +409,55 @@ public final class ReportedFigureRule implements ExtractionRule {
      * the article.
      */
     private Optional<Attribution> subject(Sentence sentence, AnalysedArticle article, NumberMention number,
-                                          Counted counted) {
+                                          Counted counted, Optional<RoleAt> role) {
         return switch (counted) {
             case TREATIES, REPORTS, COOPERATION_TIME -> article.stateFor(sentence, number.start(), false);
             case PARTICIPANTS -> {
-                boolean treatyHere = article.mentions(sentence).stream().anyMatch(m -> m.kind() == NameKind.TREATY);
-                if (treatyHere) {
+                List<NameMention> treaties = article.mentions(sentence).stream().filter(m -> m.kind() == NameKind.TREATY).toList();
+                if (!treaties.isEmpty()) {
+                    // "84 États sur les 169 États parties au PIDCP ont ratifié le deuxième Protocole": the treaty acted on
+                    Optional<NameMention> object = role.filter(RoleAt::isAnAct).flatMap(r -> treaties.stream()
+                            .filter(m -> m.start() >= r.end() && m.start() - r.end() <= 40).findFirst());
+                    if (object.isPresent()) {
+                        yield Optional.of(new Attribution(object.get().code(), object.get(), "treaty: " + object.get().code()
+                                + " (« " + article.text().substring(object.get().start(), object.get().end())
+                                + " »), the object of the verb of the counted states"));
+                    }
                     yield article.treatyFor(sentence, number.start());
                 }
+                // states that sign or ratify are counted about a treaty; about a state, only the states it deals
+                // with, named after it ("Le Vietnam ... avec cinq pays"), never those of a group it is one of
+                if (role.filter(RoleAt::isAnAct).isPresent()) {
+                    yield Optional.empty();
+                }
                 yield article.stateFor(sentence, number.start(), false).filter(a -> a.mention() != null
-                        && sentence.contains(a.mention().start()));
+                        && sentence.contains(a.mention().start()) && a.mention().end() <= number.start());
             }
             case SESSIONS, ACTS, NEGOTIATION_TIME, TIME_SINCE_FIRST -> article.treatyFor(sentence, number.start());
             case TIME -> Optional.empty();
         };
     }
 
-    private static Optional<Role> role(String text, Sentence sentence, NumberMention number, CountedNoun noun) {
+    /** A role word in the text: the verb of what the counted items did. */
+    private record RoleAt(Role role, int start, int end) {
+
+        boolean isAnAct() {
+            return Set.of("signed", "ratified", "party").contains(role.metric());
+        }
+    }
+
+    /** The verb nearest the number, within a few words of it; a treaty's name after the noun counts as one word. */
+    private static Optional<RoleAt> role(String text, Sentence sentence, AnalysedArticle article, NumberMention number,
+                                         CountedNoun noun) {
         int from = Math.max(sentence.start(), number.start() - 80);
-        int to = Math.min(sentence.end(), noun.end() + 60);
-        Role best = null;
+        int reach = noun.end() + 60;
+        for (NameMention name : article.mentions(sentence)) {
+            if (name.kind() == NameKind.TREATY && name.start() >= noun.end() && name.start() < reach) {
+                reach += name.end() - name.start();
+            }
+        }
+        int to = Math.min(sentence.end(), reach);
+        RoleAt best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Role role : ROLES) {
             Matcher m = NumberFinder.within(role.pattern().matcher(text), from, to);
@@ -425,12 +467,24 @@ public final class ReportedFigureRule implements ExtractionRule {
                 }
                 int distance = m.start() >= noun.end() ? m.start() - noun.end() : number.start() - m.end();
                 if (distance >= 0 && distance < bestDistance) {
-                    best = role;
+                    best = new RoleAt(role, m.start(), m.end());
                     bestDistance = distance;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a window around the number speaks of an election. */
+    private static boolean inAnElection(String text, Sentence sentence, NumberMention number, CountedNoun noun) {
+        return NumberFinder.within(ELECTION.matcher(text), Math.max(sentence.start(), number.start() - 80),
+                Math.min(sentence.end(), noun.end() + 60)).find();
+    }
+
+    /** Whether the counted protocols are named by the treaty right after the noun ("deux protocoles facultatifs du Pacte ..."). */
+    private static boolean namesTheProtocols(String text, Sentence sentence, CountedNoun noun) {
+        return NumberWords.key(text.substring(noun.start(), noun.end())).startsWith("protocol")
+                && OF_THE_TREATY.matcher(text).region(noun.end(), Math.min(sentence.end(), noun.end() + 60)).lookingAt();
     }
 
     private static void nouns(Noun noun, String... keys) {

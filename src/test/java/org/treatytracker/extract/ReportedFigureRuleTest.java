@@ -77,6 +77,30 @@ class ReportedFigureRuleTest {
                 + "Torture.", "2019"));
     }
 
+    @Test
+    void countriesCountedInAnElectionOrAsAGroupAStateBelongsToAreNotFigures() {
+        assertFigures(ReferenceNames.en("The Assembly elected 18 States to the Human Rights Council.", null));
+        assertFigures(ReferenceNames.en("Candidates from 12 countries ran for five seats, and Chile won one.", null));
+        assertFigures(ReferenceNames.en("The working group looked at 14 countries, including Chile.", null));
+        assertFigures(ReferenceNames.en("Chile said that only four Andean countries have signed it.", null));
+    }
+
+    @Test
+    void theTreatyTheCountedStatesActedOnIsTheSubject() {
+        assertFigures(ReferenceNames.fr("En 2020, 90 États sur les 170 États parties au Pacte international relatif aux droits "
+                + "civils et politiques ont ratifié le deuxième Protocole facultatif se rapportant au Pacte international "
+                + "relatif aux droits civils et politiques.", null),
+                "ICCPR-OP2 90/170 exact");
+    }
+
+    @Test
+    void treatiesNamedAfterTheirCountAreNotCounted() {
+        assertFigures(ReferenceNames.fr("Le Tchad a adhéré aux deux protocoles facultatifs du Pacte international relatif aux "
+                + "droits civils et politiques.", null));
+        assertFigures(ReferenceNames.en("Chile signed the two Optional Protocols to the Convention on the Rights of the Child.",
+                null));
+    }
+
     private static void assertFigures(List<Candidate> found, String... expected) {
         List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
                 .map(ReportedFigureBody.class::cast)
