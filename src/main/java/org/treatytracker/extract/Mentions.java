@@ -40,11 +40,14 @@ final class Mentions {
                     + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on(?!\\s+behalf)|against"
                     + "|for|of|n°|no\\.|cadre)(?![\\p{L}])|[A-Z]))");
 
-    /** "le protocole", "the protocol": the protocol last named, when nothing after makes it another one. */
+    /**
+     * "le protocole", "the protocol": the protocol last named, when nothing after makes it another one
+     * ("le Protocole 13 à la CEDH" is a numbered protocol of another treaty).
+     */
     private static final Pattern PROTOCOL_ANAPHOR = Pattern.compile(
             "(?<![\\p{L}])(?iu:le|ce|ledit|the|this|that)\\s+(?iu:protocole|protocol)(?![\\p{L}])"
                     + "(?!\\s*(?:(?iu:d['’])|(?iu:facultatif|optional|additionnel|additional|de|du|des|sur|relatif|se|to|of|on"
-                    + "|for|n°|no\\.)(?![\\p{L}])|[A-Z]))");
+                    + "|for|n°|no\\.)(?![\\p{L}])|[A-Z]|\\d))");
 
     private static final Pattern POSSESSIVE_PROTOCOL = Pattern.compile(
             "(?<![\\p{L}])(?iu:its|their|son|leur|ses|leurs)\\s+(?:" + ORDINAL + "\\s+)?(?iu:(?:optional\\s+|additional\\s+)?protocols?"

@@ -97,6 +97,10 @@ public final class ReportedFigureRule implements ExtractionRule {
     /** "sept des neuf", "84 États sur les 169": the whole after the part, its noun perhaps said once more between. */
     private static final Pattern OUT_OF = Pattern.compile(
             "(?iu)^\\s*(?:\\p{L}+\\s+){0,2}?(?:des|sur|sur\\s+les|of\\s+the|of|out\\s+of|parmi\\s+les|among\\s+the)\\s*$");
+    /** The object of an act that is a treaty left unnamed: "le deuxième Protocole international", "this important treaty". */
+    private static final Pattern UNNAMED_OBJECT = Pattern.compile(
+            "(?iu)\\s*(?:le|la|l['’]|the|this|that|ce|cette)\\s*(?:\\p{L}+\\s+){0,3}?(?:protocole|protocol|convention|traité|treaty|pacte"
+                    + "|covenant)(?![\\p{L}])");
     /** Countries counted in an election ("elected 18 States", "candidates from 17 countries", "attended by 173 countries" at a vote). */
     private static final Pattern ELECTION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:élu\\p{L}*|elect\\p{L}*|candida\\p{L}*|vot\\p{L}*|voix|scrutin|sièges?|seats?|vacanc\\p{L}*)(?![\\p{L}])");
@@ -423,15 +427,22 @@ public final class ReportedFigureRule implements ExtractionRule {
                                 + " (« " + article.text().substring(object.get().start(), object.get().end())
                                 + " »), the object of the verb of the counted states"));
                     }
+                    // "ont ratifié le deuxième Protocole international": a treaty the text does not name so that
+                    // it can be known; not the other treaty the sentence names
+                    if (role.filter(r -> r.isAnAct() && UNNAMED_OBJECT.matcher(article.text()).region(r.end(),
+                            Math.min(sentence.end(), r.end() + 40)).lookingAt()).isPresent()) {
+                        yield Optional.empty();
+                    }
                     yield article.treatyFor(sentence, number.start());
                 }
                 // states that sign or ratify are counted about a treaty; about a state, only the states it deals
-                // with, named after it ("Le Vietnam ... avec cinq pays"), never those of a group it is one of
+                // with ("Le Vietnam ... avec cinq pays", "99 Etats ont formulé 258 recommandations au Bénin"),
+                // never a group it is one of ("14 countries, including Vietnam")
                 if (role.filter(RoleAt::isAnAct).isPresent()) {
                     yield Optional.empty();
                 }
                 yield article.stateFor(sentence, number.start(), false).filter(a -> a.mention() != null
-                        && sentence.contains(a.mention().start()) && a.mention().end() <= number.start());
+                        && sentence.contains(a.mention().start()) && (a.mention().end() <= number.start() || role.isPresent()));
             }
             case SESSIONS, ACTS, NEGOTIATION_TIME, TIME_SINCE_FIRST -> article.treatyFor(sentence, number.start());
             case TIME -> Optional.empty();

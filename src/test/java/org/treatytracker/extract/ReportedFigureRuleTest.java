@@ -83,6 +83,13 @@ class ReportedFigureRuleTest {
         assertFigures(ReferenceNames.en("Candidates from 12 countries ran for five seats, and Chile won one.", null));
         assertFigures(ReferenceNames.en("The working group looked at 14 countries, including Chile.", null));
         assertFigures(ReferenceNames.en("Chile said that only four Andean countries have signed it.", null));
+        assertFigures(ReferenceNames.fr("En 2019, 90 États ont formulé 200 recommandations au Togo.", null), "TGO 90 exact");
+    }
+
+    @Test
+    void statesActingOnATreatyTheTextDoesNotNameAreNotCountedAboutAnother() {
+        assertFigures(ReferenceNames.fr("Le Pacte international relatif aux droits civils et politiques est cité, mais 80 États "
+                + "ont ratifié le Protocole régional.", null));
     }
 
     @Test
