@@ -46,9 +46,6 @@ final class HrcElectedList {
     private static final Pattern SAME_ELECTION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:lors\\s+du|au|dans\\s+le)\\s+même\\s+(?:scrutin|vote)|(?:la|le|pour\\s+la|pour\\s+le)\\s+même\\s+(?:période|mandat)"
                     + "|pour\\s+cette\\s+période|(?:in|at)\\s+the\\s+same\\s+(?:vote|election|ballot)|for\\s+the\\s+same\\s+(?:term|period))(?![\\p{L}])");
-    /** A sentence whose list is the predicate of the sentence before: "Il s'agit de ...", "They are ...". */
-    private static final Pattern NAMES_THEM = Pattern.compile(
-            "(?iu)^\\s*(?:il\\s+s['’]agit|ce\\s+sont|they\\s+are|these\\s+are|those\\s+are|they\\s+were)(?![\\p{L}])");
 
     private record Run(List<NameMention> states) {
         int start() {
@@ -111,7 +108,7 @@ final class HrcElectedList {
         Optional<Sentence> next = article.next(sentence);
         boolean nextGoesOn = next.isPresent() && SAME_STATES.matcher(text.substring(next.get().start(),
                 Math.min(next.get().end(), next.get().start() + CUE_WINDOW))).find();
-        boolean namesPrevious = NAMES_THEM.matcher(text.substring(sentence.start(), Math.min(run.start(), sentence.start() + CUE_WINDOW))).find();
+        boolean namesPrevious = StateList.NAMES_THEM.matcher(text.substring(sentence.start(), Math.min(run.start(), sentence.start() + CUE_WINDOW))).find();
         String cue = cue(text, sentence.start(), sentence.end(), run);
         if (cue == null && nextGoesOn) {
             cue = cue(text, next.get().start(), next.get().end(), null);

@@ -18,6 +18,10 @@ final class StateList {
             "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
                     + "(?:(?:le|la|les|l['’]|the|de|du|des|d['’])\\s*){0,2}$");
 
+    /** A sentence whose list is the predicate of the sentence before: "Il s'agit de ...", "They are ...". */
+    static final Pattern NAMES_THEM = Pattern.compile(
+            "(?iu)^\\s*(?:il\\s+s['’]agit|ce\\s+sont|they\\s+are|these\\s+are|those\\s+are|they\\s+were)(?![\\p{L}])");
+
     private StateList() {
     }
 

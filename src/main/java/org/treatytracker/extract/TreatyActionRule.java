@@ -332,11 +332,19 @@ public final class TreatyActionRule implements ExtractionRule {
                 return List.of();
             }
             parties = subjects(text, names, article.numbers(sentence), sentence, trigger);
-            if (parties.isEmpty()) {
-                return pronounSubject(sentence, article, trigger, names, segmentStart, segmentEnd);
-            }
             treaties = objects(sentence, article, trigger, names, segmentEnd);
-            parties.forEach(p -> notes.add("party: " + p.code() + " (« " + surface(text, p) + " »), the subject of the verb"));
+            if (parties.isEmpty()) {
+                int objectEnd = treaties.isEmpty() ? -1 : treaties.get(treaties.size() - 1).end();
+                parties = CountedParties.listed(sentence, article, trigger.start(), objectEnd);
+                if (parties.isEmpty()) {
+                    return pronounSubject(sentence, article, trigger, names, segmentStart, segmentEnd);
+                }
+                confidence -= 0.1;
+                parties.forEach(p -> notes.add("party: " + p.code() + " (« " + surface(text, p) + " »), one of the "
+                        + "states the subject counts, listed by name"));
+            } else {
+                parties.forEach(p -> notes.add("party: " + p.code() + " (« " + surface(text, p) + " »), the subject of the verb"));
+            }
         }
         List<Finding> findings = new ArrayList<>();
         for (NameMention party : parties) {
@@ -462,7 +470,9 @@ public final class TreatyActionRule implements ExtractionRule {
 
     /** The treaties the verb governs: named right after it and joined by "et"/"and", or "l'a ratifiée". */
     private List<NameMention> objects(Sentence sentence, AnalysedArticle article, Trigger trigger,
-                                      List<NameMention> names, int segmentEnd) {
+                                      List<NameMention> names, int nextTrigger) {
+        // a trigger inside this one ("ratifying" in a longer act) ends no segment before this one ends
+        int segmentEnd = Math.max(nextTrigger, trigger.end());
         String text = article.text();
         List<NameMention> after = names.stream()
                 .filter(m -> m.kind() == NameKind.TREATY && m.start() >= trigger.end() && m.start() < segmentEnd)

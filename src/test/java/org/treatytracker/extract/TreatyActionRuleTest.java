@@ -63,6 +63,21 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void statesCountedThenNamed() {
+        assertActions(ReferenceNames.fr("Trois États (le Chili, le Pérou et le Kenya) ont signé la Convention contre la torture.",
+                null), "CHL CAT signature - -", "PER CAT signature - -", "KEN CAT signature - -");
+        assertActions(ReferenceNames.en("Three countries – Chile, Peru and Kenya – ratified the Convention against Torture.",
+                null), "CHL CAT ratification - -", "PER CAT ratification - -", "KEN CAT ratification - -");
+        assertActions(ReferenceNames.en("Of the three Andean countries to have signed the Convention against Torture (Chile, "
+                + "Peru and Bolivia), only one has ratified it.", null),
+                "CHL CAT signature - -", "PER CAT signature - -", "BOL CAT signature - -");
+        assertActions(ReferenceNames.en("This week 3 countries signed the Convention against Torture at a ceremony. They are "
+                + "Chile, Peru and Kenya.", null), "CHL CAT signature - -", "PER CAT signature - -", "KEN CAT signature - -");
+        assertActions(ReferenceNames.en("This week 4 countries signed the Convention against Torture at a ceremony. They are "
+                + "Chile, Peru and Kenya.", null));
+    }
+
+    @Test
     void theDateOfEntryIntoForceIsNotTheDateOfTheAct() {
         assertActions(ReferenceNames.en("Chile’s ratification of the Convention against Torture, the twentieth, brought the "
                 + "Convention into force in June 2012.", null), "CHL CAT ratification - -");
