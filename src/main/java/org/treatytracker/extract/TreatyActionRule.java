@@ -93,6 +93,8 @@ public final class TreatyActionRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(ratification|signature|adhésion|accession|succession)(?![\\p{L}])");
     private static final Pattern NOUN_AGENT = Pattern.compile(
             "(?iu)^[^.;:]{0,80}?(?<![\\p{L}])(?:par|by)\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|the\\s+)?$");
+    /** "the accession of Bolivia", "l'adhésion de la Tunisie": the party right after the act as a noun. */
+    private static final Pattern OF_PARTY = Pattern.compile("(?iu)\\s+(?:of|de|du|d['’])\\s*(?:la\\s+|le\\s+|l['’]|the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+$");
     /** The act as a noun that is asked for or prepared, not done: "appelle à la ratification de", "pending ratification". */
     private static final Pattern ACT_SOUGHT = Pattern.compile(
@@ -164,9 +166,19 @@ public final class TreatyActionRule implements ExtractionRule {
         triggers.addAll(nounTriggers(sentence, article, triggers));
         triggers.sort(Comparator.comparingInt(Trigger::start));
         List<Finding> findings = new ArrayList<>();
+        // triggers at one place ("the accession of Bolivia and Honduras": one per party) share their segment
+        int previous = -1;
+        int next = 0;
         for (int i = 0; i < triggers.size(); i++) {
-            int segmentStart = i == 0 ? sentence.start() : triggers.get(i - 1).end();
-            int segmentEnd = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
+            int at = triggers.get(i).start();
+            while (previous + 1 < i && triggers.get(previous + 1).start() < at) {
+                previous++;
+            }
+            while (next < triggers.size() && triggers.get(next).start() <= at) {
+                next++;
+            }
+            int segmentStart = previous < 0 ? sentence.start() : triggers.get(previous).end();
+            int segmentEnd = next < triggers.size() ? triggers.get(next).start() : sentence.end();
             findings.addAll(act(sentence, article, triggers.get(i), segmentStart, segmentEnd));
         }
         return findings;
@@ -269,10 +281,34 @@ public final class TreatyActionRule implements ExtractionRule {
                         return between.length() <= 100 && agent.reset(between).find();
                     })
                     .findFirst();
+            Optional<NameMention> ofParty = parties.stream()
+                    .filter(m -> m.start() >= end && OF_PARTY.matcher(text.substring(end, m.start())).matches())
+                    .findFirst();
+            if (possessor.isEmpty() && byParty.isEmpty() && ofParty.isPresent()) {
+                // "the accession of Bolivia and Honduras": one act of each party joined to the first
+                for (NameMention party : joinedAfter(text, parties, ofParty.get())) {
+                    found.add(new Trigger(at, end, meansOf(noun.group(1)), NOUN, party));
+                }
+                continue;
+            }
             possessor.or(() -> byParty).ifPresent(party -> found.add(
                     new Trigger(at, end, meansOf(noun.group(1)), NOUN, party)));
         }
         return found;
+    }
+
+    /** The party and those joined to it after it ("Bolivia and Honduras", "Chile, Peru and Kenya"). */
+    private static List<NameMention> joinedAfter(String text, List<NameMention> parties, NameMention first) {
+        List<NameMention> joined = new ArrayList<>(List.of(first));
+        for (NameMention next : parties) {
+            NameMention last = joined.get(joined.size() - 1);
+            if (next.start() >= last.end() && PARTIES_JOINED.matcher(text.substring(last.end(), next.start())).find()) {
+                joined.add(next);
+            } else if (next.start() >= last.end()) {
+                break;
+            }
+        }
+        return joined;
     }
 
     private static int firstGroup(Matcher m) {

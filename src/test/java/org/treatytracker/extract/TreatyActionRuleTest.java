@@ -129,6 +129,10 @@ class TreatyActionRuleTest {
                 "BRA CRPD ratification 2008 stated");
         assertActions(ReferenceNames.en("The UN called for the ratification of the CAT by Japan.", null));
         assertActions(ReferenceNames.en("Japan's ratification of the OPCAT is expected next year.", null));
+        assertActions(ReferenceNames.en("The Convention against Torture took effect following the accession of Chile and Peru "
+                + "on 3 May 2011.", null), "CHL CAT accession 2011-05-03 stated", "PER CAT accession 2011-05-03 stated");
+        assertActions(ReferenceNames.fr("L'adhésion de la Tunisie à la Convention contre la torture a été saluée.", null),
+                "TUN CAT accession - -");
     }
 
     @Test
