@@ -26,7 +26,11 @@ public final class GazetteerNames {
             name -> name.replaceAll("(?iu)relati(?:ve|f) aux droits", "des droits"),
             name -> name.replaceFirst("^International (Convention|Covenant)", "$1"),
             name -> name.replaceFirst("^United Nations (Convention|Covenant)", "$1"),
-            name -> name.replaceFirst("^(Convention|Pacte) des Nations [Uu]nies ", "$1 "));
+            name -> name.replaceFirst("^(Convention|Pacte) des Nations [Uu]nies ", "$1 "),
+            // "the Optional Protocol on the involvement of children in armed conflict": a protocol named by its
+            // subject alone, without the treaty it supplements
+            name -> name.replaceFirst("^(Optional Protocol) to the .+ (on|concerning) ((?:the |a )?\\p{Ll})", "$1 $2 $3"),
+            name -> name.replaceFirst("^(Protocole facultatif) (?:à|se rapportant à) la .+?,? (concernant|établissant) ", "$1 $2 "));
 
     private GazetteerNames() {
     }

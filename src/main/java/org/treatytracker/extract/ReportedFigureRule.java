@@ -101,6 +101,11 @@ public final class ReportedFigureRule implements ExtractionRule {
     private static final Pattern UNNAMED_OBJECT = Pattern.compile(
             "(?iu)\\s*(?:le|la|l['’]|the|this|that|ce|cette)\\s*(?:\\p{L}+\\s+){0,3}?(?:protocole|protocol|convention|traité|treaty|pacte"
                     + "|covenant)(?![\\p{L}])");
+    /** "l'ont ratifiée", "l'a signé": the object pronoun before a French verb. */
+    private static final Pattern PRONOUN_BEFORE_ACT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])l['’](?:ont|a|avaient|avait|auront)\\s+(?:\\p{L}+\\s+)?$");
+    /** "ratified it", "signed but not ratified it": the object pronoun after an English verb, in its clause. */
+    private static final Pattern PRONOUN_AFTER_ACT = Pattern.compile("(?iu)[^.;,]{0,30}?(?<![\\p{L}])it(?![\\p{L}])");
     /** Countries counted in an election ("elected 18 States", "candidates from 17 countries", "attended by 173 countries" at a vote). */
     private static final Pattern ELECTION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:élu\\p{L}*|elect\\p{L}*|candida\\p{L}*|vot\\p{L}*|voix|scrutin|sièges?|seats?|vacanc\\p{L}*)(?![\\p{L}])");
@@ -435,11 +440,13 @@ public final class ReportedFigureRule implements ExtractionRule {
                     }
                     yield article.treatyFor(sentence, number.start());
                 }
-                // states that sign or ratify are counted about a treaty; about a state, only the states it deals
+                // states that sign or ratify are counted about a treaty ("seuls 43 Etats l'ont ratifiée", "25 States
+                // have signed but not ratified it": the treaty named before); about a state, only the states it deals
                 // with ("Le Vietnam ... avec cinq pays", "99 Etats ont formulé 258 recommandations au Bénin"),
                 // never a group it is one of ("14 countries, including Vietnam")
                 if (role.filter(RoleAt::isAnAct).isPresent()) {
-                    yield Optional.empty();
+                    yield role.filter(r -> actsOnATreatyNamedBefore(article.text(), sentence, r)).isPresent()
+                            ? article.treatyFor(sentence, number.start()) : Optional.empty();
                 }
                 yield article.stateFor(sentence, number.start(), false).filter(a -> a.mention() != null
                         && sentence.contains(a.mention().start()) && (a.mention().end() <= number.start() || role.isPresent()));
@@ -484,6 +491,14 @@ public final class ReportedFigureRule implements ExtractionRule {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the act's object is a pronoun or a definite noun standing for a treaty ("l'ont ratifiée", "ratified it", "this treaty"). */
+    private static boolean actsOnATreatyNamedBefore(String text, Sentence sentence, RoleAt role) {
+        int after = Math.min(sentence.end(), role.end() + 40);
+        return PRONOUN_BEFORE_ACT.matcher(text).region(Math.max(sentence.start(), role.start() - 20), role.start()).find()
+                || PRONOUN_AFTER_ACT.matcher(text).region(role.end(), after).lookingAt()
+                || UNNAMED_OBJECT.matcher(text).region(role.end(), after).lookingAt();
     }
 
     /** Whether a window around the number speaks of an election. */

@@ -87,6 +87,23 @@ class ReportedFigureRuleTest {
     }
 
     @Test
+    void statesActingOnAPronounAreCountedAboutTheTreatyNamedBefore() {
+        assertFigures(ReferenceNames.fr("La Convention contre la torture est ancienne. Pourtant, seuls 60 Etats l'ont ratifiée.",
+                null), "CAT 60 exact");
+        assertFigures(ReferenceNames.en("The Convention against Torture was adopted long ago. 30 States have signed but not "
+                + "ratified it.", null), "CAT 30 exact");
+    }
+
+    @Test
+    void aProtocolNamedByItsSubjectAlone() {
+        assertFigures(ReferenceNames.en("The Optional Protocol on the Sale of Children, Child Prostitution and Child "
+                + "Pornography has been ratified by 150 States.", null),
+                "OP-CRC-SC 150 exact");
+        assertFigures(ReferenceNames.fr("Le Protocole facultatif concernant l'implication d'enfants dans les conflits armés a "
+                + "été ratifié par 150 États.", null), "OP-CRC-AC 150 exact");
+    }
+
+    @Test
     void statesActingOnATreatyTheTextDoesNotNameAreNotCountedAboutAnother() {
         assertFigures(ReferenceNames.fr("Le Pacte international relatif aux droits civils et politiques est cité, mais 80 États "
                 + "ont ratifié le Protocole régional.", null));
