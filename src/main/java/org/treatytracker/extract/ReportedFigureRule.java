@@ -106,6 +106,10 @@ public final class ReportedFigureRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])l['’](?:ont|a|avaient|avait|auront)\\s+(?:\\p{L}+\\s+)?$");
     /** "ratified it", "signed but not ratified it": the object pronoun after an English verb, in its clause. */
     private static final Pattern PRONOUN_AFTER_ACT = Pattern.compile("(?iu)[^.;,]{0,30}?(?<![\\p{L}])it(?![\\p{L}])");
+    /** "commit to", "s'engagent à", "plan to": an act promised or planned, right before its word. */
+    private static final Pattern COMMITTED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:commit\\p{L}*|pledg\\p{L}*|promis\\p{L}*|engag\\p{L}*|plan\\p{L}*|intend\\p{L}*|envisag\\p{L}*"
+                    + "|prévoi\\p{L}*|compt\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s+$");
     /** Countries counted in an election ("elected 18 States", "candidates from 17 countries", "attended by 173 countries" at a vote). */
     private static final Pattern ELECTION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:élu\\p{L}*|elect\\p{L}*|candida\\p{L}*|vot\\p{L}*|voix|scrutin|sièges?|seats?|vacanc\\p{L}*)(?![\\p{L}])");
@@ -361,6 +365,11 @@ public final class ReportedFigureRule implements ExtractionRule {
         List<String> notes = new ArrayList<>();
         double confidence = whole != null ? 0.85 : 0.8;
         Optional<RoleAt> roleAt = role(text, sentence, article, number, counted);
+        if (roleAt.filter(r -> r.isAnAct() && COMMITTED.matcher(text).region(Math.max(sentence.start(), r.start() - 30),
+                r.start()).find()).isPresent()) {
+            // "Three countries commit to ratification": states that promise the act, not a count of it
+            return Optional.empty();
+        }
         Optional<Role> role = roleAt.map(RoleAt::role);
         Optional<Attribution> subject = subject(sentence, article, number, noun.counted(), roleAt);
         if (subject.isEmpty()) {

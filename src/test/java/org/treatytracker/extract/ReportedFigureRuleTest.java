@@ -84,6 +84,8 @@ class ReportedFigureRuleTest {
         assertFigures(ReferenceNames.en("The working group looked at 14 countries, including Chile.", null));
         assertFigures(ReferenceNames.en("Chile said that only four Andean countries have signed it.", null));
         assertFigures(ReferenceNames.fr("En 2019, 90 États ont formulé 200 recommandations au Togo.", null), "TGO 90 exact");
+        assertFigures(ReferenceNames.en("Five countries commit to ratification of the Convention against Torture.", null));
+        assertFigures(ReferenceNames.fr("Cinq pays s'engagent à ratifier la Convention contre la torture.", null));
     }
 
     @Test
