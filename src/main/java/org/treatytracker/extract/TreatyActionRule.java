@@ -76,10 +76,14 @@ public final class TreatyActionRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:est|sont|était|étaient|figure|figurent|figurait|figuraient|is|are|was|were|be|been)\\s+"
                     + "(?:(?!(?:pas|not|never|jamais|plus)\\s)\\p{L}+\\s+)?(?:parmi|among)\\s+(?:les\\s+|the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:signataires|signatories)"
                     + "(?![\\p{L}])");
-    /** "le premier (pays) à signer", "the first state to ratify", "le premier à apposer sa signature": done, by the subject. */
+    /**
+     * "le premier (pays) à signer", "the first state to ratify", "le premier à apposer sa signature", "the 21st
+     * State to adhere to", "le 20ème Etat à avoir ratifié": done, by the subject.
+     */
     private static final Pattern FIRST_TO_ACT = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:premier|première|premiers|premières|deuxième|second|troisième|third|dernier|dernière|last|first"
-                    + "|seul|seule|only|latest|newest)\\s+(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:à|to)\\s+(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er)?|ratif(?:y|ier)|adhérer|accede"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:premier|première|premiers|premières|deuxième|second|troisième|third|dernier|dernière|last|first"
+                    + "|seul|seule|only|latest|newest|\\d{1,3}\\s?(?:e|è|ème|eme|er|re|th|st|nd|rd))\\s+(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:à|to)\\s+"
+                    + "(?:avoir\\s+|have\\s+)?(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er|é|ed)?|ratif(?:y|ier|ié|ied)|adhér(?:er|é)|acceded?|adhered?"
                     + "|(?:apposer|affix|put)\\s+(?:sa|son|leur|its|their)\\s+signature)(?![\\p{L}])");
     /** What may follow an act said without its treaty ("were among the first signatories on Saturday", "à signer, le 25"). */
     private static final Pattern NO_COMPLEMENT = Pattern.compile(

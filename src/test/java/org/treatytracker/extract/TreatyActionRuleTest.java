@@ -78,6 +78,14 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void theNthStateToAct() {
+        assertActions(ReferenceNames.en("Chile became the 30th State to adhere to the Convention against Torture.", null),
+                "CHL CAT accession - -");
+        assertActions(ReferenceNames.fr("Le Pérou devient ainsi le 12e État à avoir ratifié la Convention contre la torture.",
+                null), "PER CAT ratification - -");
+    }
+
+    @Test
     void theDateOfEntryIntoForceIsNotTheDateOfTheAct() {
         assertActions(ReferenceNames.en("Chile’s ratification of the Convention against Torture, the twentieth, brought the "
                 + "Convention into force in June 2012.", null), "CHL CAT ratification - -");
