@@ -21,6 +21,7 @@ final class CountedParties {
     private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\(");
     /** How far before the verb the count may stand: its noun, a bracketed list and a few words. */
     private static final int COUNT_REACH = 400;
+    private static final Object LISTS = new Object();
 
     private CountedParties() {
     }
@@ -37,7 +38,8 @@ final class CountedParties {
             return List.of();
         }
         int wanted = count.get().intValue();
-        List<List<NameMention>> lists = StateList.in(sentence, article, 2);
+        // asked by each counted act of the sentence: read once per sentence
+        List<List<NameMention>> lists = article.memo(List.of(LISTS, sentence.index()), () -> StateList.in(sentence, article, 2));
         for (List<NameMention> list : lists) {
             boolean betweenCountAndVerb = list.get(0).start() > count.get().end() && list.get(list.size() - 1).end() < verbStart;
             boolean afterObject = objectEnd >= 0 && list.get(0).start() > objectEnd

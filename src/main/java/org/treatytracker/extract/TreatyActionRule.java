@@ -155,6 +155,8 @@ public final class TreatyActionRule implements ExtractionRule {
     private static final int MAX_OBJECT_DISTANCE = 100;
     /** How far after the act as a noun its agent ("by Uruguay") may stand, treaty names included. */
     private static final int MAX_AGENT_DISTANCE = 300;
+    /** The longest "of the " between the act as a noun and its party. */
+    private static final int OF_PARTY_GAP = 12;
 
     /** @param party the party the words themselves name ("Viet Nam's ratification"), else null */
     private record Trigger(int start, int end, String action, String rule, NameMention party) {
@@ -275,7 +277,8 @@ public final class TreatyActionRule implements ExtractionRule {
                     .filter(m -> m.end() <= at && POSSESSIVE.matcher(text.substring(m.end(), at)).find())
                     .findFirst();
             Matcher agent = NOUN_AGENT.matcher("");
-            List<NameMention> treaties = article.mentions(sentence).stream().filter(m -> m.kind() == NameKind.TREATY).toList();
+            List<NameMention> treaties = article.mentions(sentence).stream()
+                    .filter(m -> m.kind() == NameKind.TREATY && m.start() >= end && m.start() - end <= MAX_AGENT_DISTANCE).toList();
             Optional<NameMention> byParty = parties.stream()
                     .filter(m -> m.start() >= end && m.start() - end <= MAX_AGENT_DISTANCE)
                     .filter(m -> {
@@ -286,7 +289,8 @@ public final class TreatyActionRule implements ExtractionRule {
                     })
                     .findFirst();
             Optional<NameMention> ofParty = parties.stream()
-                    .filter(m -> m.start() >= end && OF_PARTY.matcher(text.substring(end, m.start())).matches())
+                    .filter(m -> m.start() >= end && m.start() - end <= OF_PARTY_GAP
+                            && OF_PARTY.matcher(text.substring(end, m.start())).matches())
                     .findFirst();
             if (possessor.isEmpty() && byParty.isEmpty() && ofParty.isPresent()) {
                 // "the accession of Bolivia and Honduras": one act of each party joined to the first
