@@ -70,7 +70,7 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "|candidacy|candidate|bid|run(?:s|ning)?\\s+for|stand(?:s|ing)?\\s+for|seek\\p{L}*|sought"
                     + "|campaign\\p{L}*|re-?election)(?![\\p{L}])");
     static final Pattern MEMBER_CUE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:membre|membres|member|members|membership|siège|sièges|siéger|siégera|seat|seats|élu|élue"
+            "(?iu)(?<![\\p{L}])(?:membre|membres|member|members|membership|siège|sièges|siéger|siégera|si[éè]geront|siègent|seat|seats|élu|élue"
                     + "|elected|réélu|réélue|réélus|réélues|élus|élues|re-?elected|serv\\p{L}*)(?![\\p{L}])");
     private static final Pattern SAME_PERIOD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:la|le)\\s+même\\s+(?:période|mandat)|the\\s+same\\s+(?:period|term))(?![\\p{L}])");

@@ -119,6 +119,12 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void statesThatWillSitOnTheCouncil() {
+        assertTerms(ReferenceNames.fr("Le Chili, le Pérou et le Kenya siégeront désormais au Conseil des droits de l'homme.",
+                null), "CHL - member", "PER - member", "KEN - member");
+    }
+
+    @Test
     void aListOfStatesElectedToAnotherBodyIsNotACouncilTerm() {
         assertTerms(ReferenceNames.en("After the Human Rights Council debate, the Assembly elected Chile, Peru and Kenya to "
                 + "the Security Council for 2027-2028.", null));
