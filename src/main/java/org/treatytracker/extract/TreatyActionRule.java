@@ -94,7 +94,11 @@ public final class TreatyActionRule implements ExtractionRule {
                     + "(?:la\\s+|l['’]|sa\\s+|son\\s+|its\\s+|the\\s+)(ratification|signature|adhésion|accession)(?![\\p{L}])");
     /** "Viet Nam's ratification of", "la ratification par le Vietnam de": the act as a noun with its party named. */
     private static final Pattern ACT_NOUN = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(ratification|signature|adhésion|accession|succession)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(ratification|signature|adhésion|accession|succession|deposit|dépôt)(?![\\p{L}])");
+    /** "the deposit by Ecuador of the instrument of ratification", "le dépôt de l'instrument d'adhésion": the act deposited. */
+    private static final Pattern INSTRUMENT_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])instruments?\\s+(?:of\\s+|de\\s+|d['’])(ratification|adhésion|accession|succession|acceptation|acceptance"
+                    + "|approbation|approval)(?![\\p{L}])");
     private static final Pattern NOUN_AGENT = Pattern.compile(
             "(?iu)^[^.;:]{0,80}?(?<![\\p{L}])(?:par|by)\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|the\\s+)?$");
     /** "the accession of Bolivia", "l'adhésion de la Tunisie": the party right after the act as a noun. */
@@ -273,6 +277,15 @@ public final class TreatyActionRule implements ExtractionRule {
                     || ACT_PENDING.matcher(after).find()) {
                 continue;
             }
+            String means = noun.group(1);
+            if (Set.of("deposit", "depot").contains(NumberWords.key(means))) {
+                Matcher instrument = INSTRUMENT_OF.matcher(after);
+                if (!instrument.find()) {
+                    continue;
+                }
+                means = instrument.group(1);
+            }
+            String action = meansOf(means);
             Optional<NameMention> possessor = parties.stream()
                     .filter(m -> m.end() <= at && POSSESSIVE.matcher(text.substring(m.end(), at)).find())
                     .findFirst();
@@ -295,12 +308,12 @@ public final class TreatyActionRule implements ExtractionRule {
             if (possessor.isEmpty() && byParty.isEmpty() && ofParty.isPresent()) {
                 // "the accession of Bolivia and Honduras": one act of each party joined to the first
                 for (NameMention party : joinedAfter(text, parties, ofParty.get())) {
-                    found.add(new Trigger(at, end, meansOf(noun.group(1)), NOUN, party));
+                    found.add(new Trigger(at, end, action, NOUN, party));
                 }
                 continue;
             }
             possessor.or(() -> byParty).ifPresent(party -> found.add(
-                    new Trigger(at, end, meansOf(noun.group(1)), NOUN, party)));
+                    new Trigger(at, end, action, NOUN, party)));
         }
         return found;
     }
