@@ -101,8 +101,13 @@ public final class TreatyActionRule implements ExtractionRule {
                     + "|approbation|approval)(?![\\p{L}])");
     private static final Pattern NOUN_AGENT = Pattern.compile(
             "(?iu)^[^.;:]{0,80}?(?<![\\p{L}])(?:par|by)\\s+(?:le\\s+|la\\s+|l['’]|les\\s+|the\\s+)?$");
-    /** "the accession of Bolivia", "l'adhésion de la Tunisie": the party right after the act as a noun. */
-    private static final Pattern OF_PARTY = Pattern.compile("(?iu)\\s+(?:of|de|du|d['’])\\s*(?:la\\s+|le\\s+|l['’]|the\\s+)?");
+    /**
+     * "the accession of Bolivia", "l'adhésion de la Tunisie", "la ratification du 20e Etat membre, l'Irak": the
+     * party right after the act as a noun, perhaps after its rank among the parties.
+     */
+    private static final Pattern OF_PARTY = Pattern.compile(
+            "(?iu)\\s+(?:of|de|du|d['’])\\s*(?:la\\s+|le\\s+|l['’]|the\\s+)?(?:\\d{1,3}\\s?(?:e|ème|eme|th|st|nd|rd)\\s+"
+                    + "(?:État|Etat|State|country|pays)(?:\\s+membre|\\s+member)?\\s*,\\s*(?:la\\s+|le\\s+|l['’]|the\\s+)?)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+$");
     /** The act as a noun that is asked for or prepared, not done: "appelle à la ratification de", "pending ratification". */
     private static final Pattern ACT_SOUGHT = Pattern.compile(
@@ -159,8 +164,8 @@ public final class TreatyActionRule implements ExtractionRule {
     private static final int MAX_OBJECT_DISTANCE = 100;
     /** How far after the act as a noun its agent ("by Uruguay") may stand, treaty names included. */
     private static final int MAX_AGENT_DISTANCE = 300;
-    /** The longest "of the " between the act as a noun and its party. */
-    private static final int OF_PARTY_GAP = 12;
+    /** The longest "of the ", "du 20e Etat membre, l'" between the act as a noun and its party. */
+    private static final int OF_PARTY_GAP = 45;
 
     /** @param party the party the words themselves name ("Viet Nam's ratification"), else null */
     private record Trigger(int start, int end, String action, String rule, NameMention party) {

@@ -141,6 +141,8 @@ class TreatyActionRuleTest {
                 + "on 3 May 2011.", null), "CHL CAT accession 2011-05-03 stated", "PER CAT accession 2011-05-03 stated");
         assertActions(ReferenceNames.fr("L'adhésion de la Tunisie à la Convention contre la torture a été saluée.", null),
                 "TUN CAT accession - -");
+        assertActions(ReferenceNames.fr("La Convention contre la torture a reçu la ratification du 30e Etat membre, le Chili.",
+                null), "CHL CAT ratification - -");
         assertActions(ReferenceNames.en("With the deposit by Chile of the instrument of ratification on 3 May 2011, the "
                 + "Convention against Torture gained a party.", null), "CHL CAT ratification 2011-05-03 stated");
     }
