@@ -95,10 +95,14 @@ final class Mentions {
                     .ifPresent(code -> named.add(new NameMention(from + lead.start(), mention.end(), NameKind.TREATY, code,
                             false)));
         }
-        // Each anaphor looks back for the treaty last named in its part of the page. The anaphors come
-        // in text order, so one pass over the names (in their order) serves them all.
+        // Each anaphor looks back for the treaty last named in its part of the page, or the protocol last
+        // named again as "the Protocol" ("The Protocol also requires ... The treaty is entering into force").
+        // The anaphors come in text order, so one pass over the names (in their order) serves them all.
         List<NameMention> all = new ArrayList<>(named);
         Spans namedSpans = new Spans(named);
+        List<NameMention> antecedents = new ArrayList<>(named);
+        antecedents.addAll(protocolsNamedAgain(text, gazetteer, teasers, named, namedSpans, budget));
+        antecedents.sort(Comparator.comparingInt(NameMention::start));
         List<NameMention> anaphors = new ArrayList<>();
         Map<Integer, String> lastTreaty = new HashMap<>();
         int passed = 0;
@@ -110,8 +114,8 @@ final class Mentions {
             if (namedSpans.overlap(start, end)) {
                 continue;
             }
-            for (; passed < named.size() && named.get(passed).start() < start; passed++) {
-                NameMention mention = named.get(passed);
+            for (; passed < antecedents.size() && antecedents.get(passed).start() < start; passed++) {
+                NameMention mention = antecedents.get(passed);
                 if (mention.kind() == NameKind.TREATY) {
                     lastTreaty.put(region(teasers, mention.start()), mention.code());
                 }
@@ -171,6 +175,32 @@ final class Mentions {
         }
         all.sort(Comparator.comparingInt(NameMention::start));
         return all;
+    }
+
+    /** "The Protocol", "le protocole" standing for the protocol last named by name before it in its part of the page. */
+    private static List<NameMention> protocolsNamedAgain(String text, Gazetteer gazetteer, List<TeaserBlock> teasers,
+                                                         List<NameMention> named, Spans namedSpans, ExtractionBudget budget) {
+        List<NameMention> found = new ArrayList<>();
+        Map<Integer, String> lastProtocol = new HashMap<>();
+        int passed = 0;
+        Matcher protocol = PROTOCOL_ANAPHOR.matcher(text);
+        while (protocol.find()) {
+            budget.check(found.size());
+            if (namedSpans.overlap(protocol.start(), protocol.end())) {
+                continue;
+            }
+            for (; passed < named.size() && named.get(passed).start() < protocol.start(); passed++) {
+                NameMention mention = named.get(passed);
+                if (mention.kind() == NameKind.TREATY && gazetteer.parentOf(mention.code()).isPresent()) {
+                    lastProtocol.put(region(teasers, mention.start()), mention.code());
+                }
+            }
+            String code = lastProtocol.get(region(teasers, protocol.start()));
+            if (code != null) {
+                found.add(new NameMention(protocol.start(), protocol.end(), NameKind.TREATY, code, true));
+            }
+        }
+        return found;
     }
 
     /**

@@ -86,6 +86,13 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void theTreatyStandsForTheProtocolNamedAgainLast() {
+        assertActions(ReferenceNames.en("The Optional Protocol to the Convention against Torture was adopted in 2002. It "
+                + "strengthens the Convention against Torture. The Protocol also requires visits. The treaty was ratified "
+                + "by Chile in 2010.", null), "CHL OP-CAT ratification 2010 stated");
+    }
+
+    @Test
     void theDateOfEntryIntoForceIsNotTheDateOfTheAct() {
         assertActions(ReferenceNames.en("Chile’s ratification of the Convention against Torture, the twentieth, brought the "
                 + "Convention into force in June 2012.", null), "CHL CAT ratification - -");
