@@ -59,14 +59,14 @@ class ExtractionEvaluationTest {
     /**
      * The real development set of issue 18 (first run P 0.16 / R 0.04; with passages 31-47 added, before
      * any rule was changed for them, P 0.71 / R 0.51): a little under what the rules of issue 18 reach on
-     * it now (P 0.96 / R 0.69), so that a regression fails; its targets are on the blind set.
+     * it now (P 0.98 / R 0.72), so that a regression fails; its targets are on the blind set.
      */
     private static final Map<String, ExtractionEvaluation.Floor> REAL_DEV_FLOORS = Map.of(
             UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.85),
-            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.40),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.75, 0.50),
-            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.78),
-            "all", new ExtractionEvaluation.Floor(0.92, 0.65));
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.45),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.80, 0.50),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.82),
+            "all", new ExtractionEvaluation.Floor(0.95, 0.68));
 
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
     private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev");
