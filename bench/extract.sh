@@ -16,7 +16,7 @@
 #   BENCH_RUNS=5             timed extractions per size (the report gives their median, and the range)
 #   BENCH_WARMUP=3           untimed extractions of each text at 100,000 characters first
 #   BENCH_TEXTS="hrc seeds giant number-words counts dense"
-#   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"   JVM options (the service's, as README recommends)
+#   BENCH_JAVA_OPTS=         JVM options; default: the service's, those of ops/service.jvm (README's settings)
 #   BENCH_BASELINE="REV..."  also measure the extractor of each commit REV (compiled from its sources into a
 #                            temporary folder), one run per size in a JVM of its own after one warm-up at
 #                            10,000 characters, each size given up after BENCH_BASELINE_TIMEOUT seconds
@@ -29,7 +29,7 @@ sizes="${BENCH_SIZES:-10000,100000,1000000}"
 runs="${BENCH_RUNS:-5}"
 warmup="${BENCH_WARMUP:-3}"
 texts="${BENCH_TEXTS:-hrc seeds giant number-words counts dense}"
-java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
+java_opts="${BENCH_JAVA_OPTS-$(sed 's/#.*//' ops/service.jvm | xargs)}"
 baselines="${BENCH_BASELINE:-}"
 baseline_sizes="${BENCH_BASELINE_SIZES:-10000,100000}"
 baseline_timeout="${BENCH_BASELINE_TIMEOUT:-60}"

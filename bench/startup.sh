@@ -18,7 +18,7 @@
 #   BENCH_RUNS=5             timed starts per case
 #   BENCH_PORT=18091         HTTP port of the service under test
 #   BENCH_APP=target/quarkus-app   the built application
-#   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (README's settings)
+#   BENCH_JAVA_OPTS=         JVM options of the service; default: those of ops/service.jvm (README's settings)
 #   BENCH_JAVA=java          the JVM (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java for JDK 25's AOT cache)
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres   the external server
 set -euo pipefail
@@ -29,7 +29,7 @@ runs="${BENCH_RUNS:-5}"
 port="${BENCH_PORT:-18091}"
 app_src="${BENCH_APP:-target/quarkus-app}"
 java="${BENCH_JAVA:-java}"
-java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
+java_opts="${BENCH_JAVA_OPTS-$(sed 's/#.*//' ops/service.jvm | xargs)}"
 pghost="${PGHOST:-127.0.0.1}"; pgport="${PGPORT:-5432}"; pguser="${PGUSER:-postgres}"
 db="tt_startup_$$"
 report="$root/bench/results/startup.md"
@@ -93,9 +93,8 @@ env $(settings external) "$java" -Dquarkus.http.host-enabled=false -jar "$jar" l
   || die "load-seeds on the external server failed: $(tail -3 "$work/prepare-external.log")"
 
 log "cached: training the start-up cache"
-env $(settings external) JAVA="$java" JAVA_OPTS="$java_opts" ops/startup-cache.sh "$work/app" 2>"$work/train.log" \
+cache_opt=$(env $(settings external) JAVA="$java" JAVA_OPTS="$java_opts" ops/startup-cache.sh "$work/app" 2>"$work/train.log") \
   || die "training the start-up cache failed: $(tail -3 "$work/train.log")"
-cache_opt=$(grep -o -- '-XX:[A-Za-z]*=[^ ]*' "$work/train.log" | tail -1)
 log "cached: $cache_opt"
 
 log "embedded: first start on an empty folder"

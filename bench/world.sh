@@ -27,7 +27,7 @@
 #   BENCH_SKIP_IMPORT=1      skip generating and importing: measure the seeds and the shipped datasets only
 #   BENCH_SKIP_PAGES=1       skip the HTML pages (/, /states/..., /recommendations...)
 #   BENCH_APP=target/quarkus-app   the built application (copied to a temporary directory first)
-#   BENCH_JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"  JVM options of the service (the settings README recommends)
+#   BENCH_JAVA_OPTS=         JVM options of the service; default: those of ops/service.jvm (the settings README recommends)
 #   BENCH_JAVA=java          the JVM of the service and the commands (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
 #   BENCH_STARTUP_CACHE=1    train the JVM's start-up cache (ops/startup-cache.sh) after the import and start the
 #                            service with it, as README recommends; 0: start without it
@@ -49,7 +49,7 @@ conns="${BENCH_CONNECTIONS:-16}"
 threads="${BENCH_THREADS:-2}"
 wrk_timeout="${BENCH_WRK_TIMEOUT:-10s}"
 app_src="${BENCH_APP:-target/quarkus-app}"
-java_opts="${BENCH_JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
+java_opts="${BENCH_JAVA_OPTS-$(sed 's/#.*//' ops/service.jvm | xargs)}"
 java="${BENCH_JAVA:-java}"
 startup_cache="${BENCH_STARTUP_CACHE:-1}"
 import_opts="${IMPORT_JAVA_OPTS:--Dquarkus.http.host-enabled=false -Xmx256m}"
@@ -191,10 +191,9 @@ cache_opt=""
 if [ "$startup_cache" = 1 ]; then
   log "training the start-up cache"
   t0=$(now)
-  JAVA="$java" JAVA_OPTS="$java_opts" ops/startup-cache.sh "$tmp/app" 2> "$raw/startup-cache.log" \
+  cache_opt=$(JAVA="$java" JAVA_OPTS="$java_opts" ops/startup-cache.sh "$tmp/app" 2> "$raw/startup-cache.log") \
     || die "training the start-up cache failed: see $raw/startup-cache.log"
   fact startup_cache_train_s "$(elapsed "$t0" "$(now)")"
-  cache_opt=$(grep -o -- '-XX:[A-Za-z]*=[^ ]*' "$raw/startup-cache.log" | tail -1)
 fi
 fact startup_cache "${cache_opt%%=*}"
 log "starting the service on port $port ${cache_opt:+with ${cache_opt%%=*}}"

@@ -12,6 +12,7 @@
 #       java -XX:AOTCache=<app dir>/app.aot ... -jar <app dir>/quarkus-run.jar
 #   - JDK 17 to 24: <app dir>/app.jsa, a dynamic class-data archive (AppCDS); start with
 #       java -XX:SharedArchiveFile=<app dir>/app.jsa ... -jar <app dir>/quarkus-run.jar
+# Standard output gets the one option to start with (for scripts); the rest goes to standard error.
 # The cache holds only what the JVM read from the jars: no data, no settings. It belongs to that
 # build and that JVM: after a rebuild or with another java, the JVM warns once and starts without it
 # (no harm, only the slower start); train it again. Start and train with the same java and the same
@@ -19,14 +20,14 @@
 #
 # Environment (all optional):
 #   JAVA=java                      the JVM that trains (and must run) the cache
-#   JAVA_OPTS="-Xmx128m -XX:+UseParallelGC"   the service's JVM options (README's settings)
+#   JAVA_OPTS=                     the service's JVM options; default: those of ops/service.jvm (README's settings)
 #   QUARKUS_DATASOURCE_JDBC_URL ...           as for the service; unset: its embedded PostgreSQL
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 app="${1:-target/quarkus-app}"
 java="${JAVA:-java}"
-java_opts="${JAVA_OPTS--Xmx128m -XX:+UseParallelGC}"
+java_opts="${JAVA_OPTS-$(sed 's/#.*//' ops/service.jvm | xargs)}"
 jar="$app/quarkus-run.jar"
 
 log() { echo "startup-cache.sh: $*" >&2; }
@@ -72,3 +73,5 @@ wait "$pid" || true
 trap 'rm -f "$out"' EXIT
 [ -s "$cache" ] || die "the JVM wrote no cache: $(tail -n 5 "$out")"
 log "wrote $cache ($(du -h "$cache" | cut -f1)); start with: $java $use $java_opts -jar $jar"
+# The option alone on standard output, for scripts (everything else went to standard error).
+echo "$use"
