@@ -23,7 +23,7 @@ EXPOSE 8080
 # has no curl guarantee): an HTTP/1.0 request, which needs no Host header.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /q/health/ready HTTP/1.0\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
-# Few malloc arenas, and the JVM options of ops/service.jvm (a capped heap, C1 only): the service
-# needs little memory and starts faster so (docs/performance.md).
+# Few malloc arenas, and the JVM options of ops/service.jvm (a capped heap, the parallel collector):
+# the service needs little memory (docs/performance.md).
 ENV MALLOC_ARENA_MAX=2
 CMD ["java", "@/app/service.jvm", "-jar", "/app/quarkus-run.jar"]
