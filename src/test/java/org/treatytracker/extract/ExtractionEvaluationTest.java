@@ -68,8 +68,20 @@ class ExtractionEvaluationTest {
             HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.82),
             "all", new ExtractionEvaluation.Floor(0.95, 0.68));
 
+    /**
+     * The real blind set of issue 18, run once on 2026-12-03 after the rules were changed against real-dev:
+     * P 0.42 / R 0.22 over all kinds, far under its targets (P 0.85 / R 0.6). A little under that run, so
+     * that a regression fails; its misses are now studied, so it no longer measures unseen text.
+     */
+    private static final Map<String, ExtractionEvaluation.Floor> REAL_BLIND_FLOORS = Map.of(
+            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.60, 0.40),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.20, 0.05),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.50, 0.35),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.15, 0.05),
+            "all", new ExtractionEvaluation.Floor(0.40, 0.20));
+
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
-    private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev");
+    private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev", "real-blind");
 
     @Inject
     ExtractionService extraction;
@@ -92,7 +104,7 @@ class ExtractionEvaluationTest {
         }
         Map<String, Map<String, ExtractionEvaluation.Floor>> floors = Map.of(
                 "seeds", everyKind(SEED_FLOOR), "passages", PASSAGE_FLOORS, "heldout", HELDOUT_FLOORS,
-                "real-dev", REAL_DEV_FLOORS);
+                "real-dev", REAL_DEV_FLOORS, "real-blind", REAL_BLIND_FLOORS);
         String report = EvaluationReport.write(sets, floors, evaluation);
         Files.writeString(Path.of("target/extraction-evaluation.md"), report, StandardCharsets.UTF_8);
         String copy = System.getProperty(REPORT_PROPERTY);
