@@ -91,7 +91,7 @@ final class Mentions {
             }
             // a treaty named as the parent of a protocol stands for the protocol, or for nothing we know
             // ("the two Optional Protocols to the Convention": several, none of them by name)
-            (SEVERAL_PROTOCOLS.matcher(lead.group()).find() ? Optional.<String>empty() : protocol(text, gazetteer, mention, lead.group(1)))
+            protocolLed(text, gazetteer, mention, lead)
                     .ifPresent(code -> named.add(new NameMention(from + lead.start(), mention.end(), NameKind.TREATY, code,
                             false)));
         }
@@ -130,8 +130,7 @@ final class Mentions {
             if (lead.find()) {
                 // "the Optional Protocol to the Convention": the protocol of the treaty the anaphor stands
                 // for, or nothing when the text does not say which of its protocols
-                Optional<String> child = SEVERAL_PROTOCOLS.matcher(lead.group()).find() ? Optional.empty()
-                        : protocol(text, gazetteer, resolved, lead.group(1));
+                Optional<String> child = protocolLed(text, gazetteer, resolved, lead);
                 if (child.isEmpty()) {
                     continue;
                 }
@@ -233,6 +232,11 @@ final class Mentions {
             }
         }
         return found;
+    }
+
+    /** The protocol of {@code parent} its lead names; none when the lead names several of them. */
+    private static Optional<String> protocolLed(String text, Gazetteer gazetteer, NameMention parent, Matcher lead) {
+        return SEVERAL_PROTOCOLS.matcher(lead.group()).find() ? Optional.empty() : protocol(text, gazetteer, parent, lead.group(1));
     }
 
     /**
