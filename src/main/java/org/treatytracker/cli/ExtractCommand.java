@@ -26,12 +26,13 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = ExtractCommand.NAME,
         customSynopsis = {"${COMMAND-FULL-NAME} --file=PATH --language=fr|en",
-                "                              [--published-on=DATE] [--source-id=ID]",
-                "       ${COMMAND-FULL-NAME} --source=ID"},
+                "                              [--published-on=DATE] [--source-id=ID] [--weak]",
+                "       ${COMMAND-FULL-NAME} --source=ID [--weak]"},
         description = {"Prints the candidate claims of a text, as JSON.",
                 "The text is a file (French or English) or a stored article; the output is one JSON object on stdout, "
                         + "{\"source\", \"language\", \"published_on\", \"candidates\": [...]}, each candidate with "
-                        + "its quote, code-point offsets, rule and confidence. It proposes only: nothing is written. "
+                        + "its quote, code-point offsets, rule and confidence; only the confident ones unless --weak "
+                        + "is given. It proposes only: nothing is written. "
                         + "Names and the UPR calendar come from the database, which is migrated and loaded first, as "
                         + "the service does."},
         sortOptions = false,
@@ -70,6 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "A stored article instead of a file, read with its language and publication date.")
     String source;
 
+    @Option(names = "--weak", description = "Also the weak candidates (confidence under 0.8), each marked \"weak\": true.")
+    boolean weak;
+
     private final ExtractionService extraction;
     private final ObjectMapper json;
 
@@ -83,9 +87,9 @@ final class ExtractCommand implements Callable<Integer> {
         Request request = request();
         CandidateList candidates;
         try {
-            candidates = request.source() != null ? extraction.listFor(request.source())
+            candidates = request.source() != null ? extraction.listFor(request.source(), weak)
                     : extraction.listFor(new Article(TextFile.read(request.file()), request.language(),
-                            request.publishedOn(), request.sourceId()));
+                            request.publishedOn(), request.sourceId()), weak);
         } catch (ApiException | TextFile.Unreadable unavailable) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + unavailable.getMessage());
             return 1;

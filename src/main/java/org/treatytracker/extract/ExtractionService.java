@@ -53,10 +53,16 @@ public class ExtractionService {
      *                      nothing is proposed then
      */
     public CandidateList listFor(SourceId sourceId, BooleanSupplier clientGone) {
+        return listFor(sourceId, clientGone, false);
+    }
+
+    /** As {@link #listFor(SourceId, BooleanSupplier)}, with the weak candidates too when {@code weakToo}, marked so. */
+    public CandidateList listFor(SourceId sourceId, BooleanSupplier clientGone, boolean weakToo) {
         Prepared prepared = QuarkusTransaction.joiningExisting().call(() -> prepare(storedArticle(sourceId)));
         Article article = prepared.article();
         try {
-            List<Candidate> candidates = prepared.extractor().extract(article, ExtractionBudget.of(timeBudget, clientGone));
+            List<Candidate> candidates = prepared.extractor().extract(article, ExtractionBudget.of(timeBudget, clientGone),
+                    weakToo);
             metrics.counter("tracker.extractions", "outcome", "completed").increment();
             return CandidateList.of(article, candidates);
         } catch (ExtractionStopped stopped) {
@@ -77,8 +83,14 @@ public class ExtractionService {
     /** The candidates of a stored article with what they were read from (language, publication date); no time budget. */
     @Transactional
     public CandidateList listFor(String sourceId) {
+        return listFor(sourceId, false);
+    }
+
+    /** As {@link #listFor(String)}, with the weak candidates too when {@code weakToo}, marked so. */
+    @Transactional
+    public CandidateList listFor(String sourceId, boolean weakToo) {
         Article article = storedArticle(new SourceId(sourceId));
-        return CandidateList.of(article, candidatesFor(article));
+        return CandidateList.of(article, candidatesFor(article, weakToo));
     }
 
     /**
@@ -95,14 +107,26 @@ public class ExtractionService {
     /** The candidates of any text with what it was read with (language, publication date); no time budget. */
     @Transactional
     public CandidateList listFor(Article article) {
-        return CandidateList.of(article, candidatesFor(article));
+        return listFor(article, false);
+    }
+
+    /** As {@link #listFor(Article)}, with the weak candidates too when {@code weakToo}, marked so. */
+    @Transactional
+    public CandidateList listFor(Article article, boolean weakToo) {
+        return CandidateList.of(article, candidatesFor(article, weakToo));
     }
 
     /** The candidates of any text (a file not stored, a draft); cited to {@code article.sourceId()} when it has one. */
     @Transactional
     public List<Candidate> candidatesFor(Article article) {
+        return candidatesFor(article, false);
+    }
+
+    /** The candidates of any text, with the weak ones too (marked so) when {@code weakToo}. */
+    @Transactional
+    public List<Candidate> candidatesFor(Article article, boolean weakToo) {
         Prepared prepared = prepare(article);
-        return prepared.extractor().extract(prepared.article());
+        return prepared.extractor().extract(prepared.article(), ExtractionBudget.UNLIMITED, weakToo);
     }
 
     private Prepared prepare(Article article) {

@@ -162,6 +162,9 @@ final class HrcElectedList {
                     : "term: " + term[2] + "-" + term[3] + ", « " + text.substring(term[0], term[1]) + " »");
             HrcMembershipBody body = new HrcMembershipBody(state.code(), term == null ? null : term[2],
                     term == null ? null : term[3], candidate ? "candidate" : "member", List.of());
+            // Without a term the list is weak: 25 of 25 right on the development sets, 0 of 13 on real-blind,
+            // where the term was there in a form not read (each such claim is wrong for the editor). With a
+            // term found for the list: 70 of 70.
             findings.add(new Finding(body, start, end, RULE, term == null ? 0.6 : 0.8, notes, null));
         }
         return findings;

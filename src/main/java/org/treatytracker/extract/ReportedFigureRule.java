@@ -164,8 +164,27 @@ public final class ReportedFigureRule implements ExtractionRule {
     /** "15 countries signed ..., bringing the total of signatures to 117": the act's count, beside the total. */
     private static final Pattern BROUGHT = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bringing|brings|raising|portant)\\s+(?:the|le|la)\\s+(?:total|number|nombre)(?![\\p{L}])");
-    /** "Seven countries – Cambodia, Gabon ... – signed": the count of a list the text gives. */
-    private static final Pattern LIST_FOLLOWS = Pattern.compile("^\\s*[–—(:]");
+    /**
+     * "Seven countries – Cambodia, Gabon ... – signed": the count of a list the text gives; a spaced hyphen
+     * stands for the dash in plain-text copy ("Two countries - Spain and South Africa - took ...").
+     */
+    private static final Pattern LIST_FOLLOWS = Pattern.compile("^\\s*(?:[–—(:]|-\\s)");
+
+    /**
+     * "enters into force one month after it is ratified by 20 nations": the states a treaty needs, a
+     * condition and not a count of them (a wrong figure of real-blind at confidence 0.8).
+     */
+    private static final Pattern ENTRY_INTO_FORCE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:enters?|entered|entry|come|comes|came)\\s+into\\s+force|entr\\p{L}*\\s+en\\s+vigueur");
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:after|après|once|dès|until|jusqu['’]à|lorsque|when|quand)(?:\\s+\\p{L}+){0,5}\\s+$");
+
+    /**
+     * "Vietnam is among the 25 countries ...", "l'un des 25 pays": the state named is one of a group the
+     * number counts, and the count is not a figure about that state (a wrong figure of real-blind at 0.8).
+     */
+    private static final Pattern ONE_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:among|amongst|one\\s+of|parmi|l['’]une?\\s+des|fait\\s+partie\\s+des)\\s+(?:the\\s+|les\\s+)?$");
     /** "bringing the number of ratifications to seven", "portant le nombre d'États parties à 44": a total after the act. */
     private static final Pattern BRINGING_TO = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bringing|brings|brought|raising|raises|taking|takes|portant|porte|porté|portera)\\s+"
@@ -210,7 +229,7 @@ public final class ReportedFigureRule implements ExtractionRule {
                 continue;
             }
             if (nounSpan.get().noun().counted() == Counted.PARTICIPANTS && (eventCount(text, sentence, article, number, nounSpan.get())
-                    || inAnElection(text, sentence, number, nounSpan.get()))) {
+                    || inAnElection(text, sentence, number, nounSpan.get()) || aCondition(text, sentence, number))) {
                 continue;
             }
             if (nounSpan.get().noun().counted() == Counted.TREATIES && namesTheProtocols(text, sentence, nounSpan.get())) {
@@ -225,6 +244,12 @@ public final class ReportedFigureRule implements ExtractionRule {
             broughtTo(sentence, article, number).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /** "enters into force ... after it is ratified by 20 nations": the number of states a condition names. */
+    private static boolean aCondition(String text, Sentence sentence, NumberMention number) {
+        return CONDITION.matcher(text).region(Math.max(sentence.start(), number.start() - 60), number.start()).find()
+                && ENTRY_INTO_FORCE.matcher(text).region(sentence.start(), number.start()).find();
     }
 
     /** "15 more countries signed", "Seven countries – Cambodia, Gabon, ... – signed": the states of one event. */
@@ -373,6 +398,10 @@ public final class ReportedFigureRule implements ExtractionRule {
         Optional<Role> role = roleAt.map(RoleAt::role);
         Optional<Attribution> subject = subject(sentence, article, number, noun.counted(), roleAt);
         if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        if (noun.counted() == Counted.PARTICIPANTS && subject.get().mention() != null
+                && subject.get().mention().kind() != NameKind.TREATY && ONE_OF.matcher(before).find()) {
             return Optional.empty();
         }
         notes.add(subject.get().note().replaceFirst("^(state|treaty):", "subject:"));

@@ -54,8 +54,8 @@ class ExtractCommandTest {
         List<String> lines = run.err().lines().toList();
         assertEquals("treaty-tracker extract: --file needs --language fr or en", lines.get(0));
         assertEquals("Usage: treaty-tracker extract --file=PATH --language=fr|en", lines.get(1));
-        assertEquals("                              [--published-on=DATE] [--source-id=ID]", lines.get(2));
-        assertEquals("       treaty-tracker extract --source=ID", lines.get(3));
+        assertEquals("                              [--published-on=DATE] [--source-id=ID] [--weak]", lines.get(2));
+        assertEquals("       treaty-tracker extract --source=ID [--weak]", lines.get(3));
     }
 
     private static ExtractCommand.Request request(String... args) {

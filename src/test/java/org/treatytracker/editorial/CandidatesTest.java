@@ -57,6 +57,29 @@ class CandidatesTest {
     }
 
     @Test
+    void weakCandidatesComeOnlyWhenAskedForAndMarkedSo() {
+        String text = "Le Chili a ratifié la Convention contre la torture en 1988. Le Pérou est membre du Conseil des "
+                + "droits de l'homme, a rappelé le ministre. " + System.nanoTime();
+        String source = editor().contentType(ContentType.JSON)
+                .body(Map.of("title", "Chili", "language", "fr", "published_on", "2024-03-14", "text", text))
+                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
+
+        editor().post("/api/v1/sources/" + source + "/candidates").then().statusCode(200)
+                .body("candidates", hasSize(1))
+                .body("candidates[0].claim.kind", equalTo("treaty_action"))
+                .body("candidates[0].weak", equalTo(false));
+        editor().post("/api/v1/sources/" + source + "/candidates?weak=false").then().statusCode(200)
+                .body("candidates", hasSize(1));
+        editor().post("/api/v1/sources/" + source + "/candidates?weak=true").then().statusCode(200)
+                .body("candidates", hasSize(2))
+                .body("candidates[1].claim.kind", equalTo("hrc_membership"))
+                .body("candidates[1].claim.term_start", equalTo(null))
+                .body("candidates[1].weak", equalTo(true));
+        Articles.editorOff().post("/api/v1/sources/" + source + "/candidates?weak=oui").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("'weak'"));
+    }
+
+    @Test
     void aQuoteThatOccursTwiceIsProposedWithItsStartAndAcceptedAtThatPassage() {
         String sentence = "Le Chili a ratifié la Convention contre la torture en 1988. ";
         String lead = "😀 " + sentence + "Photo : VNA. ";

@@ -22,7 +22,8 @@ class ClaimExtractorTest {
     void aCandidateIsTheClaimsApiBodyWithItsPassageRuleAndConfidence() throws Exception {
         List<Candidate> found = ReferenceNames.fr("Lors de son EPU de 2013, le Rwanda a accepté 160 des 200 recommandations.", "2014");
         JsonNode candidate = JSON.readTree(JSON.writeValueAsString(found.get(0)));
-        assertEquals(List.of("claim", "quote", "start", "end", "rule", "confidence", "teaser", "notes"), fields(candidate));
+        assertEquals(List.of("claim", "quote", "start", "end", "rule", "confidence", "weak", "teaser",
+                "notes"), fields(candidate));
         JsonNode claim = candidate.get("claim");
         assertEquals(List.of("kind", "state", "cycle", "session", "reviewed_on", "adopted_at_hrc_session",
                 "recommendations_total", "accepted", "noted", "citations"), fields(claim));
@@ -81,8 +82,23 @@ class ClaimExtractorTest {
         assertEquals(2, found.size());
         assertFalse(found.get(0).teaser());
         assertTrue(found.get(1).teaser());
-        assertEquals(found.get(0).confidence() / 2, found.get(1).confidence(), 0.01);
+        assertEquals(found.get(0).confidence() - 0.05, found.get(1).confidence(), 0.001);
         assertTrue(found.get(1).notes().stream().anyMatch(n -> n.contains("Voir plus")), found.get(1).notes().toString());
+    }
+
+    @Test
+    void byDefaultOnlyConfidentCandidatesAreReturnedAndTheWeakOnesAreMarkedWhenAskedFor() {
+        String text = "Le Pérou a ratifié la Convention contre la torture en 1988. Le Chili est membre du Conseil des "
+                + "droits de l'homme, a rappelé le ministre.";
+        List<Candidate> all = ReferenceNames.fr(text, "2020");
+        List<Candidate> confident = ReferenceNames.confident(Language.fr, text, "2020");
+        assertEquals(2, all.size(), all.toString());
+        assertFalse(all.get(0).weak());
+        assertTrue(all.get(1).weak(), "a membership without a term found is weak");
+        for (Candidate candidate : all) {
+            assertEquals(candidate.confidence() < ClaimExtractor.CONFIDENT, candidate.weak(), candidate.toString());
+        }
+        assertEquals(all.stream().filter(c -> !c.weak()).toList(), confident);
     }
 
     @Test

@@ -35,12 +35,27 @@ final class ReferenceNames {
         return new ClaimExtractor(GAZETTEER, CALENDAR);
     }
 
+    /** Every candidate the rules propose, the weak ones too (marked so): the rules' tests test what they read. */
     static List<Candidate> fr(String text, String publishedOn) {
-        return extractor().extract(new Article(text, Language.fr, publishedOn == null ? null : PartialDate.parse(publishedOn), "src"));
+        return all(Language.fr, text, publishedOn);
     }
 
+    /** Every candidate the rules propose, the weak ones too (marked so): the rules' tests test what they read. */
     static List<Candidate> en(String text, String publishedOn) {
-        return extractor().extract(new Article(text, Language.en, publishedOn == null ? null : PartialDate.parse(publishedOn), "src"));
+        return all(Language.en, text, publishedOn);
+    }
+
+    /** What the extractor returns by default: the confident candidates only. */
+    static List<Candidate> confident(Language language, String text, String publishedOn) {
+        return extractor().extract(article(language, text, publishedOn));
+    }
+
+    private static List<Candidate> all(Language language, String text, String publishedOn) {
+        return extractor().extract(article(language, text, publishedOn), ExtractionBudget.UNLIMITED, true);
+    }
+
+    private static Article article(Language language, String text, String publishedOn) {
+        return new Article(text, language, publishedOn == null ? null : PartialDate.parse(publishedOn), "src");
     }
 
     private static List<GazetteerName> names() {

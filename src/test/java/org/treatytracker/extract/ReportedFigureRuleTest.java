@@ -52,6 +52,21 @@ class ReportedFigureRuleTest {
     }
 
     @Test
+    void aConditionOfEntryIntoForceAStateAmongAGroupAndASpacedDashListAreNotFigures() {
+        assertFigures(ReferenceNames.en("The Convention against Torture comes into force thirty days after it has been "
+                + "ratified by 20 states.", "1987"));
+        assertFigures(ReferenceNames.fr("La Convention relative aux droits de l'enfant entrera en vigueur lorsque "
+                + "vingt pays l'auront ratifiée.", "1990"));
+        assertFigures(ReferenceNames.en("Chile is among the 30 countries that pledged to cut emissions this year.", "2020"));
+        assertFigures(ReferenceNames.fr("Le Pérou fait partie des 12 pays qui ont présenté un plan national.", "2020"));
+        assertFigures(ReferenceNames.en("Three countries - Chile, Peru and Ghana - ratified the Convention against "
+                + "Torture on Monday.", "2020"));
+        // still a count: the number of parties the treaty has, with no condition and no group
+        assertFigures(ReferenceNames.en("The Convention against Torture has been ratified by 20 states since it came "
+                + "into force.", "1990"), "CAT 20 exact");
+    }
+
+    @Test
     void upToFourWordsBetweenAnEnglishNumberAndItsNoun() {
         assertFigures(ReferenceNames.en("Peru is party to eight of the nine core international human rights treaties.", null),
                 "PER 8/9 exact");

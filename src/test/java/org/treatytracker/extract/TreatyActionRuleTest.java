@@ -9,6 +9,28 @@ import org.junit.jupiter.api.Test;
 class TreatyActionRuleTest {
 
     @Test
+    void aProtocolNotResolvedIsNotTakenForItsParentTreatyByDefault() {
+        String text = "Chile ratified the Optional Protocol to the UN Convention against Torture on 12 December 2008.";
+        List<Candidate> all = ReferenceNames.en(text, "2009");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).weak(), "the protocol is read as its parent treaty: weak, " + all);
+        assertTrue(all.get(0).notes().stream().anyMatch(n -> n.contains("Protocol")), all.get(0).notes().toString());
+        assertEquals(List.of(), ReferenceNames.confident(Language.en, text, "2009"));
+    }
+
+    @Test
+    void aPronounWithTheStateOfThePreviousSentenceIsConfidentNotOneWithTheArticlesState() {
+        List<Candidate> previous = ReferenceNames.fr("Le Ghana a présenté son rapport à Genève. Il a ratifié la "
+                + "Convention contre la torture en 2000.", "2010");
+        assertEquals(1, previous.size(), previous.toString());
+        assertEquals(false, previous.get(0).weak(), previous.toString());
+        List<Candidate> dominant = ReferenceNames.fr("Le Ghana a présenté son rapport à Genève. Le ministre a parlé "
+                + "longuement de la justice et des prisons. Il a ratifié la Convention contre la torture en 2000.", "2010");
+        assertEquals(1, dominant.size(), dominant.toString());
+        assertTrue(dominant.get(0).weak(), dominant.toString());
+    }
+
+    @Test
     void aPartyAVerbOfTheActAndTheTreatiesItGoverns() {
         assertActions(ReferenceNames.fr("En juin 2008, le Maroc a ratifié la Convention relative aux droits des personnes "
                 + "handicapées et la Convention contre la torture.", "2010"),
