@@ -20,7 +20,10 @@ final class StateList {
 
     /** A sentence whose list is the predicate of the sentence before: "Il s'agit de ...", "They are ...". */
     static final Pattern NAMES_THEM = Pattern.compile(
-            "(?iu)^\\s*(?:il\\s+s['’]agit|ce\\s+sont|they\\s+are|these\\s+are|those\\s+are|they\\s+were)(?![\\p{L}])");
+            "(?iu)^\\s*(?:il\\s+s['’]agit|ce\\s+sont|they\\s+are|these\\s+are|those\\s+are|they\\s+were"
+                    // "Ces 14 pays sont", "These five countries are", "Les nouveaux membres sont"
+                    + "|(?:ces|these|those|the|les)\\s+(?:\\p{N}+\\s+|\\p{L}+\\s+){0,2}(?:pays|[ée]tats(?:\\s+membres)?|countries|states"
+                    + "|nations|members|membres)\\s+(?:sont|are|were|étaient|seront|will\\s+be))(?![\\p{L}])");
 
     private StateList() {
     }

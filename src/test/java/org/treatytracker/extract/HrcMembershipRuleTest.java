@@ -19,6 +19,31 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aTermStartingOnTheFirstOfJanuaryIsAThreeYearTerm() {
+        assertTerms(ReferenceNames.fr("Le Ghana siégera au Conseil des droits de l'homme à compter du 1er janvier 2031.", null),
+                "GHA 2031-2033 member");
+        assertTerms(ReferenceNames.en("Peru was elected to the Human Rights Council for a period of three years beginning "
+                + "January 1, 2030.", null), "PER 2030-2032 member");
+        List<Candidate> listed = ReferenceNames.fr("L'Assemblée générale a élu jeudi cinq États qui siégeront au Conseil "
+                + "des droits de l'homme à partir du 1er janvier 2032. Ces cinq pays sont le Chili, le Ghana, le Népal, "
+                + "la Norvège et le Pérou.", null);
+        assertTerms(listed, "CHL 2032-2034 member", "GHA 2032-2034 member", "NPL 2032-2034 member",
+                "NOR 2032-2034 member", "PER 2032-2034 member");
+        listed.forEach(c -> assertEquals(false, c.weak(), "a list with its term found is confident: " + c));
+        // another day than the first of January is not a Council term's start
+        assertTerms(ReferenceNames.fr("Le Ghana siégera au Conseil des droits de l'homme à compter du 3 mars 2031.", null),
+                "GHA - member");
+    }
+
+    @Test
+    void twoTermsJoinedInOneClauseAreTwoMemberships() {
+        assertTerms(ReferenceNames.en("Ghana had previously been elected to the Human Rights Council for the 2006-2009 "
+                + "and 2009-2012 terms.", null), "GHA 2006-2009 member", "GHA 2009-2012 member");
+        assertTerms(ReferenceNames.fr("Le Pérou a été élu au Conseil des droits de l'homme pour 2006-2008 et 2008-2011.",
+                null), "PER 2006-2008 member", "PER 2008-2011 member");
+    }
+
+    @Test
     void aTermGivenByAnaphoraOrNotAtAll() {
         assertTerms(ReferenceNames.fr("Le Japon a été élu au Conseil des droits de l'homme pour 2023-2025. Le Malawi a lui "
                 + "aussi été élu membre du Conseil des droits de l'homme pour la même période.", null),

@@ -19,6 +19,26 @@ class TreatyActionRuleTest {
     }
 
     @Test
+    void anAnaphorWithARegionalQualifierIsAnotherTreaty() {
+        assertActions(ReferenceNames.fr("Le Chili a ratifié le Deuxième Protocole facultatif se rapportant au Pacte "
+                + "international relatif aux droits civils et politiques en 2008. Le Pérou a ratifié le Protocole américain "
+                + "en 2010.", null), "CHL ICCPR-OP2 ratification 2008 stated");
+        assertActions(ReferenceNames.en("Ghana ratified the Convention against Torture in 2000. Kenya ratified the "
+                + "African Convention in 2001.", null), "GHA CAT ratification 2000 stated");
+    }
+
+    @Test
+    void theNthStateToActAndTheActAsANounAreConfidentWithANamedTreaty() {
+        List<Candidate> first = ReferenceNames.en("Ghana became the 30th state to ratify the Convention against Torture.", null);
+        assertActions(first, "GHA CAT ratification - -");
+        assertEquals(false, first.get(0).weak(), first.toString());
+        List<Candidate> noun = ReferenceNames.fr("Le Secrétaire général a reçu l'instrument d'adhésion du Népal à la "
+                + "Convention contre la torture.", null);
+        assertActions(noun, "NPL CAT accession - -");
+        assertEquals(false, noun.get(0).weak(), noun.toString());
+    }
+
+    @Test
     void aPronounWithTheStateOfThePreviousSentenceIsConfidentNotOneWithTheArticlesState() {
         List<Candidate> previous = ReferenceNames.fr("Le Ghana a présenté son rapport à Genève. Il a ratifié la "
                 + "Convention contre la torture en 2000.", "2010");
