@@ -36,6 +36,18 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aListWithoutATermIsConfidentOnlyWhenNoYearIsWrittenNearIt() {
+        List<Candidate> noYear = ReferenceNames.en("The outgoing members of the Human Rights Council were Chile, Ghana, "
+                + "Nepal and Norway.", null);
+        assertTerms(noYear, "CHL - member", "GHA - member", "NPL - member", "NOR - member");
+        noYear.forEach(c -> assertEquals(false, c.weak(), c.toString()));
+        List<Candidate> aYear = ReferenceNames.en("The Assembly voted on 14 October 2031 for the Human Rights Council. "
+                + "The outgoing members of the Human Rights Council were Chile, Ghana, Nepal and Norway.", null);
+        assertTerms(aYear, "CHL - member", "GHA - member", "NPL - member", "NOR - member");
+        aYear.forEach(c -> assertEquals(true, c.weak(), "a year is written nearby, and may be the unread term: " + c));
+    }
+
+    @Test
     void twoTermsJoinedInOneClauseAreTwoMemberships() {
         assertTerms(ReferenceNames.en("Ghana had previously been elected to the Human Rights Council for the 2006-2009 "
                 + "and 2009-2012 terms.", null), "GHA 2006-2009 member", "GHA 2009-2012 member");
