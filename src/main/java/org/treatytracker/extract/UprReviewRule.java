@@ -67,7 +67,11 @@ public final class UprReviewRule implements ExtractionRule {
     private static final Pattern OUTCOMES_OF = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:outcomes?|documents?\\s+finals?|résultats?|textes?\\s+issus?)\\s+(?:of|de|du|des|d['’])"
                     + "(?:\\s+(?:l['’]examen\\s+(?:de|du|des)|the))?(?:\\s*(?:universal\\s+periodic\\s+review|UPR|examen\\s+périodique\\s+universel|EPU)"
-                    + "\\s+(?:of|de|du|des|d['’]))?\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$");
+                    + "\\s+(?:of|de|du|des|d['’]))?\\s*(?:la\\s+|le\\s+|les\\s+|l['’])?$"
+                    // "les documents finals résultant de l'Examen périodique universel s'agissant du Pérou et de ..."
+                    + "|(?iu)(?<![\\p{L}])(?:documents?\\s+finals?|résultats?|textes?\\s+issus?|outcomes?)\\s+(?:résultant|issus?|resulting)\\s+"
+                    + "(?:de\\s+l['’]\\s*|from\\s+the\\s+)(?:examen\\s+périodique\\s+universel|EPU|universal\\s+periodic\\s+review|UPR)"
+                    + "\\s+(?:s['’]agissant|concernant|relatifs?\\s+à|au\\s+sujet|of|for|concerning)\\s*(?:du|de\\s+la|des|de|d['’]|à\\s+l['’]|au|aux)?\\s*$");
 
     /** Between a part and its whole: "96 des 123", "241 out of 291", "182 [...] sur un total de 227". */
     private static final Pattern PART_OF_WHOLE = Pattern.compile(
@@ -492,7 +496,7 @@ public final class UprReviewRule implements ExtractionRule {
         List<NameMention> listed = named == null ? List.of() : StateList.in(sentence, article, 2).stream()
                 .filter(list -> list.contains(named)).findFirst().orElse(List.of());
         boolean outcomesOf = !listed.isEmpty() && OUTCOMES_OF.matcher(article.text().substring(
-                Math.max(sentence.start(), listed.get(0).start() - 60), listed.get(0).start())).find();
+                Math.max(sentence.start(), listed.get(0).start() - 120), listed.get(0).start())).find();
         if (cycle.cycle() == null && cycle.adoptedAtHrcSession() == null && !outcomesOf) {
             return List.of();
         }

@@ -207,6 +207,19 @@ class UprReviewRuleTest {
         assertEquals(List.of("CHL", "PER", "KEN"), outcomesOfTheReview);
     }
 
+    @Test
+    void theFinalDocumentsResultingFromTheReviewOfSeveralStates() {
+        List<Candidate> found = ReferenceNames.fr("Le Conseil a adopté hier les documents finals résultant de l'Examen "
+                + "périodique universel s'agissant du Chili, du Kenya et de la Norvège.", "2019");
+        assertEquals(List.of("CHL", "KEN", "NOR"), found.stream().filter(c -> c.claim() instanceof UprReviewBody)
+                .map(c -> ((UprReviewBody) c.claim()).state()).toList(), found.toString());
+        found.forEach(c -> assertEquals(false, c.weak(), "a clearly stated outcome, the states named: " + c));
+        List<Candidate> english = ReferenceNames.en("The Council adopted the outcomes resulting from the Universal Periodic "
+                + "Review of Chile and Kenya.", "2019");
+        assertEquals(List.of("CHL", "KEN"), english.stream().filter(c -> c.claim() instanceof UprReviewBody)
+                .map(c -> ((UprReviewBody) c.claim()).state()).toList(), english.toString());
+    }
+
     private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
                                      String rule) {
         UprReviewBody review = only(found, UprReviewBody.class);
