@@ -186,12 +186,25 @@ public final class ReportedFigureRule implements ExtractionRule {
     private static final Pattern ONE_OF = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:among|amongst|one\\s+of|parmi|l['’]une?\\s+des|fait\\s+partie\\s+des)\\s+(?:the\\s+|les\\s+)?$");
     /** "bringing the number of ratifications to seven", "portant le nombre d'États parties à 44": a total after the act. */
+    private static final String COUNTED_PARTIES = "(?:(?:member\\s+)?states\\s+parties|states|ratifications|signatures|signatories"
+            + "|accessions|parties|(?:é|e)tats\\s+parties|(?:é|e)tats|signataires|adhésions)";
     private static final Pattern BRINGING_TO = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bringing|brings|brought|raising|raises|taking|takes|portant|porte|porté|portera)\\s+"
                     + "(?:(?:the|le|la)\\s+)?(?:(?:total|overall)\\s+)?(?:(?:number|total|nombre)\\s+(?:of\\s+|de\\s+|d['’])\\s*)?"
-                    + "(?:(?:member\\s+)?states\\s+parties|states|ratifications|signatures|signatories|accessions|parties"
-                    + "|(?:é|e)tats\\s+parties|(?:é|e)tats|signataires|adhésions)"
-                    + "(?:\\s+(?:adhering|party)\\s+to\\s+[^,.;:]{0,80}?)?\\s+(?:to|à)\\s+$");
+                    + "(?:(?:its|ses|their|leurs)\\s+)?" + COUNTED_PARTIES
+                    + "(?:\\s+(?:adhering|party)\\s+to\\s+[^,.;:]{0,80}?)?\\s+(?:to|à|up\\s+to)\\s+$");
+    /** "..., ce qui porte le nombre de ses États parties à 142 et le nombre de ses signataires à 74": a second total. */
+    private static final Pattern AND_THE_NUMBER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:et|and)\\s+(?:the|le|la)\\s+(?:number|total|nombre)\\s+(?:of\\s+|de\\s+|d['’])\\s*"
+                    + "(?:(?:its|ses|their|leurs)\\s+)?" + COUNTED_PARTIES + "\\s+(?:to|à)\\s+$");
+    private static final Pattern BRINGING_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:bringing|brings|brought|raising|raises|taking|takes|portant|porte|porté|portera)(?![\\p{L}])");
+    /** "ce qui porte à 40 le nombre d'États parties à ce traité": the French order, the total before its noun. */
+    private static final Pattern BRINGING_TO_FIRST = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:portant|porte|porté|portera|portent)\\s+(?:ainsi\\s+|désormais\\s+)?à\\s+$");
+    private static final Pattern THE_NUMBER_AFTER = Pattern.compile(
+            "(?iu)^\\s+(?:le|la)\\s+(?:nombre|total)\\s+(?:de\\s+|d['’])\\s*(?:(?:ses|leurs)\\s+)?" + COUNTED_PARTIES
+                    + "(?![\\p{L}])");
     private static final int LIST_REACH = 3;
 
     private static final int ADJECTIVES_EN = 4;
@@ -275,18 +288,33 @@ public final class ReportedFigureRule implements ExtractionRule {
         String text = article.text();
         String before = text.substring(Math.max(sentence.start(), number.start() - 120), number.start());
         Matcher bringing = BRINGING_TO.matcher(before);
-        if (!bringing.find()) {
+        Matcher second = AND_THE_NUMBER.matcher(before);
+        Matcher first = BRINGING_TO_FIRST.matcher(before);
+        Matcher after = THE_NUMBER_AFTER.matcher(text).region(number.end(), Math.min(sentence.end(), number.end() + 80));
+        int from;
+        int end = number.end();
+        String counted;
+        if (bringing.find()) {
+            from = bringing.start();
+            counted = bringing.group();
+        } else if (second.find() && BRINGING_VERB.matcher(before.substring(0, second.start())).find()) {
+            from = second.start();
+            counted = second.group();
+        } else if (first.find() && after.lookingAt()) {
+            from = first.start();
+            counted = after.group();
+            end = after.end();
+        } else {
             return Optional.empty();
         }
         Optional<Attribution> treaty = article.treatyFor(sentence, number.start());
         if (treaty.isEmpty() || treaty.get().mention() == null) {
             return Optional.empty();
         }
-        String counted = bringing.group().toLowerCase(java.util.Locale.ROOT);
-        boolean signatories = counted.contains("sign");
+        boolean signatories = counted.toLowerCase(java.util.Locale.ROOT).contains("sign");
         String metric = signatories ? "signatory_states" : "states_parties";
         String label = signatories ? "States that signed" : "States parties";
-        int start = number.start() - (before.length() - bringing.start());
+        int start = number.start() - (before.length() - from);
         PartialDate published = article.publishedOn();
         ReportedFigureBody body = new ReportedFigureBody(treaty.get().code(), metric, label, number.value(), null,
                 number.approximate() ? "approximate" : "exact", published == null ? null : published.iso(),
@@ -294,7 +322,7 @@ public final class ReportedFigureRule implements ExtractionRule {
         List<String> notes = List.of(treaty.get().note().replaceFirst("^treaty:", "subject:"),
                 "count: the total the act brings the treaty's " + (signatories ? "signatories" : "parties") + " to",
                 published == null ? "as of: unknown (no publication date)" : "as of: the publication date");
-        return Optional.of(new Finding(body, start, number.end(), COUNT, 0.8, notes,
+        return Optional.of(new Finding(body, start, end, COUNT, 0.8, notes,
                 published == null ? null : "As of the article's publication (" + published.iso() + ")."));
     }
 

@@ -67,6 +67,19 @@ class ReportedFigureRuleTest {
     }
 
     @Test
+    void theTotalAnActBringsTheTreatyToInEitherOrderAndASecondTotalJoinedToIt() {
+        assertFigures(ReferenceNames.fr("Le Ghana a ratifié la Convention contre la torture, ce qui porte le nombre de "
+                + "ses États parties à 150 et le nombre de ses signataires à 80.", "2010"), "CAT 150 exact", "CAT 80 exact");
+        assertFigures(ReferenceNames.fr("Le Népal a adhéré à la Convention relative aux droits de l'enfant, ce qui porte "
+                + "à 190 le nombre d'États parties à ce traité.", "2010"), "CRC 190 exact");
+        assertFigures(ReferenceNames.en("Kenya ratified the Convention against Torture, taking the total number of "
+                + "ratifications up to 151.", "2010"), "CAT 151 exact");
+        // "and the number of" without an act bringing it there is not a total
+        assertFigures(ReferenceNames.fr("La Convention contre la torture et le nombre de ses signataires à 80 sont cités.",
+                "2010"));
+    }
+
+    @Test
     void upToFourWordsBetweenAnEnglishNumberAndItsNoun() {
         assertFigures(ReferenceNames.en("Peru is party to eight of the nine core international human rights treaties.", null),
                 "PER 8/9 exact");
