@@ -83,11 +83,12 @@ public final class UprReviewRule implements ExtractionRule {
     private static final Pattern SUBSET = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:including|dont|among\\s+them|among\\s+which|parmi\\s+lesquelles|parmi\\s+elles)\\s*$");
     /**
-     * "241, or nearly 83 per cent", "191 out of 244 recommendations, namely 78 per cent", "172 (soit 90 %)":
-     * a percentage restating the number before.
+     * "241, or nearly 83 per cent", "191 out of 244 recommendations, namely 78 per cent", "172 (soit 90 %)",
+     * "97 des 103 recommandations présentées en février, soit 94%" (up to four words after the noun): a
+     * percentage restating the number before.
      */
     private static final Pattern RESTATED = Pattern.compile(
-            "(?iu)^\\s*(?:recomm[ae]ndations?)?[\\s,(]*(?:or|namely|i\\.e\\.|that\\s+is|soit|ou|c['’]est-à-dire)\\s+"
+            "(?iu)^\\s*(?:recomm[ae]ndations?(?:\\s+[\\p{L}'’]+){0,4})?[\\s,(]*(?:or|namely|i\\.e\\.|that\\s+is|soit|ou|c['’]est-à-dire)\\s+"
                     + "(?:(?:nearly|almost|about|around|some|près\\s+de|presque|environ|plus\\s+de|more\\s+than|over)\\s+)?$");
     /** "had not been accepted", "n'ont pas été acceptées", "non acceptées": a cue word denied is no cue. */
     /** "43 were noted", "30 ont été notées": a cue that only an auxiliary separates from the number is its own. */

@@ -208,6 +208,19 @@ class UprReviewRuleTest {
     }
 
     @Test
+    void aRateRestatingTheAcceptedCountAfterWordsQualifyingTheRecommendations() {
+        List<Candidate> found = ReferenceNames.fr("Lors de son Examen périodique universel, le Chili a accepté 180 des 200 "
+                + "recommandations reçues en mai dernier, soit 90% d'entre elles.", "2010");
+        assertEquals(List.of("CHL 200 180", "CHL 90%"), found.stream().map(c -> c.claim() instanceof UprReviewBody r
+                ? r.state() + " " + r.recommendationsTotal() + " " + r.accepted()
+                : ((ReportedFigureBody) c.claim()).subject() + " " + ((ReportedFigureBody) c.claim()).value() + "%").toList(),
+                found.toString());
+        // more than four words between the noun and "soit": another number's restatement, not read
+        assertEquals(1, ReferenceNames.en("During its Universal Periodic Review, Chile accepted 180 of the 200 recommendations "
+                + "made by the many states of the working group, or 90 per cent.", "2010").size());
+    }
+
+    @Test
     void theFinalDocumentsResultingFromTheReviewOfSeveralStates() {
         List<Candidate> found = ReferenceNames.fr("Le Conseil a adopté hier les documents finals résultant de l'Examen "
                 + "périodique universel s'agissant du Chili, du Kenya et de la Norvège.", "2019");
