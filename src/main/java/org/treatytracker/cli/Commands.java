@@ -67,6 +67,10 @@ public class Commands {
      * command's to explain (a lost database, a bug) is thrown, for the caller to report.
      */
     public int execute(String... args) throws Exception {
+        if (args.length == 0) {
+            // What the command tree would run for no arguments, without building it (ParsedArguments says why).
+            return new ServeCommand().call();
+        }
         return execute(commandLine(), args);
     }
 

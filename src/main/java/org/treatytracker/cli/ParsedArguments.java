@@ -18,7 +18,9 @@ public class ParsedArguments implements DatabaseDemand {
     private final boolean databaseNeeded;
 
     public ParsedArguments(Commands commands, @CommandLineArguments String[] args) {
-        this.databaseNeeded = databaseNeeded(commands.commandLine(), args);
+        // No arguments is the service itself: it needs the database, and its start need not build the
+        // command tree (picocli's classes load from their jar, outside the start-up cache: ~170 of them).
+        this.databaseNeeded = args.length == 0 || databaseNeeded(commands.commandLine(), args);
     }
 
     @Override
