@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +13,13 @@ import java.util.regex.Pattern;
  * listed: "UN" for "United Nations", "de l'ONU" for "des Nations Unies", "sur les droits" for
  * "relative aux droits", the names without their leading "International" or "United Nations" (the
  * press says "the Convention against Cybercrime"), and a
- * protocol's code without its hyphen ("OPCAT" for OP-CAT).
+ * protocol's code without its hyphen ("OPCAT" for OP-CAT), and for a protocol whose code names its subject
+ * after the parent's ("OP-CRC-SC"), "OP" and that subject ("OPSC", "OPAC"), as the press writes them.
  */
 public final class GazetteerNames {
 
     private static final Pattern PROTOCOL_CODE = Pattern.compile("OP-[A-Z]+");
+    private static final Pattern PROTOCOL_SUBJECT_CODE = Pattern.compile("OP-[A-Z]+-([A-Z]{2})");
 
     private static final List<UnaryOperator<String>> VARIANTS = List.of(
             name -> name.replaceAll("United Nations", "UN"),
@@ -43,6 +46,11 @@ public final class GazetteerNames {
             }
             if (PROTOCOL_CODE.matcher(name.text()).matches()) {
                 all.add(new GazetteerName(name.text().replace("-", ""), name.code(), name.kind(), name.parent()));
+                continue;
+            }
+            Matcher subject = PROTOCOL_SUBJECT_CODE.matcher(name.text());
+            if (subject.matches()) {
+                all.add(new GazetteerName("OP" + subject.group(1), name.code(), name.kind(), name.parent()));
                 continue;
             }
             for (UnaryOperator<String> variant : VARIANTS) {

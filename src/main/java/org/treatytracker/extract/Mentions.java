@@ -24,7 +24,7 @@ final class Mentions {
     private static final Pattern PROTOCOL_LEAD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + ORDINAL + "\\s+)?(?:optional\\s+|additional\\s+)?(?:protocoles?|protocols?)(?![\\p{L}])[^.;\\n]{0,60}?(?<![\\p{L}])"
                     + "(?:à|a|to|of|de|du|au|aux|se\\s+rapportant\\s+(?:à|au|aux)|relatif\\s+(?:à|au|aux))\\s+"
-                    + "(?:la\\s+|le\\s+|l['’]|the\\s+)?$");
+                    + "(?:la\\s+|le\\s+|l['’]|the\\s+)?(?:(?:(?-i:UN|U\\.N\\.)|United\\s+Nations)\\s+)?$");
 
     /** A lead naming several protocols of the treaty ("les deux Protocoles facultatifs à la Convention"). */
     private static final Pattern SEVERAL_PROTOCOLS = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){0,2}protocol(?:e)?s(?![\\p{L}])");
@@ -32,21 +32,29 @@ final class Mentions {
     private static final Pattern ORDINAL_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])" + ORDINAL + "\\s+$");
 
     /**
+     * What may follow "on" after "the Convention" when it dates the act, not names another treaty ("ratified the
+     * Convention on 30 November", "on Monday"): a day of the month or a weekday.
+     */
+    private static final String DAY_OR_MONTH = "\\d{1,2}(?![\\p{N}])|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december";
+
+    /**
      * A definite "the Convention" not followed by words that would make it another, unnamed, treaty
      * ("the treaty on ..." is another one; "the treaty on behalf of their country" is not).
      */
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?<![\\p{L}])(?iu:la|cette|ladite|le|ce|the|this|that)\\s+(?iu:convention|pacte|traité|covenant|treaty)(?![\\p{L}])"
-                    + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on(?!\\s+behalf)|against"
+                    + "(?!\\s*(?:(?iu:d['’])|(?iu:de|du|des|sur|relative|relatif|contre|internationale?|pour|concernant|on(?!\\s+(?:behalf|" + DAY_OR_MONTH + "))|against"
                     + "|for|of|n°|no\\.|cadre)(?![\\p{L}])|[A-Z]))");
 
     /**
-     * "le protocole", "the protocol": the protocol last named, when nothing after makes it another one
-     * ("le Protocole 13 à la CEDH" is a numbered protocol of another treaty).
+     * "le protocole", "the protocol", "le Protocole de l'ONU": the protocol last named, when nothing after makes it
+     * another one ("le Protocole 13 à la CEDH" is a numbered protocol of another treaty).
      */
     private static final Pattern PROTOCOL_ANAPHOR = Pattern.compile(
             "(?<![\\p{L}])(?iu:le|ce|ledit|the|this|that)\\s+(?iu:protocole|protocol)(?![\\p{L}])"
-                    + "(?!\\s*(?:(?iu:d['’])|(?iu:facultatif|optional|additionnel|additional|de|du|des|sur|relatif|se|to|of|on"
+                    + "(?!\\s*(?:(?iu:d['’])|(?iu:facultatif|optional|additionnel|additional|de(?!\\s+l['’]ONU(?![\\p{L}]))|du|des|sur|relatif|se|to"
+                    + "|of(?!\\s+the\\s+(?:UN|United\\s+Nations)(?![\\p{L}]))|on"
                     + "|for|n°|no\\.)(?![\\p{L}])|[A-Z]|\\d))");
 
     private static final Pattern POSSESSIVE_PROTOCOL = Pattern.compile(

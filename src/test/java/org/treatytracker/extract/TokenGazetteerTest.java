@@ -24,6 +24,7 @@ class TokenGazetteerTest {
         assertCodes("the UN Convention against Cybercrime and the OPCAT", "UN-CYBERCRIME", "OP-CAT");
         assertCodes("la Convention de l'ONU contre la cybercriminalité", "UN-CYBERCRIME");
         assertCodes("la Convention sur les droits des personnes handicapées", "CRPD");
+        assertCodes("Nigeria ratified the OPSC and the OPAC", "NGA", "OP-CRC-SC", "OP-CRC-AC");
     }
 
     @Test

@@ -10,7 +10,7 @@ class TreatyActionRuleTest {
 
     @Test
     void aProtocolNotResolvedIsNotTakenForItsParentTreatyByDefault() {
-        String text = "Chile ratified the Optional Protocol to the UN Convention against Torture on 12 December 2008.";
+        String text = "Chile ratified the Protocol amending the Convention against Torture on 12 December 2008.";
         List<Candidate> all = ReferenceNames.en(text, "2009");
         assertEquals(1, all.size(), all.toString());
         assertTrue(all.get(0).weak(), "the protocol is read as its parent treaty: weak, " + all);
@@ -342,6 +342,14 @@ class TreatyActionRuleTest {
                 "GUY CAT ratification - -");
         assertActions(ReferenceNames.fr("Le Maroc devient le premier pays d’Afrique du Nord à ratifier la Convention contre "
                 + "la torture.", null), "MAR CAT ratification - -");
+    }
+
+    @Test
+    void theOptionalProtocolToTheUnConventionIsTheProtocol() {
+        List<Candidate> found = ReferenceNames.en("Chile ratified the Optional Protocol to the UN Convention against Torture "
+                + "on 12 December 2008.", "2009");
+        assertActions(found, "CHL OP-CAT ratification 2008-12-12 stated");
+        assertEquals(false, found.get(0).weak(), found.toString());
     }
 
     private static void assertActions(List<Candidate> found, String... expected) {
