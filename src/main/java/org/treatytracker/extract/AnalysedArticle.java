@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -36,6 +38,11 @@ public final class AnalysedArticle {
     private final Map<Wanted, Map<Integer, Optional<String>>> dominant = new EnumMap<>(Wanted.class);
     private final Map<Object, Object> memo = new HashMap<>();
     private final ExtractionBudget budget;
+    private final Gazetteer gazetteer;
+    /** The memo key of the treaty codes each part of the page names. */
+    private static final Object TREATIES_NAMED = new Object();
+    /** Among the codes a part of the page names: a protocol named but not resolved to one. */
+    private static final String UNRESOLVED_PROTOCOL = "(a protocol not resolved)";
 
     /** The names an attribution looks for. */
     private enum Wanted implements Predicate<NameMention> {
@@ -68,6 +75,7 @@ public final class AnalysedArticle {
         this.article = article;
         this.calendar = calendar;
         this.budget = budget;
+        this.gazetteer = gazetteer;
         String text = article.text();
         this.offsets = CodePointOffsets.of(text);
         this.teasers = TeaserDetector.detect(text, budget);
@@ -335,6 +343,63 @@ public final class AnalysedArticle {
         String surface = article.text().substring(mention.start(), mention.end());
         String how = mention.anaphoric() ? " (« " + surface + " », taken as the treaty last named)" : " (« " + surface + " »)";
         return new Attribution(mention.code(), mention, what + ": " + mention.code() + how + ", " + where);
+    }
+
+    /**
+     * Whether an anaphor stands for the only treaty of its kind that its part of the page names (by name,
+     * anywhere in it): "le Protocole" for the only protocol, "the Convention" ("le Pacte", "the Covenant") for
+     * the only treaty that is not a protocol, "the treaty" for the only treaty at all, and "the Optional Protocol
+     * to the Convention" for a protocol when both it and its parent are so. Then the last-named reading cannot
+     * pick the wrong one; with two conventions named, "the Convention" may be either.
+     */
+    public boolean soleReferent(NameMention anaphor) {
+        if (!anaphor.anaphoric() || anaphor.kind() != NameKind.TREATY) {
+            return false;
+        }
+        Map<Integer, Set<String>> named = memo(TREATIES_NAMED, () -> {
+            Map<Integer, Set<String>> byRegion = new HashMap<>();
+            List<NameMention> resolved = new ArrayList<>();
+            for (NameMention mention : mentions) {
+                if (!mention.anaphoric() && mention.kind() == NameKind.TREATY) {
+                    resolved.add(mention);
+                    byRegion.computeIfAbsent(Mentions.region(teasers, mention.start()), r -> new HashSet<>())
+                            .add(mention.code());
+                }
+            }
+            // a name the reading of protocols dropped ("the Optional Protocol to the Convention on the Rights of the
+            // Child", one of several): its treaty is named, and some protocol of it, which no code stands for
+            int next = 0;
+            for (NameMention raw : gazetteer.find(article.text(), budget)) {
+                while (next < resolved.size() && resolved.get(next).end() <= raw.start()) {
+                    next++;
+                }
+                boolean covered = next < resolved.size() && resolved.get(next).start() < raw.end();
+                if (raw.kind() == NameKind.TREATY && !covered) {
+                    Set<String> codes = byRegion.computeIfAbsent(Mentions.region(teasers, raw.start()), r -> new HashSet<>());
+                    codes.add(raw.code());
+                    codes.add(UNRESOLVED_PROTOCOL);
+                }
+            }
+            return byRegion;
+        });
+        Set<String> codes = named.getOrDefault(Mentions.region(teasers, anaphor.start()), Set.of());
+        String surface = NumberWords.key(article.text().substring(anaphor.start(), anaphor.end()));
+        Optional<String> parent = gazetteer.parentOf(anaphor.code());
+        boolean protocolWord = surface.contains("protocol");
+        boolean conventionWord = surface.matches("(?s).*(?:convention|pacte|covenant).*");
+        boolean treatyWord = surface.matches("(?s).*(?:traite|treaty).*");
+        boolean onlyProtocol = !codes.contains(UNRESOLVED_PROTOCOL) && codes.stream()
+                .filter(c -> gazetteer.parentOf(c).isPresent()).allMatch(c -> c.equals(anaphor.code()));
+        boolean onlyConvention = codes.stream().filter(c -> gazetteer.parentOf(c).isEmpty() && !c.equals(UNRESOLVED_PROTOCOL))
+                .allMatch(c -> c.equals(parent.orElse(anaphor.code())));
+        if (protocolWord) {
+            // "the Optional Protocol to the Convention" read through "the Convention"; "le Protocole" alone
+            return parent.isPresent() && onlyProtocol && (!conventionWord && !treatyWord || onlyConvention);
+        }
+        if (treatyWord) {
+            return codes.stream().allMatch(c -> c.equals(anaphor.code()));
+        }
+        return conventionWord && parent.isEmpty() && onlyConvention;
     }
 
     /**

@@ -352,6 +352,75 @@ class TreatyActionRuleTest {
         assertEquals(false, found.get(0).weak(), found.toString());
     }
 
+    @Test
+    void anAnaphorForTheOnlyTreatyOfItsKindWithADateIsConfident() {
+        List<Candidate> sole = ReferenceNames.en("Peru ratified the Convention against Torture in 1988. Chile meanwhile "
+                + "ratified the Convention on 30 November.", "2010-12-05");
+        assertActions(sole, "PER CAT ratification 1988 stated", "CHL CAT ratification 2010-11-30 inferred");
+        assertEquals(List.of(false, false), sole.stream().map(Candidate::weak).toList(), sole.toString());
+        // two conventions named: "the Convention" may be either
+        List<Candidate> two = ReferenceNames.en("Peru ratified the Convention against Torture and the Convention on the Rights "
+                + "of the Child in 1990. Chile ratified the Convention in 1991.", null);
+        assertActions(two, "PER CAT ratification 1990 stated", "PER CRC ratification 1990 stated",
+                "CHL CRC ratification 1991 stated");
+        assertTrue(two.get(2).weak(), two.toString());
+        // no date in the act's clause: weak
+        List<Candidate> undated = ReferenceNames.en("Peru ratified the Convention against Torture in 1988. Chile signed the "
+                + "Convention at the ceremony.", null);
+        assertActions(undated, "PER CAT ratification 1988 stated", "CHL CAT signature - -");
+        assertTrue(undated.get(1).weak(), undated.toString());
+        // "the treaty" with a convention and a protocol named: either
+        List<Candidate> treaty = ReferenceNames.en("Peru ratified the Convention against Torture and the Optional Protocol "
+                + "to the Convention on the Rights of the Child in 2001. Chile ratified the treaty in 2003.", null);
+        assertTrue(treaty.stream().filter(c -> ((TreatyActionBody) c.claim()).party().equals("CHL")).allMatch(Candidate::weak),
+                treaty.toString());
+    }
+
+    @Test
+    void theUnProtocolForTheOnlyProtocolNamed() {
+        List<Candidate> found = ReferenceNames.fr("Le Bénin a ratifié le deuxième Protocole facultatif se rapportant au Pacte "
+                + "international relatif aux droits civils et politiques en 2012. Le Togo avait ratifié le Protocole de l’ONU "
+                + "en décembre 2010.", null);
+        assertActions(found, "BEN ICCPR-OP2 ratification 2012 stated", "TGO ICCPR-OP2 ratification 2010-12 stated");
+        assertEquals(false, found.get(1).weak(), found.toString());
+    }
+
+    @Test
+    void twoVerbsJoinedShareTheirTreatiesAndDate() {
+        assertActions(ReferenceNames.fr("L’Angola a signé et ratifié la Convention contre la torture le 5 mars 2013.", null),
+                "AGO CAT signature 2013-03-05 stated", "AGO CAT ratification 2013-03-05 stated");
+        assertActions(ReferenceNames.en("Kenya signed and then ratified the CEDAW and the CRC in 1990.", null),
+                "KEN CEDAW signature 1990 stated", "KEN CRC signature 1990 stated",
+                "KEN CEDAW ratification 1990 stated", "KEN CRC ratification 1990 stated");
+        // another subject between the verbs: the first verb has no treaty of its own
+        assertActions(ReferenceNames.fr("Le Togo a signé et le Bénin a ratifié la Convention contre la torture.", null),
+                "BEN CAT ratification - -");
+    }
+
+    @Test
+    void didSoRepeatsTheActBeforeItForOtherParties() {
+        assertActions(ReferenceNames.en("Ecuador ratified the Convention against Torture on 20 October, while Germany and "
+                + "Spain did so on 24 September.", "2009-11-20"),
+                "ECU CAT ratification 2009-10-20 inferred", "DEU CAT ratification 2009-09-24 inferred",
+                "ESP CAT ratification 2009-09-24 inferred");
+        assertActions(ReferenceNames.en("Ecuador ratified the Convention against Torture in 2009, but Peru has not done so.",
+                null), "ECU CAT ratification 2009 stated");
+        assertActions(ReferenceNames.en("Ecuador ratified the Convention against Torture in 2009; Peru said it would do so.",
+                null), "ECU CAT ratification 2009 stated");
+    }
+
+    @Test
+    void aVerbJoinedToTheActBeforeSharesItsSubject() {
+        assertActions(ReferenceNames.en("Japan presented its report. It ratified the CEDAW in 1985 and acceded to the "
+                + "Convention against Torture in June 1999.", null),
+                "JPN CEDAW ratification 1985 stated", "JPN CAT accession 1999-06 stated");
+        assertActions(ReferenceNames.en("Japan presented its report. It ratified the CEDAW in 1985 and then acceded to the "
+                + "Convention against Torture.", null), "JPN CEDAW ratification 1985 stated", "JPN CAT accession - -");
+        // something else between the two: no shared subject
+        assertActions(ReferenceNames.en("Japan presented its report. It ratified the CEDAW in 1985 and a neighbour acceded "
+                + "to the Convention against Torture in June 1999.", null), "JPN CEDAW ratification 1985 stated");
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)
