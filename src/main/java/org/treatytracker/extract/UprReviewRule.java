@@ -79,6 +79,10 @@ public final class UprReviewRule implements ExtractionRule {
                     + "|total\\s+(?:de|of))\\s*$");
     private static final Pattern WHOLE_FIRST = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:of|sur|parmi|among|des)\\s+(?:the|les|ses|its)|out\\s+of|sur\\s+un\\s+total\\s+de)\\s*$");
+    /** ", including several on media freedom,", ", notamment sur la liberté de la presse,": an insertion between commas. */
+    private static final Pattern INSERTION = Pattern.compile(
+            "(?iu),\\s*(?:including|notably|such\\s+as|among\\s+them|notamment|y\\s+compris|parmi\\s+lesquelles|dont)"
+                    + "(?![\\p{L}])[^,.;:!?]{1,120},");
     /** "including 23", "dont 120": a number that counts a subset of the recommendations just named, never their total. */
     private static final Pattern SUBSET = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:including|dont|among\\s+them|among\\s+which|parmi\\s+lesquelles|parmi\\s+elles)\\s*$");
@@ -133,7 +137,7 @@ public final class UprReviewRule implements ExtractionRule {
             return List.of();
         }
         Window window = window(sentence, article);
-        List<Assigned> assigned = roles(text, window.numbers(), Words.of(text, window.start(), window.end()));
+        List<Assigned> assigned = roles(text, window.numbers(), cueWords(text, window.start(), window.end(), window.numbers()));
         List<Finding> findings = new ArrayList<>();
         for (List<Assigned> group : groups(assigned)) {
             findings.addAll(review(sentence, article, window, group, context.get()));
@@ -178,7 +182,7 @@ public final class UprReviewRule implements ExtractionRule {
         if (numbers.isEmpty()) {
             return REST_NOTED.matcher(article.text(sentence)).find();
         }
-        List<Assigned> roles = roles(text, numbers, Words.of(text, sentence.start(), sentence.end()));
+        List<Assigned> roles = roles(text, numbers, cueWords(text, sentence.start(), sentence.end(), numbers));
         return roles.size() == numbers.size() && roles.stream().allMatch(a -> a.role() != Role.TOTAL);
     }
 
@@ -198,6 +202,38 @@ public final class UprReviewRule implements ExtractionRule {
                 .filter(n -> !COUNTS_STATES.matcher(article.text().substring(n.end(), Math.min(sentence.end(), n.end() + 30)))
                         .find())
                 .toList();
+    }
+
+    /**
+     * The words cues are looked for in, without an insertion that lists what the recommendations were about
+     * ("The remaining 43 recommendations, including several on media freedom, were noted"): the number's
+     * verb is read across it. An insertion with a number of the window in it is kept (it may hold a count of its own).
+     */
+    private static List<Words.Word> cueWords(String text, int from, int to, List<NumberMention> numbers) {
+        List<Words.Word> words = Words.of(text, from, to);
+        List<int[]> skipped = new ArrayList<>();
+        Matcher insertion = NumberFinder.within(INSERTION.matcher(text), from, to);
+        while (insertion.find()) {
+            int start = insertion.start();
+            int end = insertion.end();
+            if (numbers.stream().noneMatch(n -> n.start() >= start && n.end() <= end)) {
+                skipped.add(new int[] {insertion.start(), insertion.end()});
+            }
+        }
+        if (skipped.isEmpty()) {
+            return words;
+        }
+        List<Words.Word> kept = new ArrayList<>(words.size());
+        int span = 0;
+        for (Words.Word word : words) {
+            while (span < skipped.size() && skipped.get(span)[1] <= word.start()) {
+                span++;
+            }
+            if (span >= skipped.size() || word.start() < skipped.get(span)[0]) {
+                kept.add(word);
+            }
+        }
+        return kept;
     }
 
     private List<Assigned> roles(String text, List<NumberMention> numbers, List<Words.Word> words) {

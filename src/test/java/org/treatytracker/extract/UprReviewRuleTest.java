@@ -233,6 +233,20 @@ class UprReviewRuleTest {
                 .map(c -> ((UprReviewBody) c.claim()).state()).toList(), english.toString());
     }
 
+    @Test
+    void theNextSentenceGoesOnWithTheResponsesAcrossAnInsertion() {
+        List<Candidate> split = ReferenceNames.en("Chile accepted 150 of the 200 recommendations it received during its "
+                + "Universal Periodic Review. The remaining 50 recommendations, including several on prison conditions, were "
+                + "noted.", "2019");
+        assertEquals(1, split.size(), split.toString());
+        assertReview(split, "CHL", 200, 150, 50, "upr.accepted-of-total");
+        // a cue inside the insertion is not the number's: "50" is not said to be noted
+        List<Candidate> inside = ReferenceNames.en("Chile accepted 150 of the 200 recommendations it received during its "
+                + "Universal Periodic Review. The remaining 50 recommendations, including some it noted, concern "
+                + "prisons.", "2019");
+        assertReview(inside, "CHL", 200, 150, null, "upr.accepted-of-total");
+    }
+
     private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
                                      String rule) {
         UprReviewBody review = only(found, UprReviewBody.class);
