@@ -79,6 +79,13 @@ public final class UprReviewRule implements ExtractionRule {
                     + "|total\\s+(?:de|of))\\s*$");
     private static final Pattern WHOLE_FIRST = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:of|sur|parmi|among|des)\\s+(?:the|les|ses|its)|out\\s+of|sur\\s+un\\s+total\\s+de)\\s*$");
+    /**
+     * "soit 74 %, et a pris note des 67 autres", "took note of 37": the "des"/"of" is the response verb's, so the
+     * number after it is what was noted, not the whole the number before is a part of.
+     */
+    private static final Pattern RESPONSE_OF = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:note|noted|notée?s?|accept\\p{L}*|soutenu\\p{L}*|support\\p{L}*|rejet\\p{L}*|reject\\p{L}*)"
+                    + "\\s+(?:des|of|de)\\s*$");
     /** ", including several on media freedom,", ", notamment sur la liberté de la presse,": an insertion between commas. */
     private static final Pattern INSERTION = Pattern.compile(
             "(?iu),\\s*(?:including|notably|such\\s+as|among\\s+them|notamment|y\\s+compris|parmi\\s+lesquelles|dont)"
@@ -107,7 +114,7 @@ public final class UprReviewRule implements ExtractionRule {
                     + "(?:not\\p{L}*|noted|rejet\\p{L}*|reject\\p{L}*))(?![\\p{L}])");
     private static final Pattern ACCEPT_CUE = Pattern.compile("accept\\w*|soutenu\\w*|soutient|soutenir|appuy\\w*"
             + "|support\\w*|endors\\w*|agreed|agree");
-    private static final Pattern NOTE_CUE = Pattern.compile("note|notee|notees|notes|noted|noter|rejet\\w*|reject\\w*"
+    private static final Pattern NOTE_CUE = Pattern.compile("note|notee|notees|notes|noted|noter|noting|notant|rejet\\w*|reject\\w*"
             + "|refus\\w*|declin\\w*");
     private static final Pattern TOTAL_CUE = Pattern.compile("recu|recue|recus|recues|recevoir|recevant|recoit|received"
             + "|receiving|receive|receives|total|totale|formulees?|adressees?|formule|formules|formulated|made");
@@ -245,6 +252,7 @@ public final class UprReviewRule implements ExtractionRule {
             NumberMention whole = numbers.get(i + 1);
             String between = text.substring(part.end(), whole.start());
             if (!whole.percent() && between.length() <= 80 && PART_OF_WHOLE.matcher(between).find()
+                    && !RESPONSE_OF.matcher(between).find()
                     && (part.percent() || part.value().compareTo(whole.value()) <= 0)) {
                 wholes.add(whole);
                 parts.add(part);

@@ -247,6 +247,14 @@ class UprReviewRuleTest {
         assertReview(inside, "CHL", 200, 150, null, "upr.accepted-of-total");
     }
 
+    @Test
+    void theNumberAfterTookNoteOfOrNotingIsNoted() {
+        assertReview(ReferenceNames.fr("Sur les 200 recommandations formulées lors de son EPU, le Bénin en a soutenu 150, "
+                + "soit 75 %, et a pris note des 50 autres.", "2019"), "BEN", 200, 150, 50, "upr.accepted-of-total");
+        assertReview(ReferenceNames.en("During its UPR, Kenya received 200 recommendations and supported 150 of them, noting "
+                + "50.", "2019"), "KEN", 200, 150, 50, "upr.received-then-responses");
+    }
+
     private static void assertReview(List<Candidate> found, String state, Integer total, Integer accepted, Integer noted,
                                      String rule) {
         UprReviewBody review = only(found, UprReviewBody.class);
