@@ -433,10 +433,11 @@ public final class ReportedFigureRule implements ExtractionRule {
             return Optional.empty();
         }
         notes.add(subject.get().note().replaceFirst("^(state|treaty):", "subject:"));
+        // A subject only guessed (the state the article names most) is weak: 3 of 5 right over the sets.
+        // One named by an anaphor ("la convention", "le pays") costs nothing: 13 of 14 right at the
+        // confidence it had (0.7), 2 of 2 on real-blind ("Candidates by rule and confidence").
         if (subject.get().mention() == null) {
             confidence -= 0.2;
-        } else if (subject.get().mention().anaphoric()) {
-            confidence -= 0.1;
         }
         NameMention mention = subject.get().mention();
         if (mention != null && mention.end() <= start && start - mention.end() <= 120 && sentence.contains(mention.start())) {

@@ -39,16 +39,16 @@ class ExtractionEvaluationTest {
      */
 
     /**
-     * Seeds: were at the issue's bar (0.90 / 0.90 for every kind) before the gate; figures and HRC terms of
-     * the seeds read with weaker evidence (a treaty taken as the one last named, a term-less membership) are
-     * now weak, so their recall floors are lower.
+     * Seeds: were at the issue's bar (0.90 / 0.90 for every kind) before the gate. Figures whose subject is an
+     * anaphor ("la convention") are confident again (13 of 14 right over the sets): figures 0.56 -> 0.94. The
+     * one term-less membership ("en tant que membre du Conseil") stays weak, so HRC recall is 0.67.
      */
     private static final Map<String, ExtractionEvaluation.Floor> SEED_FLOORS = Map.of(
             UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.90),
             TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.90),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.50),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.90),
             HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.60),
-            "all", new ExtractionEvaluation.Floor(0.90, 0.62));
+            "all", new ExtractionEvaluation.Floor(0.90, 0.88));
 
     /**
      * Passages: held out for the extractor's first run (P 0.94 / R 0.61), a development set since (before the
@@ -57,9 +57,9 @@ class ExtractionEvaluationTest {
     private static final Map<String, ExtractionEvaluation.Floor> PASSAGE_FLOORS = Map.of(
             UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.85, 0.80),
             TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.70),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.55),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.70),
             HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.70),
-            "all", new ExtractionEvaluation.Floor(0.95, 0.65));
+            "all", new ExtractionEvaluation.Floor(0.95, 0.72));
 
     /**
      * The blind held-out set ({@code heldout/}), first run P 0.77 / R 0.49 over all kinds. These texts must
@@ -73,9 +73,9 @@ class ExtractionEvaluationTest {
     private static final Map<String, ExtractionEvaluation.Floor> HELDOUT_FLOORS = Map.of(
             UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.70),
             TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.75, 0.37),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.55),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.75),
             HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.50),
-            "all", new ExtractionEvaluation.Floor(0.88, 0.52));
+            "all", new ExtractionEvaluation.Floor(0.90, 0.55));
 
     /**
      * The real development set of issue 18 (first run P 0.16 / R 0.04; with passages 31-47 added, before
@@ -105,12 +105,26 @@ class ExtractionEvaluationTest {
     private static final Map<String, ExtractionEvaluation.Floor> REAL_BLIND_FLOORS = Map.of(
             UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.57),
             TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.25),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.48),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.65),
             HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.40),
-            "all", new ExtractionEvaluation.Floor(0.90, 0.42));
+            "all", new ExtractionEvaluation.Floor(0.90, 0.45));
+
+    /**
+     * The second real blind set of issue 18 (28 passages, 267 labels, 25 outlets, labelled blind on
+     * 2026-12-03), run once on that day with the precision gate and everything learnt from real-blind:
+     * P 0.44 / R 0.09 over all kinds (upr 0.75 / 0.05, treaty 0.40 / 0.03, figure 0.50 / 0.28, hrc 0.36 /
+     * 0.09; fr 0.29 / 0.07, en 0.53 / 0.11), far under the targets. A little under that run, so that a
+     * regression fails; its misses are in docs/extraction-evaluation.md, and it is a development set since.
+     */
+    private static final Map<String, ExtractionEvaluation.Floor> REAL_BLIND2_FLOORS = Map.of(
+            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.70, 0.04),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.35, 0.02),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.45, 0.25),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.30, 0.07),
+            "all", new ExtractionEvaluation.Floor(0.40, 0.08));
 
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
-    private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev", "real-blind");
+    private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev", "real-blind", "real-blind2");
 
     @Inject
     ExtractionService extraction;
@@ -154,7 +168,7 @@ class ExtractionEvaluationTest {
         }
         Map<String, Map<String, ExtractionEvaluation.Floor>> floors = Map.of(
                 "seeds", SEED_FLOORS, "passages", PASSAGE_FLOORS, "heldout", HELDOUT_FLOORS,
-                "real-dev", REAL_DEV_FLOORS, "real-blind", REAL_BLIND_FLOORS);
+                "real-dev", REAL_DEV_FLOORS, "real-blind", REAL_BLIND_FLOORS, "real-blind2", REAL_BLIND2_FLOORS);
         String report = EvaluationReport.write(sets, ungated, floors, evaluation);
         Files.writeString(Path.of("target/extraction-evaluation.md"), report, StandardCharsets.UTF_8);
         String copy = System.getProperty(REPORT_PROPERTY);
