@@ -28,6 +28,8 @@ public final class AnalysedArticle {
     private final UprCalendar calendar;
     private final List<TeaserBlock> teasers;
     private final List<Sentence> sentences;
+    /** The catalog's names as the gazetteer finds them, before protocols and anaphors are read ({@link Mentions}). */
+    private final List<NameMention> catalogNames;
     private final List<NameMention> mentions;
     private final List<NumberMention> numbers;
     private final List<DateMention> dates;
@@ -80,7 +82,8 @@ public final class AnalysedArticle {
         this.offsets = CodePointOffsets.of(text);
         this.teasers = TeaserDetector.detect(text, budget);
         this.sentences = SentenceSplitter.split(text, teasers, budget);
-        this.mentions = Mentions.find(text, gazetteer, teasers, budget);
+        this.catalogNames = gazetteer.find(text, budget);
+        this.mentions = Mentions.find(text, catalogNames, gazetteer, teasers, budget);
         List<DateMention> all = datesOf(text, sentences, article.publishedOn(), budget);
         this.numbers = withoutDates(NumberFinder.find(text, 0, text.length(), article.language(), budget), all);
         this.dates = all.stream().filter(d -> !isDateline(text, d)).toList();
@@ -369,7 +372,7 @@ public final class AnalysedArticle {
             // a name the reading of protocols dropped ("the Optional Protocol to the Convention on the Rights of the
             // Child", one of several): its treaty is named, and some protocol of it, which no code stands for
             int next = 0;
-            for (NameMention raw : gazetteer.find(article.text(), budget)) {
+            for (NameMention raw : catalogNames) {
                 while (next < resolved.size() && resolved.get(next).end() <= raw.start()) {
                     next++;
                 }

@@ -74,9 +74,11 @@ final class Mentions {
     private Mentions() {
     }
 
-    static List<NameMention> find(String text, Gazetteer gazetteer, List<TeaserBlock> teasers, ExtractionBudget budget) {
+    /** @param catalogNames what the gazetteer finds in {@code text}, in text order */
+    static List<NameMention> find(String text, List<NameMention> catalogNames, Gazetteer gazetteer, List<TeaserBlock> teasers,
+                                  ExtractionBudget budget) {
         List<NameMention> named = new ArrayList<>();
-        for (NameMention mention : gazetteer.find(text, budget)) {
+        for (NameMention mention : catalogNames) {
             budget.check(named.size());
             if (mention.kind() != NameKind.TREATY) {
                 named.add(mention);
