@@ -32,6 +32,11 @@ public final class ClaimExtractor {
      */
     public static final double CONFIDENT = 0.8;
 
+    /** Whether a candidate of this confidence falls under the gate. */
+    static boolean weak(double confidence) {
+        return confidence < CONFIDENT;
+    }
+
     private final Gazetteer gazetteer;
     private final UprCalendar calendar;
     private final List<ExtractionRule> rules = List.of(new UprReviewRule(), new TreatyActionRule(),
@@ -98,7 +103,7 @@ public final class ClaimExtractor {
         }
         double rounded = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
         return new Candidate(finding.claim().withCitations(List.of(citation)), anchored.quote(), anchored.start(),
-                anchored.end(), finding.rule(), rounded, rounded < CONFIDENT, sentence.teaser(), List.copyOf(notes));
+                anchored.end(), finding.rule(), rounded, weak(rounded), sentence.teaser(), List.copyOf(notes));
     }
 
     /**
@@ -181,7 +186,7 @@ public final class ClaimExtractor {
 
         Candidate candidate() {
             return new Candidate(first.claim().withCitations(List.copyOf(citations)), first.quote(), first.start(),
-                    first.end(), first.rule(), confidence, confidence < CONFIDENT, first.teaser(), List.copyOf(notes));
+                    first.end(), first.rule(), confidence, weak(confidence), first.teaser(), List.copyOf(notes));
         }
     }
 }

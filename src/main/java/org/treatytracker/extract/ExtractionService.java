@@ -52,11 +52,6 @@ public class ExtractionService {
      *                      and 422 when the budget is spent (or the client gone) before the end of the text:
      *                      nothing is proposed then
      */
-    public CandidateList listFor(SourceId sourceId, BooleanSupplier clientGone) {
-        return listFor(sourceId, clientGone, false);
-    }
-
-    /** As {@link #listFor(SourceId, BooleanSupplier)}, with the weak candidates too when {@code weakToo}, marked so. */
     public CandidateList listFor(SourceId sourceId, BooleanSupplier clientGone, boolean weakToo) {
         Prepared prepared = QuarkusTransaction.joiningExisting().call(() -> prepare(storedArticle(sourceId)));
         Article article = prepared.article();
@@ -80,13 +75,10 @@ public class ExtractionService {
         }
     }
 
-    /** The candidates of a stored article with what they were read from (language, publication date); no time budget. */
-    @Transactional
-    public CandidateList listFor(String sourceId) {
-        return listFor(sourceId, false);
-    }
-
-    /** As {@link #listFor(String)}, with the weak candidates too when {@code weakToo}, marked so. */
+    /**
+     * The candidates of a stored article with what they were read from (language, publication date), the weak
+     * ones too (marked so) when {@code weakToo}; no time budget.
+     */
     @Transactional
     public CandidateList listFor(String sourceId, boolean weakToo) {
         Article article = storedArticle(new SourceId(sourceId));
@@ -104,13 +96,10 @@ public class ExtractionService {
         return candidatesFor(storedArticle(new SourceId(sourceId)));
     }
 
-    /** The candidates of any text with what it was read with (language, publication date); no time budget. */
-    @Transactional
-    public CandidateList listFor(Article article) {
-        return listFor(article, false);
-    }
-
-    /** As {@link #listFor(Article)}, with the weak candidates too when {@code weakToo}, marked so. */
+    /**
+     * The candidates of any text with what it was read with (language, publication date), the weak ones too
+     * (marked so) when {@code weakToo}; no time budget.
+     */
     @Transactional
     public CandidateList listFor(Article article, boolean weakToo) {
         return CandidateList.of(article, candidatesFor(article, weakToo));
