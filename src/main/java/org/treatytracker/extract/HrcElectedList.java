@@ -152,6 +152,12 @@ final class HrcElectedList {
         if (term != null && term[3] - term[2] > 4) {
             term = null;
         }
+        boolean carried = false;
+        if (term == null && !cue.equals("outgoing")) {
+            Optional<int[]> election = HrcMembershipRule.electionTerm(article);
+            term = election.orElse(null);
+            carried = election.isPresent();
+        }
         List<Finding> findings = new ArrayList<>();
         double confidence = term != null || !yearNear(sentence, article) ? 0.8 : 0.6;
         for (NameMention state : run.states()) {
@@ -161,7 +167,8 @@ final class HrcElectedList {
                     (candidate ? "candidacy" : "membership") + ": the list's predicate ("
                             + (cue.equals("outgoing") ? "outgoing members" : candidate ? "a bid" : "elected, or members") + ")"));
             notes.add(term == null ? "term: not given for the list, left empty"
-                    : "term: " + term[2] + "-" + term[3] + ", « " + text.substring(term[0], term[1]) + " »");
+                    : "term: " + term[2] + "-" + term[3] + ", « " + text.substring(term[0], term[1]) + " »"
+                            + (carried ? ", the one term of the election the page reports" : ""));
             HrcMembershipBody body = new HrcMembershipBody(state.code(), term == null ? null : term[2],
                     term == null ? null : term[3], candidate ? "candidate" : "member", List.of());
             // With a term found for the list: 70 of 70 right. Without one, 25 of 25 right on the development

@@ -56,6 +56,17 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|from|beginning(?:\\s+on)?|starting(?:\\s+on)?"
                     + "|as\\s+of|effective(?:\\s+on)?|with\\s+effect\\s+from)\\s+"
                     + "(?:(?:1er|1|premier)\\s+janvier|1\\s+January|January\\s+1(?:st)?,?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+    /**
+     * "pour un mandat de trois années qui prendra effet en janvier 2017", "Les nouveaux membres
+     * commenceront leur mandat le 1er janvier 2021", "their terms will begin on January 1, 2024": a term
+     * said to begin in January of a year, its length not given or given in a form the pattern above does
+     * not read. Council terms are three years from 1 January.
+     */
+    private static final Pattern TERM_BEGINS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:mandat|mandats|terms?|mandates?|période|period)(?![\\p{L}])[^.;\\n]{0,60}?"
+                    + "(?<![\\p{L}])(?:commenc\\p{L}*|début\\p{L}*|prend\\p{L}*\\s+effet|prenant\\s+effet|start\\p{L}*|begin\\p{L}*|began"
+                    + "|tak\\p{L}*\\s+effect|effective|à\\s+compter|à\\s+partir|dès)\\s+(?:(?:le|au|du|de|en|on|in|from)\\s+)?"
+                    + "(?:(?:1er|1|premier)\\s+janvier|janvier|1\\s+January|January(?:\\s+1(?:st)?,?)?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
     private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
     /** "son mandat 2023-2025", "its current term 2023-2025": a term the state holds (its own, or current). */
@@ -93,6 +104,7 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:(?:la|le)\\s+même\\s+(?:période|mandat)|the\\s+same\\s+(?:period|term))(?![\\p{L}])");
     private static final int MAX_COUNCIL_DISTANCE = 200;
     private static final Object PREVIOUS_TERMS = new Object();
+    private static final Object ELECTION_TERM = new Object();
     private static final int MAX_CUE_BEFORE_COUNCIL = 40;
     private static final int CANDIDACY_GOVERNS = 30;
 
@@ -145,6 +157,14 @@ public final class HrcMembershipRule implements ExtractionRule {
             int first = Integer.parseInt(january.group("year"));
             if (terms.stream().noneMatch(t -> t[0] < january.end() && january.start() < t[1])) {
                 terms.add(new int[] {january.start(), january.end(), first, first + 2});
+            }
+        }
+        Matcher begins = NumberFinder.within(TERM_BEGINS.matcher(text), sentence.start(), sentence.end());
+        while (begins.find()) {
+            int first = Integer.parseInt(begins.group("year"));
+            int yearStart = begins.start("year");
+            if (terms.stream().noneMatch(t -> t[0] < begins.end() && yearStart < t[1])) {
+                terms.add(new int[] {begins.start(), begins.end(), first, first + 2});
             }
         }
         terms.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -293,6 +313,43 @@ public final class HrcMembershipRule implements ExtractionRule {
         }
         findings.addAll(relativeBids(sentence, article, same.end(), term.get()[0], term.get()[1], states));
         return findings;
+    }
+
+    /**
+     * The term of the election a page reports, when it states one and only one term that starts in the
+     * year of publication or the next ("elected ... for three-year terms starting January 1, 2021", then
+     * a list of the other states elected, a sentence on the defeated bids): the states it names later
+     * without a term were elected, or ran, for that term. A page that names two such terms (a report on
+     * two elections) has none; terms of other years (a state's past seat, "2017-2019") are not the
+     * election's. As {start, end, first year, last year} of the term's first mention.
+     */
+    static Optional<int[]> electionTerm(AnalysedArticle article) {
+        return article.memo(ELECTION_TERM, () -> findElectionTerm(article));
+    }
+
+    private static Optional<int[]> findElectionTerm(AnalysedArticle article) {
+        String text = article.text();
+        Integer published = article.publishedOn() == null ? null : article.publishedOn().date().getYear();
+        int[] found = null;
+        for (Sentence sentence : article.sentences()) {
+            article.budget().check();
+            String said = article.text(sentence);
+            if (!MEMBER_CUE.matcher(said).find() && !CANDIDATE_CUE.matcher(said).find()) {
+                continue;
+            }
+            for (int[] term : terms(text, sentence)) {
+                boolean threeYears = term[3] - term[2] == 2 || term[3] - term[2] == 3;
+                boolean upcoming = published == null || term[2] == published || term[2] == published + 1;
+                if (!threeYears || !upcoming) {
+                    continue;
+                }
+                if (found != null && (found[2] != term[2] || found[3] != term[3])) {
+                    return Optional.empty();
+                }
+                found = found == null ? term : found;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -13,9 +13,18 @@ import java.util.regex.Pattern;
  */
 final class StateList {
 
-    /** Between two states of one list: "(pour l'Afrique), l'", ", de la ", " and ", ", et du ". */
+    /** A regional group named after the states it holds: "from Africa", "for the Asia-Pacific Group", "pour l'Europe orientale". */
+    private static final String REGION = "(?:from|for|of|in|pour|de|du|d['’])\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?"
+            + "(?:(?:group|groupe)\\s+(?:of\\s+|de\\s+l['’]|des\\s+|d['’])?(?:the\\s+)?)?"
+            + "(?:africa|african|afrique|africain|asia[-\\s]?pacific|asie[-\\s]?pacifique|asia|asian|asie|eastern\\s+europe(?:an)?"
+            + "|europe\\s+(?:de\\s+l['’]est|orientale|occidentale(?:\\s+et\\s+autres(?:\\s+états)?)?)"
+            + "|latin\\s+america(?:n)?(?:\\s+and\\s+(?:the\\s+)?caribbean)?|amérique\\s+latine(?:\\s+et\\s+(?:des\\s+)?caraïbes)?"
+            + "|western\\s+europe(?:an)?(?:\\s+and\\s+others?(?:\\s+states)?)?|grulac|weog)"
+            + "(?:\\s+(?:group|groupe|states|region|région|pays))?";
+
+    /** Between two states of one list: "(pour l'Afrique), l'", ", de la ", " and ", ", et du ", " from Africa; ". */
     private static final Pattern GAP = Pattern.compile(
-            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
+            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:" + REGION + "\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
                     + "(?:(?:le|la|les|l['’]|the|de|du|des|d['’])\\s*){0,2}$");
 
     /** A sentence whose list is the predicate of the sentence before: "Il s'agit de ...", "They are ...". */

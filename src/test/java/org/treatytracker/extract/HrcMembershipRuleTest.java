@@ -167,6 +167,37 @@ class HrcMembershipRuleTest {
                 + "the Security Council for 2027-2028.", null));
     }
 
+    @Test
+    void theOneTermOfTheElectionIsCarriedToTheStatesNamedLater() {
+        List<Candidate> found = ReferenceNames.en("The General Assembly elected 14 members to the Human Rights Council on "
+                + "Friday; their terms will begin on January 1, 2032. Among the states elected were Chile, Peru and Kenya. "
+                + "The bids of Norway, Japan and Ghana were rejected. The outgoing members were Benin, Greece and Mexico.",
+                "2031-10-17");
+        assertTerms(found, "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 member",
+                "NOR 2032-2034 candidate", "JPN 2032-2034 candidate", "GHA 2032-2034 candidate",
+                "BEN - member", "GRC - member", "MEX - member");
+        assertTerms(ReferenceNames.fr("L'Assemblée générale a élu vendredi 14 membres au Conseil des droits de l'Homme pour un "
+                + "mandat de trois années qui prendra effet en janvier 2032. Parmi les pays élus figurent le Chili, le Pérou et "
+                + "le Kenya.", "2031-10-17"), "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 member");
+    }
+
+    @Test
+    void aPageNamingTwoTermsOrOnlyPastOnesCarriesNone() {
+        assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for 2032-2034 and Peru is a candidate "
+                + "for 2033-2035. Among the states elected were Norway, Japan and Ghana.", null),
+                "CHL 2032-2034 member", "PER 2033-2035 candidate", "NOR - member", "JPN - member", "GHA - member");
+        assertTerms(ReferenceNames.en("Chile was a member of the Human Rights Council for 2011-2013. Among the states "
+                + "elected on Friday were Norway, Japan and Ghana.", "2031-10-17"),
+                "CHL 2011-2013 member", "NOR - member", "JPN - member", "GHA - member");
+    }
+
+    @Test
+    void aListRunsOnAcrossTheRegionalGroupsItNames() {
+        assertTerms(ReferenceNames.en("Also elected to the Human Rights Council were Chile and Peru from Latin America and the "
+                + "Caribbean; Norway and Greece for the Western European and Others Group; Ghana from Africa.", null),
+                "CHL - member", "PER - member", "NOR - member", "GRC - member", "GHA - member");
+    }
+
     private static void assertTerms(List<Candidate> found, String... expected) {
         List<String> terms = found.stream().map(Candidate::claim).filter(HrcMembershipBody.class::isInstance)
                 .map(HrcMembershipBody.class::cast)
