@@ -208,6 +208,35 @@ class UprReviewRuleTest {
     }
 
     @Test
+    void aListTheSessionReviewedOrWhoseDecisionsItHeardGivesAReviewEach() {
+        assertEquals(List.of("CHL", "PER", "KEN"), reviewed(ReferenceNames.fr("Le groupe de travail de l'EPU a tenu sa 60e "
+                + "session. Le groupe de travail a examiné la situation des droits de l'homme dans 3 États : le Chili, le Pérou "
+                + "et le Kenya.", "2031")));
+        assertEquals(List.of("CHL", "PER", "KEN"), reviewed(ReferenceNames.en("At the 80th session of the Council, the UPR "
+                + "outcome reports were adopted. The reports for Chile, Peru and Kenya were examined and adopted.", "2031")));
+        assertEquals(List.of("CHL", "PER", "KEN"), reviewed(ReferenceNames.fr("Les rapports finaux de l'EPU ont été adoptés. "
+                + "Les États suivants ont fait part de leurs décisions finales sur les recommandations reçues : Chili, Pérou "
+                + "et Kenya.", "2031")));
+        assertEquals(List.of("CHL", "PER", "KEN"), reviewed(ReferenceNames.en("The UPR Working Group met in Geneva. The States "
+                + "reviewed this session were: Chile, Peru and Kenya.", "2031")));
+    }
+
+    @Test
+    void theStatesThatMadeTheRecommendationsOrSpokeAreNotReviewed() {
+        assertEquals(List.of(), reviewed(ReferenceNames.en("Japan was reviewed under the UPR. Recommendations were made by "
+                + "Chile, Peru and Kenya.", "2031")));
+        assertEquals(List.of(), reviewed(ReferenceNames.fr("Le Japon a été examiné dans le cadre de l'EPU. Les délégations du "
+                + "Chili, du Pérou et du Kenya ont pris la parole.", "2031")));
+        assertEquals(List.of(), reviewed(ReferenceNames.en("Chile, Peru and Kenya were reviewed by the treaty committee.",
+                "2031")), "no UPR named near the list");
+    }
+
+    private static List<String> reviewed(List<Candidate> found) {
+        return found.stream().filter(c -> c.claim() instanceof UprReviewBody && c.rule().equals("upr.reviewed-list"))
+                .map(c -> ((UprReviewBody) c.claim()).state()).toList();
+    }
+
+    @Test
     void aRateRestatingTheAcceptedCountAfterWordsQualifyingTheRecommendations() {
         List<Candidate> found = ReferenceNames.fr("Lors de son Examen périodique universel, le Chili a accepté 180 des 200 "
                 + "recommandations reçues en mai dernier, soit 90% d'entre elles.", "2010");
