@@ -51,10 +51,19 @@ public final class DateFinder {
 
     /** What an expression gives: a year (null when missing), a month and a day (0 when missing). */
     private record Parts(Integer year, int month, int day, Precision precision, String rough, int yearShift,
-                         DayOfWeek weekday) {
+                         DayOfWeek weekday, Integer daysBack) {
 
         Parts(Integer year, int month, int day, Precision precision, String rough, int yearShift) {
-            this(year, month, day, precision, rough, yearShift, null);
+            this(year, month, day, precision, rough, yearShift, null, null);
+        }
+
+        Parts(Integer year, int month, int day, Precision precision, String rough, int yearShift, DayOfWeek weekday) {
+            this(year, month, day, precision, rough, yearShift, weekday, null);
+        }
+
+        /** "today", "hier", "last week": so many days before the publication date, at the given precision. */
+        static Parts daysBack(int days, Precision precision) {
+            return new Parts(null, 0, 0, precision, null, 0, null, days);
         }
     }
 
@@ -95,6 +104,11 @@ public final class DateFinder {
                     + "passée|l['’]an" + SPACE + "passé|last" + SPACE + "year|cette" + SPACE + "année|this" + SPACE
                     + "year))(?![\\p{L}])"),
                     m -> new Parts(null, 0, 0, Precision.year, m.group(1), relativeShift(m.group(1)))),
+            // a day named from the publication date: "today", "aujourd'hui", "hier", "yesterday"; a week, to its month
+            new Form(Pattern.compile(B + "(?iu:(today|aujourd['’]hui|ce\\s+jour|this\\s+morning|this\\s+afternoon|ce\\s+matin"
+                    + "|cet\\s+après-midi|yesterday|hier|avant-hier|the\\s+day\\s+before\\s+yesterday|last\\s+week|la\\s+semaine"
+                    + "\\s+dernière|la\\s+semaine\\s+passée|this\\s+week|cette\\s+semaine))(?![\\p{L}])"),
+                    m -> relativeDay(m.group(1))),
             // a weekday alone ("on Saturday", "samedi dernier") is the last such day up to publication
             new Form(Pattern.compile(B + "(?:(?iu:on|le|ce|last|this)" + SPACE + ")?((?iu:lundi|mardi|mercredi|jeudi|vendredi"
                     + "|samedi|dimanche)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:" + SPACE
@@ -130,6 +144,9 @@ public final class DateFinder {
     private static DateMention resolve(int start, int end, String words, Parts parts, PartialDate published) {
         if (parts.weekday() != null) {
             return weekday(start, end, words, parts.weekday(), published);
+        }
+        if (parts.daysBack() != null) {
+            return daysBack(start, end, words, parts, published);
         }
         Integer year = parts.year();
         String derivation = parts.rough() == null || year == null
@@ -171,6 +188,33 @@ public final class DateFinder {
         return new DateMention(start, end, new PartialDate(date, Precision.day), Basis.inferred, "« " + words.trim()
                 + " »: the " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " on or before the publication date ("
                 + published.iso() + ").");
+    }
+
+    private static Parts relativeDay(String words) {
+        String key = NumberWords.key(words).replaceAll("\\s+", " ");
+        if (key.contains("week") || key.contains("semaine")) {
+            return Parts.daysBack(key.startsWith("last") || key.contains("derniere") || key.contains("passee") ? 7 : 0,
+                    Precision.month);
+        }
+        if (key.startsWith("avant") || key.startsWith("the day before")) {
+            return Parts.daysBack(2, Precision.day);
+        }
+        return Parts.daysBack(key.equals("yesterday") || key.equals("hier") ? 1 : 0, Precision.day);
+    }
+
+    private static DateMention daysBack(int start, int end, String words, Parts parts, PartialDate published) {
+        if (published == null || published.precision() != Precision.day) {
+            return new DateMention(start, end, null, Basis.inferred, "« " + words.trim()
+                    + " » is counted from the publication date, which is not known to the day.");
+        }
+        LocalDate date = published.date().minusDays(parts.daysBack());
+        if (parts.precision() == Precision.month) {
+            date = date.withDayOfMonth(1);
+        }
+        String counted = parts.daysBack() == 0 ? "the publication date" : parts.daysBack() + " day(s) before the publication date";
+        return new DateMention(start, end, new PartialDate(date, parts.precision()), Basis.inferred, "« " + words.trim()
+                + " »: " + counted + " (" + published.iso() + ")" + (parts.precision() == Precision.month ? ", to its month" : "")
+                + ".");
     }
 
     private static String roughMeaning(String rough) {

@@ -70,6 +70,21 @@ class DateFinderTest {
         assertEquals(List.of(), find("de 2026 à 2028, the country may ratify", null));
     }
 
+    @Test
+    void daysAndWeeksCountedFromThePublicationDate() {
+        PartialDate published = new PartialDate(java.time.LocalDate.of(2031, 3, 2), PartialDate.Precision.day);
+        for (String[] expected : new String[][] {{"Chile ratified it today.", "2031-03-02"},
+                {"Le Chili l'a ratifié aujourd'hui.", "2031-03-02"}, {"Le Chili l'a ratifié hier.", "2031-03-01"},
+                {"Chile signed it yesterday.", "2031-03-01"}, {"Chile acceded last week.", "2031-02"},
+                {"Le Chili a adhéré la semaine dernière.", "2031-02"}}) {
+            DateMention date = only(expected[0], published);
+            assertEquals(expected[1], date.date().iso(), expected[0]);
+            assertEquals(Basis.inferred, date.basis(), expected[0]);
+        }
+        assertNull(only("Chile ratified it today.", new PartialDate(java.time.LocalDate.of(2031, 1, 1),
+                PartialDate.Precision.year)).date(), "a publication known to the year only dates no day");
+    }
+
     private static void assertDate(String text, String iso, Basis basis) {
         DateMention date = only(text, null);
         assertEquals(iso, date.date().iso(), text);
