@@ -278,19 +278,28 @@ public final class AnalysedArticle {
 
     /** The sentence before, in the same part of the page (the article, or the same teaser block). */
     public Optional<Sentence> previous(Sentence sentence) {
-        if (sentence.index() == 0) {
+        int at = sentence.index() - 1;
+        // the article's text goes on across a teaser block inside it ("RELATED:" and a headline)
+        while (at >= 0 && region(sentence) < 0 && region(sentences.get(at)) >= 0) {
+            at--;
+        }
+        if (at < 0) {
             return Optional.empty();
         }
-        Sentence previous = sentences.get(sentence.index() - 1);
+        Sentence previous = sentences.get(at);
         return region(previous) == region(sentence) ? Optional.of(previous) : Optional.empty();
     }
 
     /** The sentence after, in the same part of the page. */
     public Optional<Sentence> next(Sentence sentence) {
-        if (sentence.index() + 1 >= sentences.size()) {
+        int at = sentence.index() + 1;
+        while (at < sentences.size() && region(sentence) < 0 && region(sentences.get(at)) >= 0) {
+            at++;
+        }
+        if (at >= sentences.size()) {
             return Optional.empty();
         }
-        Sentence next = sentences.get(sentence.index() + 1);
+        Sentence next = sentences.get(at);
         return region(next) == region(sentence) ? Optional.of(next) : Optional.empty();
     }
 

@@ -47,6 +47,10 @@ public final class TeaserDetector {
     private static final Pattern DATED_LINE = Pattern.compile(
             "^\\s*" + STAMP + "(?![\\p{L}\\p{N}]).*|.*(?<![\\p{L}\\p{N}])" + STAMP + "\\s*[)\\]]?\\s*$");
 
+    /** A sentence's end inside a line: what headlines lack and paragraphs have. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][»”\"’)]?\\s+\\p{Lu}|[.!?][»”\"’)]?\\s*$");
+    private static final int MIN_BODY_PARAGRAPH = 200;
+    private static final int MAX_LINKS_IN_THE_BODY = 3;
     private static final int MIN_ARTICLE_BEFORE_SIGN_OFF = 300;
     private static final int MIN_TEASER_LINE = 40;
 
@@ -61,15 +65,25 @@ public final class TeaserDetector {
     public static List<TeaserBlock> detect(String text, ExtractionBudget budget) {
         List<Line> lines = lines(text, budget);
         List<TeaserBlock> blocks = new ArrayList<>();
+        List<TeaserBlock> headed = new ArrayList<>();
         int blockStart = text.length();
         String cue = null;
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             String body = text.substring(line.start, line.end);
-            if (BLOCK_HEADINGS.contains(NameKey.of(body))) {
+            if (!BLOCK_HEADINGS.contains(NameKey.of(body))) {
+                continue;
+            }
+            String headingCue = "after the line « " + body.strip() + " », which heads links to other articles";
+            int resumes = bodyResumes(text, lines, i + 1);
+            if (resumes < 0) {
                 blockStart = line.start;
-                cue = "after the line « " + body.strip() + " », which heads links to other articles";
+                cue = headingCue;
                 break;
             }
+            // "RELATED:" and one headline in the middle of the article, whose text goes on after them
+            headed.add(new TeaserBlock(line.start, lines.get(resumes - 1).end, headingCue));
+            i = resumes - 1;
         }
         budget.check();
         int signOff = signOffEnd(text, lines, blockStart, budget);
@@ -84,15 +98,38 @@ public final class TeaserDetector {
         }
         budget.check();
         for (Line line : lines) {
-            if (line.start < blockStart && INLINE.matcher(text.substring(line.start, line.end)).find()) {
+            if (line.start < blockStart && headed.stream().noneMatch(b -> b.start() <= line.start && line.start < b.end())
+                    && INLINE.matcher(text.substring(line.start, line.end)).find()) {
                 blocks.add(new TeaserBlock(line.start, line.end, "on a « " + text.substring(line.start, line.end).strip()
                         .replaceAll("\\s*[:»>\\-–].*", "") + " » line linking another article"));
             }
         }
+        for (TeaserBlock block : headed) {
+            if (block.start() < blockStart) {
+                blocks.add(block);
+            }
+        }
+        blocks.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (blockStart < text.length()) {
             blocks.add(new TeaserBlock(blockStart, text.length(), cue));
         }
         return blocks;
+    }
+
+    /**
+     * The index of the first line after a heading's links where the article's own text goes on (a
+     * paragraph of several sentences, not a headline), or -1 when the links run to the end. Only a
+     * heading followed by at most {@value #MAX_LINKS_IN_THE_BODY} short lines can be inside the body.
+     */
+    private static int bodyResumes(String text, List<Line> lines, int from) {
+        for (int j = from; j < lines.size() && j <= from + MAX_LINKS_IN_THE_BODY; j++) {
+            Line line = lines.get(j);
+            String body = text.substring(line.start, line.end);
+            if (j > from && body.length() >= MIN_BODY_PARAGRAPH && SENTENCE_END.matcher(body).results().count() >= 2) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The start of the first line after a sign-off that is followed by substantial text, else the end. */

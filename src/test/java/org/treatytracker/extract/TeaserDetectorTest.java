@@ -25,6 +25,16 @@ class TeaserDetectorTest {
     }
 
     @Test
+    void aHeadingInsideTheArticleEndsWhereTheArticleGoesOn() {
+        String text = "The Assembly elected 15 States to the Human Rights Council on Tuesday.\n\nRELATED:\n\n"
+                + "Minister Lashes Out at an Alliance\n\n" + BODY;
+        List<TeaserBlock> blocks = TeaserDetector.detect(text);
+        assertEquals(1, blocks.size(), blocks.toString());
+        assertEquals(text.indexOf("RELATED"), blocks.get(0).start());
+        assertEquals(text.indexOf("Alliance") + "Alliance".length(), blocks.get(0).end());
+    }
+
+    @Test
     void aLinkLineInsideTheArticleIsATeaserByItself() {
         String text = BODY + "Lire aussi : Le Maroc ratifie la Convention sur les droits de l'enfant\n"
                 + "Le texte entrera en vigueur l'an prochain.\n";
