@@ -31,8 +31,12 @@ final class HrcElectedList {
                     + "|(?<![\\p{L}])(?:ECOSOC|UNESCO)(?![\\p{L}])");
     /** The list's states are leaving: a membership whose term the sentence does not give. */
     private static final Pattern OUTGOING = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:outgoing|sortant\\p{L}*|whose\\s+terms?\\s+(?:end|expire)\\p{L}*"
+            "(?iu)(?<![\\p{L}])(?:outgoing|sortant\\p{L}*|whose\\s+terms?\\s+(?:end|expire)\\p{L}*|(?:will\\s+)?leav(?:e|es|ing)\\s+the"
+                    + "|quitter\\p{L}*|quitte|quittent|retiring|rotat\\p{L}*\\s+off"
                     + "|dont\\s+le\\s+mandat\\s+(?:s['’]achève|expire|prend\\s+fin))(?![\\p{L}])");
+    /** "S'il y avait eu des candidats supplémentaires, la Chine ... auraient perdu", "Had there been ...": what did not happen. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:s['’]il\\s+y\\s+avait|si\\s+\\p{L}+\\s+avait|if\\s+there\\s+(?:had|were)|had\\s+there\\s+been)(?![\\p{L}])");
     /** A bid that failed or is not decided yet. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
     private static final Pattern BID = Pattern.compile(
@@ -106,6 +110,9 @@ final class HrcElectedList {
 
     private static List<Finding> claims(Sentence sentence, AnalysedArticle article, Run run, List<int[]> own) {
         String text = article.text();
+        if (HYPOTHETICAL.matcher(text.substring(sentence.start(), run.start())).find()) {
+            return List.of();
+        }
         Optional<Sentence> next = article.next(sentence);
         boolean nextGoesOn = next.isPresent() && SAME_STATES.matcher(text.substring(next.get().start(),
                 Math.min(next.get().end(), next.get().start() + CUE_WINDOW))).find();

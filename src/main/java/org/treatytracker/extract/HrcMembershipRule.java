@@ -63,9 +63,12 @@ public final class HrcMembershipRule implements ExtractionRule {
      * not read. Council terms are three years from 1 January.
      */
     private static final Pattern TERM_BEGINS = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:mandat|mandats|terms?|mandates?|période|period)(?![\\p{L}])[^.;\\n]{0,60}?"
+            "(?iu)(?<![\\p{L}])(?:(?:mandat|mandats|terms?|mandates?|période|period)(?![\\p{L}])[^.;\\n]{0,60}?"
                     + "(?<![\\p{L}])(?:commenc\\p{L}*|début\\p{L}*|prend\\p{L}*\\s+effet|prenant\\s+effet|start\\p{L}*|begin\\p{L}*|began"
-                    + "|tak\\p{L}*\\s+effect|effective|à\\s+compter|à\\s+partir|dès)\\s+(?:(?:le|au|du|de|en|on|in|from)\\s+)?"
+                    + "|tak\\p{L}*\\s+effect|effective|à\\s+compter|à\\s+partir|dès)"
+                    // "commenceront leur mandat le 1er janvier 2021", "will begin their terms on 1 January 2024"
+                    + "|(?:commenc\\p{L}*|début\\p{L}*|start\\p{L}*|begin\\p{L}*|began)\\s+(?:leurs?|son|sa|their|its|a|the)\\s+"
+                    + "(?:(?:nouveaux?|new|three-year|first|premier)\\s+)?(?:mandats?|terms?|mandates?))\\s+(?:(?:le|au|du|de|en|on|in|from)\\s+)?"
                     + "(?:(?:1er|1|premier)\\s+janvier|janvier|1\\s+January|January(?:\\s+1(?:st)?,?)?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
     private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
@@ -103,6 +106,13 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern SAME_PERIOD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:la|le)\\s+même\\s+(?:période|mandat)|the\\s+same\\s+(?:period|term))(?![\\p{L}])");
     private static final int MAX_COUNCIL_DISTANCE = 200;
+    /** Words of being elected, as opposed to sitting or serving: what makes a membership this election's. */
+    private static final Pattern ELECTION_CUE = Pattern.compile(
+            "(?iu)élu|élue|élus|élues|réélu|réélue|réélus|réélues|elected|re-?elected|seat|seats|siège|sièges");
+    /** A failed bid before the word of election: "n'a pas été élue", "was not elected", "failed to win a seat". */
+    private static final Pattern FAILED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:pas|not|never|failed|failure|échoué|échec|defeat|défaite|lost|perdu|manqué)(?![\\p{L}])[^.;]{0,50}$");
+    private static final double ELECTION_TERM_CONFIDENCE = 0.8;
     private static final Object PREVIOUS_TERMS = new Object();
     private static final Object ELECTION_TERM = new Object();
     private static final int MAX_CUE_BEFORE_COUNCIL = 40;
@@ -250,10 +260,21 @@ public final class HrcMembershipRule implements ExtractionRule {
             int end = term.isPresent() ? same.end() : council.end();
             String rule;
             double confidence;
+            Optional<int[]> election = term.isPresent() ? Optional.empty() : thisElection(sentence, article, state.get(), cue);
             if (term.isPresent()) {
                 notes.add("term: « " + same.group() + " » refers back to the term " + term.get()[0] + "-" + term.get()[1]);
                 rule = SAME_TERM;
                 confidence = SAME_TERM_CONFIDENCE;
+            } else if (election.isPresent()) {
+                int[] carried = election.get();
+                term = Optional.of(new int[] {carried[2], carried[3]});
+                notes.add("term: " + carried[2] + "-" + carried[3] + ", « " + text.substring(carried[0], carried[1])
+                        + " », the one term of the election the page reports");
+                candidate = candidate || FAILED.matcher(text.substring(Math.max(sentence.start(), cue.start() - 60), cue.start())).find();
+                rule = candidate ? CANDIDATE : MEMBER;
+                // a word of election or bid right before the Council, the state named in the sentence, and no other
+                // year written in it: the election the page reports
+                confidence = ELECTION_TERM_CONFIDENCE;
             } else {
                 notes.add("term: not given in the text, left empty");
                 rule = candidate ? CANDIDATE_NO_TERM : MEMBER_NO_TERM;
@@ -313,6 +334,34 @@ public final class HrcMembershipRule implements ExtractionRule {
         }
         findings.addAll(relativeBids(sentence, article, same.end(), term.get()[0], term.get()[1], states));
         return findings;
+    }
+
+    /**
+     * The page's election term for a membership or bid said without a term ("La Chine et la Russie ont été
+     * élues au Conseil des droits de l'homme mardi"): the cue must be a word of election or of a bid, the
+     * state named in the sentence, and the sentence must write no year but the term's or the publication's
+     * (a state's earlier seat, "a remporté un siège en 2016", is not this election).
+     */
+    private static Optional<int[]> thisElection(Sentence sentence, AnalysedArticle article, Attribution state, Cue cue) {
+        String text = article.text();
+        if (state.mention() == null || state.mention().start() < sentence.start() || state.mention().end() > sentence.end()
+                || !ELECTION_CUE.matcher(text.substring(cue.start(), cue.end())).matches() && !cue.candidate()) {
+            return Optional.empty();
+        }
+        Optional<int[]> election = electionTerm(article);
+        if (election.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer published = article.publishedOn() == null ? null : article.publishedOn().date().getYear();
+        Matcher year = NumberFinder.within(Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])").matcher(text),
+                sentence.start(), sentence.end());
+        while (year.find()) {
+            int y = Integer.parseInt(year.group());
+            if ((published == null || y != published) && (y < election.get()[2] || y > election.get()[3])) {
+                return Optional.empty();
+            }
+        }
+        return election;
     }
 
     /**

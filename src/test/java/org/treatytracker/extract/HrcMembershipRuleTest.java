@@ -182,6 +182,28 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void theElectionTermReachesStatesNamedAloneOrInPairsAndFailedBids() {
+        List<Candidate> found = ReferenceNames.fr("Le Chili et le Pérou ont été élus au Conseil des droits de l'homme mardi. "
+                + "Le Kenya n'a pas obtenu de siège au Conseil des droits de l'homme. Les nouveaux membres commenceront leur "
+                + "mandat le 1er janvier 2032.", "2031-10-14");
+        assertTerms(found, "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 candidate");
+        // another year in the sentence: an earlier seat, not this election
+        assertTerms(ReferenceNames.fr("Le Chili a été élu au Conseil des droits de l'homme en 2016. Les nouveaux membres "
+                + "commenceront leur mandat le 1er janvier 2032.", "2031-10-14"), "CHL - member");
+    }
+
+    @Test
+    void statesLeavingTheCouncilAndHypotheticalListsGetNoElectionTerm() {
+        assertTerms(ReferenceNames.en("The Assembly elected Chile, Peru and Kenya to the Human Rights Council for 2032-2034. "
+                + "Three States will leave the Human Rights Council at the end of the year: Norway, Japan and Ghana.",
+                "2031-10-14"), "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 member",
+                "NOR - member", "JPN - member", "GHA - member");
+        assertTerms(ReferenceNames.fr("Le Chili a été élu au Conseil des droits de l'homme pour 2032-2034. S'il y avait eu des "
+                + "candidats supplémentaires, la Norvège, le Japon et le Ghana auraient perdu.", "2031-10-14"),
+                "CHL 2032-2034 member");
+    }
+
+    @Test
     void aPageNamingTwoTermsOrOnlyPastOnesCarriesNone() {
         assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for 2032-2034 and Peru is a candidate "
                 + "for 2033-2035. Among the states elected were Norway, Japan and Ghana.", null),
