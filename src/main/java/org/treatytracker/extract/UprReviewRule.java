@@ -1,5 +1,6 @@
 package org.treatytracker.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,12 @@ public final class UprReviewRule implements ExtractionRule {
      */
     private static final double OUTCOME_NAMED = 0.85;
     /** "States Under Review ... were:", "les États examinés ... sont :": a line that announces the states reviewed. */
+    static final String PER_STATE = "upr.per-state-numbers";
+    private static final double PER_STATE_CONFIDENCE = 0.8;
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\s*\\(\\s*(\\d{1,3}(?:[\\s,.\\u00A0\\u202F]\\d{3})?)\\s*(%)?\\s*\\)");
+    private static final Pattern RECEIVED_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:reçu\\p{L}*|recei\\p{L}*)(?![\\p{L}])");
+    private static final Pattern RATE_WORD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:taux\\s+d['’]acceptation|acceptance\\s+rates?|accept\\p{L}*|support\\p{L}*|soutien|soutenu\\p{L}*)(?![\\p{L}])");
     /** A word saying states were reviewed, or their outcomes adopted, near a list of them. */
     private static final Pattern REVIEWED_CUE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:reviewed|examined|examinée?s?|examiné|under\\s+review|sous\\s+examen|adopted|adoptée?s?|adopté"
@@ -149,6 +156,10 @@ public final class UprReviewRule implements ExtractionRule {
 
     @Override
     public List<Finding> apply(Sentence sentence, AnalysedArticle article) {
+        List<Finding> perState = perStateNumbers(sentence, article);
+        if (!perState.isEmpty()) {
+            return perState;
+        }
         List<Finding> read = readSentence(sentence, article);
         return read.isEmpty() && !continuesPrevious(sentence, article) ? reviewedList(sentence, article) : read;
     }
@@ -546,6 +557,53 @@ public final class UprReviewRule implements ExtractionRule {
             findings.add(new Finding(body, listStart, listEnd, REVIEWED_LIST, REVIEWED_LIST_CONFIDENCE, notes, null));
         }
         return findings;
+    }
+
+    /**
+     * A number in brackets after each of several states: "Le plus grand nombre de recommandations a été reçu
+     * par l'Iran (346), l'Égypte (343) et l'Italie (340)" (each state's total received), "In terms of the
+     * acceptance rate of recommendations the leaders are the Central African Republic (98%), Chad (97%)"
+     * (each state's rate, kept as a percentage). The sentence must name recommendations and, for totals, say
+     * they were received; the UPR must be named near.
+     */
+    private List<Finding> perStateNumbers(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        String words = article.text(sentence);
+        if (!RECOMMENDATION.matcher(words).find() || !uprNamedNear(sentence, article)) {
+            return List.of();
+        }
+        boolean received = RECEIVED_WORD.matcher(words).find();
+        boolean rate = RATE_WORD.matcher(words).find();
+        List<Finding> findings = new ArrayList<>();
+        for (NameMention state : article.mentions(sentence)) {
+            if (state.kind() != NameKind.STATE || state.anaphoric()) {
+                continue;
+            }
+            Matcher bracket = BRACKETED_NUMBER.matcher(text).region(state.end(), Math.min(sentence.end(), state.end() + 20));
+            if (!bracket.lookingAt()) {
+                continue;
+            }
+            BigDecimal value = new BigDecimal(bracket.group(1).replaceAll("[\\s,.\\u00A0\\u202F]", ""));
+            boolean percent = bracket.group(2) != null;
+            String note = "state: " + state.code() + " (« " + text.substring(state.start(), state.end()) + " »), the number in "
+                    + "brackets after it";
+            if (percent && rate) {
+                String asOf = article.publishedOn() == null ? null : article.publishedOn().iso();
+                ReportedFigureBody body = new ReportedFigureBody(state.code(), "upr_recommendations_accepted_percent",
+                        "Share of the UPR recommendations the state accepted, in per cent", value, null, "exact", asOf,
+                        asOf == null ? null : PartialDate.Basis.inferred.name(), List.of());
+                findings.add(new Finding(body, state.start(), state.end() + bracket.end() - state.end(), PER_STATE,
+                        PER_STATE_CONFIDENCE, List.of(note, "the sentence gives each state's acceptance rate"),
+                        asOf == null ? null : "As of the article's publication (" + asOf + ")."));
+            } else if (!percent && received && value.scale() == 0 && value.compareTo(BigDecimal.valueOf(1000)) < 0) {
+                UprReviewBody body = new UprReviewBody(state.code(), null, null, null, null, value.intValue(), null, null,
+                        List.of());
+                findings.add(new Finding(body, state.start(), state.end() + bracket.end() - state.end(), PER_STATE,
+                        PER_STATE_CONFIDENCE, List.of(note, "the sentence gives each state's number of recommendations received"),
+                        null));
+            }
+        }
+        return findings.size() >= 2 ? findings : List.of();
     }
 
     /** Whether the UPR is named in the sentence or one of the three before it. */

@@ -231,6 +231,21 @@ class UprReviewRuleTest {
                 "2031")), "no UPR named near the list");
     }
 
+    @Test
+    void aNumberInBracketsAfterEachOfSeveralStates() {
+        List<Candidate> received = ReferenceNames.fr("Lors de la 60e session de l'EPU, le plus grand nombre de recommandations a "
+                + "été reçu par le Chili (346), le Pérou (343) et le Kenya (340).", "2031-07-11");
+        assertEquals(List.of("CHL 346", "PER 343", "KEN 340"), received.stream().filter(c -> c.claim() instanceof UprReviewBody)
+                .map(c -> ((UprReviewBody) c.claim()).state() + " " + ((UprReviewBody) c.claim()).recommendationsTotal()).toList());
+        List<Candidate> rates = ReferenceNames.en("At the UPR adoptions, in terms of the acceptance rate of recommendations the "
+                + "leaders are Chile (98%), Peru (97%) and Kenya (96%).", "2031-07-11");
+        assertEquals(List.of("CHL 98", "PER 97", "KEN 96"), rates.stream().filter(c -> c.claim() instanceof ReportedFigureBody)
+                .map(c -> ((ReportedFigureBody) c.claim()).subject() + " " + ((ReportedFigureBody) c.claim()).value()).toList());
+        // one state alone, or numbers of another kind, are not read this way
+        assertEquals(List.of(), ReferenceNames.en("Chile (2031) was praised at the UPR for its recommendations; Peru (2030) "
+                + "too.", "2031-07-11").stream().filter(c -> c.rule().equals("upr.per-state-numbers")).toList());
+    }
+
     private static List<String> reviewed(List<Candidate> found) {
         return found.stream().filter(c -> c.claim() instanceof UprReviewBody && c.rule().equals("upr.reviewed-list"))
                 .map(c -> ((UprReviewBody) c.claim()).state()).toList();
