@@ -109,7 +109,15 @@ public final class ReportedFigureRule implements ExtractionRule {
     /** "commit to", "s'engagent à", "plan to": an act promised or planned, right before its word. */
     private static final Pattern COMMITTED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:commit\\p{L}*|pledg\\p{L}*|promis\\p{L}*|engag\\p{L}*|plan\\p{L}*|intend\\p{L}*|envisag\\p{L}*"
-                    + "|prévoi\\p{L}*|compt\\p{L}*)(?:\\s+\\p{L}+){0,2}\\s+$");
+                    + "|prévoi\\p{L}*|compt\\p{L}*|must|need|needs|needed|require\\p{L}*|doivent|doit|devront|devraient|faut"
+                    + "|will|would|shall|expected\\s+to|should|(?:ont|a|have|has)\\s+(?:indiqué|annoncé|said|announced|indicated)\\s+(?:qu['’]ils?|qu['’]elles?|that\\s+they))"
+                    + "(?:\\s+\\p{L}+){0,2}\\s+$");
+    /** Right after the counted noun: a modal or a future ("will ratify", "doivent ratifier", "need to sign"). */
+    private static final Pattern MODAL_AFTER = Pattern.compile(
+            "(?iu)\\s*(?:will|would|must|shall|should|may|might|need\\s+to|have\\s+yet\\s+to|are\\s+expected\\s+to|are\\s+to"
+                    + "|doivent|devront|devraient|pourraient|pourront|vont)(?![\\p{L}])");
+    /** The act itself in the future or the conditional: "signeraient", "ratifieront". */
+    private static final Pattern NOT_YET = Pattern.compile("(?iu)\\p{L}*(?:eraient|eront|erait|era|erons)$");
     /** Countries counted in an election ("elected 18 States", "candidates from 17 countries", "attended by 173 countries" at a vote). */
     private static final Pattern ELECTION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:élu\\p{L}*|elect\\p{L}*|candida\\p{L}*|vot\\p{L}*|voix|scrutin|sièges?|seats?|vacanc\\p{L}*)(?![\\p{L}])");
@@ -418,9 +426,13 @@ public final class ReportedFigureRule implements ExtractionRule {
         List<String> notes = new ArrayList<>();
         double confidence = whole != null ? 0.85 : 0.8;
         Optional<RoleAt> roleAt = role(text, sentence, article, number, counted);
-        if (roleAt.filter(r -> r.isAnAct() && COMMITTED.matcher(text).region(Math.max(sentence.start(), r.start() - 30),
-                r.start()).find()).isPresent()) {
+        if (roleAt.filter(r -> r.isAnAct() && (COMMITTED.matcher(text).region(Math.max(sentence.start(), r.start() - 40),
+                r.start()).find() || NOT_YET.matcher(text.substring(r.start(), r.end())).matches())).isPresent()) {
             // "Three countries commit to ratification": states that promise the act, not a count of it
+            return Optional.empty();
+        }
+        if (MODAL_AFTER.matcher(text.substring(counted.end(), Math.min(sentence.end(), counted.end() + 30))).lookingAt()) {
+            // "Twenty countries will ratify", "Vingt pays doivent ratifier": what must or will happen
             return Optional.empty();
         }
         Optional<Role> role = roleAt.map(RoleAt::role);

@@ -114,6 +114,11 @@ class ReportedFigureRuleTest {
         assertFigures(ReferenceNames.fr("En 2019, 90 États ont formulé 200 recommandations au Togo.", null), "TGO 90 exact");
         assertFigures(ReferenceNames.en("Five countries commit to ratification of the Convention against Torture.", null));
         assertFigures(ReferenceNames.fr("Cinq pays s'engagent à ratifier la Convention contre la torture.", null));
+        // acts that must, will or would happen: a condition or an intention, not a count
+        assertFigures(ReferenceNames.fr("Vingt pays doivent ratifier la Convention contre la torture.", null));
+        assertFigures(ReferenceNames.fr("Plus de 50 pays ont indiqué qu'ils signeraient la Convention contre la torture.", null));
+        assertFigures(ReferenceNames.en("Twenty countries will ratify the Convention against Torture.", null));
+        assertFigures(ReferenceNames.en("Twenty countries have ratified the Convention against Torture.", null), "CAT 20 exact");
     }
 
     @Test
