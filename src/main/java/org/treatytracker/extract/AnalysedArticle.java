@@ -161,8 +161,15 @@ public final class AnalysedArticle {
         while (i < text.length() && text.charAt(i) != '\n' && isRegexSpace(text.charAt(i))) {
             i++;
         }
+        // "Lomé, 17 juin 2010 (Apic) Le Togo ...", "BEIJING, March 31 (Xinhua) --": the agency's name closes a dateline
+        if (AGENCY_AFTER_DATE.matcher(text).region(i, Math.min(text.length(), i + MAX_AGENCY)).lookingAt()) {
+            return true;
+        }
         return i == text.length() || text.charAt(i) == '\n' || "—–-|:•·".indexOf(text.charAt(i)) >= 0;
     }
+
+    private static final int MAX_AGENCY = 30;
+    private static final Pattern AGENCY_AFTER_DATE = Pattern.compile("\\((?:\\p{Lu}[\\p{L}/.&-]*\\s?){1,3}\\)");
 
     /** The longest place name a dateline may open with. */
     private static final int MAX_PLACE = 40;

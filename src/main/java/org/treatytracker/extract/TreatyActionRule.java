@@ -104,9 +104,20 @@ public final class TreatyActionRule implements ExtractionRule {
      */
     private static final Pattern FIRST_TO_ACT = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:premier|première|premiers|premières|deuxième|second|troisième|third|dernier|dernière|last|first"
+                    + "|\\p{L}+ième|\\p{L}+ieth|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}+teenth"
                     + "|seul|seule|only|latest|newest|\\d{1,3}\\s?(?:e|è|ème|eme|er|re|th|st|nd|rd))\\s+(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:à|to)\\s+"
                     + "(?:avoir\\s+|have\\s+)?(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er|é|ed)?|ratif(?:y|ier|ié|ied)|adhér(?:er|é)|acceded?|adhered?"
                     + "|(?:apposer|affix|put)\\s+(?:sa|son|leur|its|their)\\s+signature)(?![\\p{L}])");
+    /** A treaty's head noun right after the verb: "le Protocole additionnel ...", "the Optional Protocol ...". */
+    private static final Pattern TREATY_HEAD = Pattern.compile(
+            "(?iu)\\s+(?:le\\s+|la\\s+|l['’]|the\\s+|its\\s+|son\\s+|sa\\s+)?(?:(?:optional|additional|facultatif)\\s+)?"
+                    + "(?:protocole|protocol|convention|pacte|covenant)(?![\\p{L}])");
+    private static final int BRACKETED_NAME_REACH = 250;
+    /** The object pronoun inside an ordinal act: "à le ratifier", "à l'avoir signé", "to ratify it". */
+    private static final Pattern ORDINAL_PRONOUN = Pattern.compile("(?iu)(?:à|to)\\s+(?:avoir\\s+)?(?:le|la|l['’]|y)\\s*\\p{L}|\\s+it$");
+    private static final Pattern AFTER_LIST = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:après|after|following|à\\s+la\\s+suite\\s+d[eu'’]|suivant)\\s*(?:le\\s+|la\\s+|les\\s+|l['’]|the\\s+|du\\s+|des\\s+)?$");
+    private static final Pattern LIST_TO_SUBJECT = Pattern.compile("(?iu)\\s*,\\s*(?:le\\s+|la\\s+|les\\s+|l['’]|the\\s+)?");
     /** What may follow an act said without its treaty ("were among the first signatories on Saturday", "à signer, le 25"). */
     private static final Pattern NO_COMPLEMENT = Pattern.compile(
             "(?iu)^\\s*(?:[,.;:!?)]|$|(?:on|le|in|en|at|lors|during|this|ce|cette|last|yesterday|hier|today|aujourd)(?![\\p{L}]))");
@@ -572,7 +583,46 @@ public final class TreatyActionRule implements ExtractionRule {
                         notes).ifPresent(findings::add);
             }
         }
+        if (rule.equals(FIRST_TO) && !parties.isEmpty()) {
+            for (NameMention before : actedBefore(sentence, article, parties.get(0))) {
+                List<String> beforeNotes = List.of("party: " + before.code() + " (« " + surface(text, before)
+                        + " »), one of the states the sentence says acted before the subject (« après », « after »)");
+                for (NameMention treaty : treaties) {
+                    finding(article, sentence, trigger, rule, before.code(), before, treaty, segmentStart, segmentEnd,
+                            confidence, beforeNotes)
+                            .map(f -> new Finding(withoutDate(f.claim()), f.start(), f.end(), f.rule(), f.confidence(), f.notes(), null))
+                            .ifPresent(findings::add);
+                }
+            }
+        }
         return findings;
+    }
+
+    /**
+     * "Après le Bénin, le Mali, le Nigeria et le Sénégal, le Togo est le cinquième pays à le ratifier": the
+     * states listed after "après" / "after" / "following" right before the subject of an ordinal act did
+     * the same act earlier (when, the sentence does not say).
+     */
+    private static List<NameMention> actedBefore(Sentence sentence, AnalysedArticle article, NameMention subject) {
+        String text = article.text();
+        for (List<NameMention> list : StateList.in(sentence, article, 2)) {
+            int at = list.indexOf(subject);
+            if (at <= 0) {
+                continue;
+            }
+            List<NameMention> before = list.subList(0, at);
+            String lead = text.substring(Math.max(sentence.start(), list.get(0).start() - 30), list.get(0).start());
+            String between = text.substring(before.get(before.size() - 1).end(), subject.start());
+            if (AFTER_LIST.matcher(lead).find() && LIST_TO_SUBJECT.matcher(between).matches()) {
+                return List.copyOf(before);
+            }
+        }
+        return List.of();
+    }
+
+    private static ClaimBody withoutDate(ClaimBody claim) {
+        TreatyActionBody act = (TreatyActionBody) claim;
+        return new TreatyActionBody(act.party(), act.treaty(), act.action(), null, null, act.citations());
     }
 
     /** "Il a ratifié ...", "Le pays a signé ...": the party is the state of the sentence before or of the article. */
@@ -711,6 +761,11 @@ public final class TreatyActionRule implements ExtractionRule {
             }
             joined.add(0, previous);
         }
+        String lead = text.substring(Math.max(sentence.start(), joined.get(0).start() - 30), joined.get(0).start());
+        if (joined.size() > 1 && AFTER_LIST.matcher(lead).find()) {
+            // "Après le Bénin et le Mali, le Togo ...": the states after « après » acted before the subject, not with it
+            return List.of(nearest);
+        }
         return joined;
     }
 
@@ -745,12 +800,28 @@ public final class TreatyActionRule implements ExtractionRule {
             from = treaty.end();
         }
         if (objects.isEmpty()) {
+            // "le Protocole additionnel de l'ONU sur la prévention de la torture ... (OPCAT)": a treaty's head noun
+            // after the verb, its name in a form not known, and its acronym in brackets at the end of the phrase
+            Matcher head = TREATY_HEAD.matcher(text).region(trigger.end(), segmentEnd);
+            if (head.lookingAt()) {
+                names.stream().filter(m -> m.kind() == NameKind.TREATY && m.start() > head.end()
+                                && m.start() - trigger.end() <= BRACKETED_NAME_REACH && text.charAt(m.start() - 1) == '('
+                                && !text.substring(head.end(), m.start()).matches("(?s).*[.;:!?].*"))
+                        .findFirst().ifPresent(objects::add);
+            }
+        }
+        if (objects.isEmpty()) {
             String lead = text.substring(Math.max(sentence.start(), trigger.start() - 25), trigger.start());
             boolean pronoun = OBJECT_PRONOUN.matcher(lead).find()
-                    || text.substring(trigger.end(), Math.min(segmentEnd, trigger.end() + 4)).matches("(?iu)\\s+it(?![\\p{L}]).*");
+                    || text.substring(trigger.end(), Math.min(segmentEnd, trigger.end() + 4)).matches("(?iu)\\s+it(?![\\p{L}]).*")
+                    // "le cinquième pays à le ratifier", "the first to ratify it": the pronoun inside the ordinal act
+                    || trigger.rule().equals(FIRST_TO) && ORDINAL_PRONOUN.matcher(text.substring(trigger.start(), trigger.end())).find();
             if (pronoun) {
                 names.stream().filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start())
-                        .reduce((a, b) -> b).ifPresent(objects::add);
+                        .reduce((a, b) -> b)
+                        .or(() -> trigger.rule().equals(FIRST_TO) ? article.previous(sentence).flatMap(p -> article.mentions(p)
+                                .stream().filter(m -> m.kind() == NameKind.TREATY).reduce((a, b) -> b)) : Optional.empty())
+                        .ifPresent(objects::add);
             }
         }
         if (objects.isEmpty()) {
@@ -770,12 +841,12 @@ public final class TreatyActionRule implements ExtractionRule {
         return objects;
     }
 
-    /** "the Protocol will enter into force in May 2013", "entrera en vigueur le 23 décembre": that date is the treaty's, not the act's. */
     /**
      * Between the verb and a date after it: a relative clause opens ("during a treaty event that concluded
      * today", "lors de la cérémonie qui s'est tenue hier"), whose verb the date belongs to.
      */
     private static final Pattern RELATIVE_BETWEEN = Pattern.compile("(?iu)(?<![\\p{L}])(?:that|which|qui|où)\\s+\\p{L}");
+    /** "the Protocol will enter into force in May 2013", "entrera en vigueur le 23 décembre": that date is the treaty's, not the act's. */
     private static final Pattern ENTRY_INTO_FORCE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:into\\s+(?:force|effect)|en\\s+vigueur)(?![\\p{L}])[^.;]{0,15}$");
 

@@ -421,6 +421,29 @@ class TreatyActionRuleTest {
                 + "to the Convention against Torture in June 1999.", null), "JPN CEDAW ratification 1985 stated");
     }
 
+    @Test
+    void theStatesAnOrdinalActCameAfterActedBeforeIt() {
+        assertActions(ReferenceNames.fr("Après le Bénin, le Mali et le Sénégal, le Togo est le cinquième pays à ratifier la "
+                + "Convention contre la torture, le 3 mai 2010.", "2010-06-17"),
+                "BEN CAT ratification - -", "MLI CAT ratification - -", "SEN CAT ratification - -",
+                "TGO CAT ratification 2010-05-03 stated");
+        assertActions(ReferenceNames.en("Chile became the twentieth State to ratify the Convention against Torture.", null),
+                "CHL CAT ratification - -");
+    }
+
+    @Test
+    void aTreatyNamedByItsAcronymInBracketsAfterAnUnknownForm() {
+        assertActions(ReferenceNames.fr("Le Togo a ratifié le Protocole additionnel de l'ONU sur la prévention de la torture "
+                + "et autres peines ou traitements cruels (OPCAT), a annoncé la FIACAT.", "2010-06-17"),
+                "TGO OP-CAT ratification - -");
+    }
+
+    @Test
+    void aDatelineClosedByTheAgencyDatesTheDispatchNotTheAct() {
+        assertActions(ReferenceNames.fr("Lomé, 17 juin 2010 (Apic) Le Togo a ratifié la Convention contre la torture.",
+                "2010-06-17"), "TGO CAT ratification - -");
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)
