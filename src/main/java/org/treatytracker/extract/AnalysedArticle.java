@@ -287,7 +287,7 @@ public final class AnalysedArticle {
     public Optional<Sentence> previous(Sentence sentence) {
         int at = sentence.index() - 1;
         // the article's text goes on across a teaser block inside it ("RELATED:" and a headline)
-        while (at >= 0 && region(sentence) < 0 && region(sentences.get(at)) >= 0) {
+        while (at >= 0 && region(sentence) < 0 && insideTheArticle(sentences.get(at))) {
             at--;
         }
         if (at < 0) {
@@ -300,7 +300,7 @@ public final class AnalysedArticle {
     /** The sentence after, in the same part of the page. */
     public Optional<Sentence> next(Sentence sentence) {
         int at = sentence.index() + 1;
-        while (at < sentences.size() && region(sentence) < 0 && region(sentences.get(at)) >= 0) {
+        while (at < sentences.size() && region(sentence) < 0 && insideTheArticle(sentences.get(at))) {
             at++;
         }
         if (at >= sentences.size()) {
@@ -462,6 +462,12 @@ public final class AnalysedArticle {
                         .thenComparing(e -> -first.get(region).get(e.getKey())))
                 .map(Map.Entry::getKey)));
         return byRegion;
+    }
+
+    /** Whether the sentence lies in a teaser block that the article's own text goes on after. */
+    private boolean insideTheArticle(Sentence sentence) {
+        int region = region(sentence);
+        return region >= 0 && teasers.get(region).end() < article.text().length();
     }
 
     private int region(Sentence sentence) {

@@ -113,6 +113,8 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern FAILED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:pas|not|never|failed|failure|échoué|échec|defeat|défaite|lost|perdu|manqué)(?![\\p{L}])[^.;]{0,50}$");
     private static final double ELECTION_TERM_CONFIDENCE = 0.8;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
+    private static final Object OTHER_YEAR = new Object();
     private static final Object PREVIOUS_TERMS = new Object();
     private static final Object ELECTION_TERM = new Object();
     private static final int MAX_CUE_BEFORE_COUNCIL = 40;
@@ -352,16 +354,19 @@ public final class HrcMembershipRule implements ExtractionRule {
         if (election.isEmpty()) {
             return Optional.empty();
         }
-        Integer published = article.publishedOn() == null ? null : article.publishedOn().date().getYear();
-        Matcher year = NumberFinder.within(Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])").matcher(text),
-                sentence.start(), sentence.end());
-        while (year.find()) {
-            int y = Integer.parseInt(year.group());
-            if ((published == null || y != published) && (y < election.get()[2] || y > election.get()[3])) {
-                return Optional.empty();
+        // asked once per cue of the sentence: its years are read once
+        boolean otherYear = article.memo(List.of(OTHER_YEAR, sentence.index()), () -> {
+            Integer published = article.publishedOn() == null ? null : article.publishedOn().date().getYear();
+            Matcher year = NumberFinder.within(YEAR.matcher(text), sentence.start(), sentence.end());
+            while (year.find()) {
+                int y = Integer.parseInt(year.group());
+                if ((published == null || y != published) && (y < election.get()[2] || y > election.get()[3])) {
+                    return true;
+                }
             }
-        }
-        return election;
+            return false;
+        });
+        return otherYear ? Optional.empty() : election;
     }
 
     /**
