@@ -32,21 +32,26 @@ public sealed interface ClaimBody permits TreatyActionBody, UprReviewBody, Repor
     /**
      * When this claim says less about a fact than another may ("membre du Conseil" beside "membre du
      * Conseil pour 2023-2025"), the fields it shares with that fuller claim, which it is then better
-     * cited as: the claim whose {@link #fullerFormKey()} is the same. Null when it is no vaguer form.
+     * cited as: the claim one of whose {@link #fullerFormKeys()} is the same. Null when it is no vaguer form.
      */
     @JsonIgnore
     default List<Object> vaguerFormKey() {
         return null;
     }
 
-    /** The key vaguer forms of this claim have ({@link #vaguerFormKey()}); null when none can have it. */
+    /**
+     * The keys vaguer forms of this claim have ({@link #vaguerFormKey()}); empty when none can have them. A
+     * claim may stand for several vaguer forms (a review with its totals and responses, for the review
+     * without totals and for the one with its total only).
+     */
     @JsonIgnore
-    default List<Object> fullerFormKey() {
-        return null;
+    default List<List<Object>> fullerFormKeys() {
+        return List.of();
     }
 
-    /** Whether this claim says less about the same fact than {@code other}, so that it is better cited as {@code other}. */
-    default boolean isVaguerFormOf(ClaimBody other) {
-        return vaguerFormKey() != null && vaguerFormKey().equals(other.fullerFormKey());
+    /** How much of the fact the claim states: of two fuller forms for one vaguer form, the fuller is cited. */
+    @JsonIgnore
+    default int fullness() {
+        return 0;
     }
 }

@@ -135,9 +135,10 @@ public final class ClaimExtractor {
     private static List<Draft> foldVaguerForms(List<Draft> drafts) {
         Map<List<Object>, Draft> fullest = new HashMap<>();
         for (Draft draft : drafts) {
-            List<Object> key = draft.first.claim().fullerFormKey();
-            if (key != null) {
-                fullest.putIfAbsent(Arrays.asList(key, draft.first.teaser()), draft);
+            for (List<Object> key : draft.first.claim().fullerFormKeys()) {
+                // the fullest form of a fact takes its vaguer forms, so that none is cited by a form folded itself
+                fullest.merge(Arrays.asList(key, draft.first.teaser()), draft,
+                        (known, other) -> other.first.claim().fullness() > known.first.claim().fullness() ? other : known);
             }
         }
         List<Draft> kept = new ArrayList<>(drafts.size());

@@ -26,8 +26,8 @@ public record HrcMembershipBody(String state, Integer termStart, Integer termEnd
     }
 
     @Override
-    public List<Object> fullerFormKey() {
-        return termStart != null ? Arrays.asList(KIND, state, status) : null;
+    public List<List<Object>> fullerFormKeys() {
+        return termStart != null ? List.of(Arrays.asList(KIND, state, status)) : List.of();
     }
 
     @Override

@@ -26,8 +26,8 @@ public record TreatyActionBody(String party, String treaty, String action, Strin
     }
 
     @Override
-    public List<Object> fullerFormKey() {
-        return date != null ? Arrays.asList(KIND, party, treaty, action) : null;
+    public List<List<Object>> fullerFormKeys() {
+        return date != null ? List.of(Arrays.asList(KIND, party, treaty, action)) : List.of();
     }
 
     @Override

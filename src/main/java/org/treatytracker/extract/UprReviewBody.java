@@ -23,16 +23,30 @@ public record UprReviewBody(String state, Integer cycle, Integer session, String
 
     /**
      * A review without totals ("adopted the outcomes of Lesotho, Kenya and Armenia") is a vaguer form
-     * of the same state's review whose totals the text gives elsewhere: one fact, one claim.
+     * of the same state's review whose totals the text gives elsewhere; one with its total only ("received
+     * by China (428)") of the same state's review with that total and the responses: one fact, one claim.
      */
     @Override
     public List<Object> vaguerFormKey() {
-        return hasTotals() ? null : Arrays.asList(KIND, state);
+        if (!hasTotals()) {
+            return Arrays.asList(KIND, state);
+        }
+        return accepted == null && noted == null ? Arrays.asList(KIND, state, recommendationsTotal) : null;
     }
 
     @Override
-    public List<Object> fullerFormKey() {
-        return hasTotals() ? Arrays.asList(KIND, state) : null;
+    public List<List<Object>> fullerFormKeys() {
+        if (!hasTotals()) {
+            return List.of();
+        }
+        return accepted != null || noted != null
+                ? List.of(Arrays.asList(KIND, state), Arrays.asList(KIND, state, recommendationsTotal))
+                : List.of(Arrays.asList(KIND, state));
+    }
+
+    @Override
+    public int fullness() {
+        return (recommendationsTotal == null ? 0 : 1) + (accepted == null ? 0 : 1) + (noted == null ? 0 : 1);
     }
 
     private boolean hasTotals() {

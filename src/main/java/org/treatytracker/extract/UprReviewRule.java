@@ -453,6 +453,14 @@ public final class UprReviewRule implements ExtractionRule {
             return List.of();
         }
         notes.add(state.get().note());
+        NameMention named = state.get().mention();
+        if (named != null && named.end() <= sentence.start() && article.previous(sentence)
+                .filter(p -> !StateList.in(p, article, 3).isEmpty()).isPresent()) {
+            // the state is the last of a list in the sentence before ("The reports for Saudi Arabia, ..., Malta
+            // were adopted. 3,973 recommendations were made ..."): the numbers are the session's, or any listed state's
+            notes.add("state: the sentence before lists several states; the numbers may be of any of them, or of all");
+            confidence = Math.min(confidence, WEAK_READING);
+        }
         CycleEvidence cycle = CycleEvidence.read(sentence, article, first);
         notes.add(cycle.note());
         int start = first;

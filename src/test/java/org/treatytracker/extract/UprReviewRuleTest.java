@@ -172,6 +172,19 @@ class UprReviewRuleTest {
     }
 
     @Test
+    void aTotalAloneIsCitedByTheReviewWithTheSameTotalAndItsResponses() {
+        List<Candidate> found = ReferenceNames.en("At the UPR session, the largest number of recommendations was received by "
+                + "Chile (354), Peru (300) and Kenya (250). The UPR of Chile: Chile received 354 recommendations, of which it "
+                + "supported 273.", "2031-07-16");
+        List<String> reviews = found.stream().filter(c -> c.claim() instanceof UprReviewBody).map(c -> (UprReviewBody) c.claim())
+                .map(r -> r.state() + " " + r.recommendationsTotal() + " " + r.accepted()).sorted().toList();
+        assertEquals(List.of("CHL 354 273", "KEN 250 null", "PER 300 null"), reviews, found.toString());
+        Candidate chile = found.stream().filter(c -> c.claim() instanceof UprReviewBody r && r.state().equals("CHL")).findFirst()
+                .orElseThrow();
+        assertEquals(2, chile.claim().citations().size(), "the bracketed total is one more citation of the full review");
+    }
+
+    @Test
     void theCountOfRecommendingStatesIsNotATotal() {
         assertEquals(List.of(), ReferenceNames.fr("Lors de son EPU, le Mali a entendu les recommandations formulées par "
                 + "110 pays.", "2018").stream().filter(c -> c.claim() instanceof UprReviewBody).toList());
