@@ -43,7 +43,8 @@ final class HrcElectedList {
             "(?iu)(?<![\\p{L}])(?:candidat\\p{L}*|candidac\\p{L}*|bids?|brigu\\p{L}*|postul\\p{L}*|rejet\\p{L}*|rejected|defeated"
                     + "|failed|lost|battu\\p{L}*|not\\s+(?:been\\s+)?elected|pas\\s+été\\s+élu\\p{L}*|running|sought)(?![\\p{L}])");
     /** "ont rejoint l'instance", "joined the Council": members. */
-    private static final Pattern JOINED = Pattern.compile("(?iu)(?<![\\p{L}])(?:rejoint|rejoindront|joined|join)(?![\\p{L}])");
+    private static final Pattern JOINED = Pattern.compile("(?iu)(?<![\\p{L}])(?:rejoint|rejoindront|joined|join"
+            + "|entrent|entreront|entrera|entré|entrés|enter|enters|entering)(?![\\p{L}])(?!\\s+(?:into|en\\s+vigueur))");
     /** A sentence that goes on about the states just listed: "All would serve ...", "Ces pays siègeront ...". */
     private static final Pattern SAME_STATES = Pattern.compile(
             "(?iu)^\\s*(?:all|they|these|those|each|the\\s+new\\s+members|ces|ils|elles|tous|toutes|les\\s+nouveaux\\s+membres)(?![\\p{L}])");
@@ -166,7 +167,8 @@ final class HrcElectedList {
             carried = election.isPresent();
         }
         List<Finding> findings = new ArrayList<>();
-        double confidence = term != null || !yearNear(sentence, article) ? 0.8 : 0.6;
+        // outgoing members are said without a new term by definition: a year near is not their unread term
+        double confidence = term != null || cue.equals("outgoing") || !yearNear(sentence, article) ? 0.8 : 0.6;
         for (NameMention state : run.states()) {
             List<String> notes = new ArrayList<>(List.of(
                     "state: " + state.code() + " (« " + text.substring(state.start(), state.end()) + " »), one of "

@@ -22,9 +22,13 @@ final class StateList {
             + "|western\\s+europe(?:an)?(?:\\s+and\\s+others?(?:\\s+states)?)?|grulac|weog)"
             + "(?:\\s+(?:group|groupe|states|region|région|pays))?";
 
+    /** A state's votes after its name: "le Sénégal avec 188 voix ; l'Angola, 187 ; ...", "Nepal (166 votes), ...". */
+    private static final String VOTES = "(?:,?\\s*(?:avec|with|par)?\\s*\\p{N}{1,3}\\s*(?:voix|votes)?)";
+
     /** Between two states of one list: "(pour l'Afrique), l'", ", de la ", " and ", ", et du ", " from Africa; ". */
     private static final Pattern GAP = Pattern.compile(
-            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:" + REGION + "\\s*)?(?:,|;|,?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
+            "(?iu)^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:" + REGION + "\\s*)?" + VOTES + "?"
+                    + "\\s*(?:,|;|[,;]?\\s*(?:et|and|ainsi\\s+que|as\\s+well\\s+as))\\s*"
                     + "(?:(?:le|la|les|l['’]|the|de|du|des|d['’])\\s*){0,2}$");
 
     /** A sentence whose list is the predicate of the sentence before: "Il s'agit de ...", "They are ...". */

@@ -42,7 +42,7 @@ class HrcMembershipRuleTest {
         assertTerms(noYear, "CHL - member", "GHA - member", "NPL - member", "NOR - member");
         noYear.forEach(c -> assertEquals(false, c.weak(), c.toString()));
         List<Candidate> aYear = ReferenceNames.en("The Assembly voted on 14 October 2031 for the Human Rights Council. "
-                + "The outgoing members of the Human Rights Council were Chile, Ghana, Nepal and Norway.", null);
+                + "The members elected to the Human Rights Council were Chile, Ghana, Nepal and Norway.", null);
         assertTerms(aYear, "CHL - member", "GHA - member", "NPL - member", "NOR - member");
         aYear.forEach(c -> assertEquals(true, c.weak(), "a year is written nearby, and may be the unread term: " + c));
     }
@@ -201,6 +201,21 @@ class HrcMembershipRuleTest {
         assertTerms(ReferenceNames.fr("Le Chili a été élu au Conseil des droits de l'homme pour 2032-2034. S'il y avait eu des "
                 + "candidats supplémentaires, la Norvège, le Japon et le Ghana auraient perdu.", "2031-10-14"),
                 "CHL 2032-2034 member");
+    }
+
+    @Test
+    void aListWithEachStatesVotes() {
+        assertTerms(ReferenceNames.fr("Au Conseil des droits de l'homme, le Sénégal avec 188 voix ; l'Angola, 187 ; le Nigéria, "
+                + "185 ; et le Kenya, 151, entrent ainsi au Conseil pour 2032-2034.", "2031-10-17"),
+                "SEN 2032-2034 member", "AGO 2032-2034 member", "NGA 2032-2034 member", "KEN 2032-2034 member");
+    }
+
+    @Test
+    void outgoingMembersAreConfidentWithoutATermEvenWithAYearNear() {
+        List<Candidate> found = ReferenceNames.en("The Assembly voted on 14 October 2031 for the Human Rights Council. The "
+                + "outgoing members of the Human Rights Council were Chile, Ghana and Nepal.", null);
+        assertTerms(found, "CHL - member", "GHA - member", "NPL - member");
+        found.forEach(c -> assertEquals(false, c.weak(), c.toString()));
     }
 
     @Test
