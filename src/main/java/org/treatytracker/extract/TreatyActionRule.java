@@ -551,7 +551,7 @@ public final class TreatyActionRule implements ExtractionRule {
             // the treaty before the verb, often across a relative or a parenthesis, and the only one of the
             // labelled sets' passives was wrong (its date was the treaty's own year): weak until measured right
             confidence = 0.7;
-            parties = List.of(byParty.get());
+            parties = agents(text, names, byParty.get(), sentence.end());
             treaties = names.stream()
                     .filter(m -> m.kind() == NameKind.TREATY && m.end() <= trigger.start() && m.start() >= segmentStart)
                     .reduce((a, b) -> b).map(List::of).orElse(List.of());
@@ -624,6 +624,21 @@ public final class TreatyActionRule implements ExtractionRule {
     private static ClaimBody withoutDate(ClaimBody claim) {
         TreatyActionBody act = (TreatyActionBody) claim;
         return new TreatyActionBody(act.party(), act.treaty(), act.action(), null, null, act.citations());
+    }
+
+    /** The passive's agent and the parties joined to it: "ratifié par l'Autriche et l'Ouganda", "by Chile, Peru and Kenya". */
+    private static List<NameMention> agents(String text, List<NameMention> names, NameMention first, int sentenceEnd) {
+        List<NameMention> agents = new ArrayList<>(List.of(first));
+        List<NameMention> after = names.stream()
+                .filter(m -> m.kind().isParty() && !m.anaphoric() && m.start() > first.end() && m.end() <= sentenceEnd).toList();
+        for (NameMention next : after) {
+            NameMention last = agents.get(agents.size() - 1);
+            if (!PARTIES_JOINED.matcher(text.substring(last.end(), next.start())).find()) {
+                break;
+            }
+            agents.add(next);
+        }
+        return agents;
     }
 
     /** "Il a ratifié ...", "Le pays a signé ...": the party is the state of the sentence before or of the article. */

@@ -444,6 +444,14 @@ class TreatyActionRuleTest {
                 "2010-06-17"), "TGO CAT ratification - -");
     }
 
+    @Test
+    void everyPartyJoinedToThePassivesAgent() {
+        List<Candidate> found = ReferenceNames.fr("La Convention contre la torture a été ratifiée par l'Autriche et l'Ouganda.",
+                "2008-10-01");
+        assertActions(found, "AUT CAT ratification - -", "UGA CAT ratification - -");
+        assertTrue(found.stream().allMatch(Candidate::weak), "a passive stays under the gate: " + found);
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)
