@@ -452,6 +452,21 @@ class TreatyActionRuleTest {
         assertTrue(found.stream().allMatch(Candidate::weak), "a passive stays under the gate: " + found);
     }
 
+    @Test
+    void actsCountedThenListedInBrackets() {
+        List<Candidate> found = ReferenceNames.fr("La Convention contre la torture a reçu cette année six signatures et trois "
+                + "ratifications (Autriche, Nouvelle-Zélande et Ouganda).", "2008-10-01");
+        assertActions(found, "AUT CAT ratification 2008 inferred", "NZL CAT ratification 2008 inferred",
+                "UGA CAT ratification 2008 inferred");
+        assertEquals(List.of(false, false, false), found.stream().filter(c -> c.claim() instanceof TreatyActionBody)
+                .map(Candidate::weak).toList());
+        assertActions(ReferenceNames.fr("La Convention contre la torture a été signée par deux États (Bulgarie et Grèce).",
+                "2008-10-01"), "BGR CAT signature - -", "GRC CAT signature - -");
+        // a list of another size than the count is not the count's
+        assertActions(ReferenceNames.fr("La Convention contre la torture a reçu trois ratifications (Autriche et Ouganda).",
+                "2008-10-01"));
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)
