@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class HrcElectedList {
 
     static final String RULE = "hrc.elected-list";
+    private static final Object ONLY_THE_COUNCIL = new Object();
     private static final int MIN_STATES = 3;
     private static final int SENTENCES_BACK = 3;
     /** How far from a list its body and its predicate are looked for: bounded, so that a page of lists stays linear. */
@@ -104,9 +105,21 @@ final class HrcElectedList {
         int council = last(HrcMembershipRule.COUNCIL, text, back, run.start());
         int other = last(OTHER_BODY, text, back, run.start());
         if (council < 0 && other < 0) {
-            return councilAfter >= 0;
+            return councilAfter >= 0 || onlyTheCouncil(article);
         }
         return council > other;
+    }
+
+    /**
+     * Whether the page names the Human Rights Council and no other elected body: a report on one
+     * Council election, whose later lists ("Chile, Costa Rica and Peru were elected as part of the Latin
+     * American group") are of that election however far from the Council's name.
+     */
+    private static boolean onlyTheCouncil(AnalysedArticle article) {
+        return article.memo(ONLY_THE_COUNCIL, () -> {
+            String text = article.text();
+            return HrcMembershipRule.COUNCIL.matcher(text).find() && !OTHER_BODY.matcher(text).find();
+        });
     }
 
     private static List<Finding> claims(Sentence sentence, AnalysedArticle article, Run run, List<int[]> own) {

@@ -219,6 +219,18 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aListFarFromTheCouncilsNameOnAPageOfOneCouncilElection() {
+        String far = " The vote was secret. The Assembly met for three hours. Delegates spoke at length. The results came late.";
+        assertTerms(ReferenceNames.en("The Assembly elected 15 members of the Human Rights Council." + far
+                + " Chile, Costa Rica and Peru were elected as part of the Latin American group.", null),
+                "CHL - member", "CRI - member", "PER - member");
+        // another body named on the page: the far list may be its election
+        assertEquals(List.of(), ReferenceNames.en("The Assembly elected 15 members of the Human Rights Council and of a "
+                + "committee." + far + " Chile, Costa Rica and Peru were elected as part of the Latin American group.", null)
+                .stream().filter(c -> c.rule().equals("hrc.elected-list")).toList());
+    }
+
+    @Test
     void aPageNamingTwoTermsOrOnlyPastOnesCarriesNone() {
         assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for 2032-2034 and Peru is a candidate "
                 + "for 2033-2035. Among the states elected were Norway, Japan and Ghana.", null),
