@@ -160,6 +160,18 @@ class ReportedFigureRuleTest {
                 null));
     }
 
+    @Test
+    void aSubjectNamedInTheSentenceBeforeCountsOnlyThroughAnAnaphor() {
+        List<Candidate> anaphor = ReferenceNames.en("The Convention against Torture is old. 81 countries have ratified the "
+                + "Convention.", null);
+        assertFigures(anaphor, "CAT 81 exact");
+        assertEquals(false, anaphor.get(0).weak(), anaphor.toString());
+        List<Candidate> named = ReferenceNames.en("Last year the Convention against Torture had 4 ratifications. "
+                + "There were 3 ratifications.", null);
+        assertEquals(true, named.stream().filter(c -> ((ReportedFigureBody) c.claim()).value().intValue() == 3)
+                .allMatch(Candidate::weak), named.toString());
+    }
+
     private static void assertFigures(List<Candidate> found, String... expected) {
         List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
                 .map(ReportedFigureBody.class::cast)
