@@ -168,8 +168,8 @@ class ReportedFigureRuleTest {
         assertEquals(false, anaphor.get(0).weak(), anaphor.toString());
         List<Candidate> named = ReferenceNames.en("Last year the Convention against Torture had 4 ratifications. "
                 + "There were 3 ratifications.", null);
-        assertEquals(true, named.stream().filter(c -> ((ReportedFigureBody) c.claim()).value().intValue() == 3)
-                .allMatch(Candidate::weak), named.toString());
+        assertEquals(List.of(true), named.stream().filter(c -> ((ReportedFigureBody) c.claim()).value().intValue() == 3)
+                .map(Candidate::weak).toList(), named.toString());
     }
 
     private static void assertFigures(List<Candidate> found, String... expected) {
