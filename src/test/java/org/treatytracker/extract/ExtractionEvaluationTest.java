@@ -82,14 +82,16 @@ class ExtractionEvaluationTest {
      * any rule was changed for them, P 0.71 / R 0.51). Before the gate the rules reached P 0.98 / R 0.72 on it
      * (floors 0.95 / 0.68); the gate costs it most of its treaty actions (the anaphoric "the Convention" and the
      * lists of signatories are weak) and the term-less HRC lists. Treaty actions 0.13 -> 0.17 at P 1.00 with
-     * "OPSC" named; its undated anaphors (the lists of the 2007 treaty event) stay weak.
+     * "OPSC" named; its undated anaphors (the lists of the 2007 treaty event) stay weak. After the rules made from
+     * real-blind2 (lists of reviewed states, the election's term, counted parties and undated sole anaphors
+     * confident): P 0.99 / R 0.71.
      */
     private static final Map<String, ExtractionEvaluation.Floor> REAL_DEV_FLOORS = Map.of(
-            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.45),
-            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.15),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.85, 0.42),
-            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.70),
-            "all", new ExtractionEvaluation.Floor(0.95, 0.49));
+            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.85),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.45),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.85, 0.45),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.80),
+            "all", new ExtractionEvaluation.Floor(0.95, 0.68));
 
     /**
      * The real blind set of issue 18, run once on 2026-12-03 after the rules were changed against real-dev:
@@ -102,28 +104,31 @@ class ExtractionEvaluationTest {
      * "the Optional Protocol to the UN Convention" and "le Protocole de l'ONU": treaty actions 0.04 -> 0.29
      * at P 1.00 (these were its misses, so this is development, not a blind measure). With undated anaphors
      * that can stand for one treaty only made confident (35 of 39 right over all sets after real-blind2),
-     * its two "ont quant à elles signé le Protocole" come back (labelled with the dateline's year): 0.80.
+     * its two "ont quant à elles signé le Protocole" come back (labelled with the dateline's year): 0.80. After the
+     * rules made from real-blind2: P 0.96 / R 0.61 over all kinds.
      */
     private static final Map<String, ExtractionEvaluation.Floor> REAL_BLIND_FLOORS = Map.of(
             UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.57),
-            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.75, 0.25),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.75, 0.35),
             ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.65),
-            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.40),
-            "all", new ExtractionEvaluation.Floor(0.90, 0.45));
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.70),
+            "all", new ExtractionEvaluation.Floor(0.90, 0.58));
 
     /**
      * The second real blind set of issue 18 (28 passages, 267 labels, 25 outlets, labelled blind on
      * 2026-12-03), run once on that day with the precision gate and everything learnt from real-blind:
      * P 0.44 / R 0.09 over all kinds (upr 0.75 / 0.05, treaty 0.40 / 0.03, figure 0.50 / 0.28, hrc 0.36 /
      * 0.09; fr 0.29 / 0.07, en 0.53 / 0.11), far under the targets. A little under that run, so that a
-     * regression fails; its misses are in docs/extraction-evaluation.md, and it is a development set since.
+     * regression fails; its misses are in docs/extraction-evaluation.md, and it is a development set since. Its
+     * misses were the development of 2026-12-04 (lists of reviewed states, the election's term carried, teaser
+     * blocks inside an article, counted and ordinal acts): P 0.96 / R 0.67, floors a little under.
      */
     private static final Map<String, ExtractionEvaluation.Floor> REAL_BLIND2_FLOORS = Map.of(
-            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.70, 0.04),
-            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.35, 0.02),
-            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.45, 0.25),
-            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.30, 0.07),
-            "all", new ExtractionEvaluation.Floor(0.40, 0.08));
+            UprReviewBody.KIND, new ExtractionEvaluation.Floor(0.90, 0.88),
+            TreatyActionBody.KIND, new ExtractionEvaluation.Floor(0.85, 0.28),
+            ReportedFigureBody.KIND, new ExtractionEvaluation.Floor(0.80, 0.42),
+            HrcMembershipBody.KIND, new ExtractionEvaluation.Floor(0.95, 0.77),
+            "all", new ExtractionEvaluation.Floor(0.93, 0.64));
 
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
     private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev", "real-blind", "real-blind2");
