@@ -3,6 +3,7 @@ package org.treatytracker.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -35,6 +36,27 @@ public final class GazetteerNames {
             name -> name.replaceFirst("^(Optional Protocol) to the .+ (on|concerning) ((?:the |a )?\\p{Ll})", "$1 $2 $3"),
             name -> name.replaceFirst("^(Protocole facultatif) (?:à|se rapportant à) la .+?,? (concernant|établissant) ", "$1 $2 "));
 
+    /**
+     * Short names the press gives some treaties that no rule derives from their full names (the subject put
+     * before "Convention", a French acronym), added for a code the catalog holds. Names only, no facts.
+     */
+    private static final Map<String, List<String>> SHORT_NAMES = Map.of(
+            "CPED", List.of("Enforced Disappearance Convention", "Enforced Disappearances Convention",
+                    "Convention on Enforced Disappearance", "Convention on Enforced Disappearances",
+                    "Convention against Enforced Disappearance", "Convention against Enforced Disappearances",
+                    "Disappearances Convention", "Disappearance Convention", "ICPPED",
+                    "Convention sur les disparitions forcées", "Convention contre les disparitions forcées"),
+            "ICMW", List.of("Migrant Workers Convention", "Migrant Workers' Convention", "Convention on Migrant Workers",
+                    "ICMW", "Convention sur les travailleurs migrants", "Convention sur les droits des travailleurs migrants"),
+            "OP-CEDAW", List.of("Optional Protocol to CEDAW", "CEDAW Optional Protocol", "Optional Protocol to the CEDAW",
+                    "Protocole facultatif à la CEDEF", "Protocole facultatif à la CEDAW"),
+            "CEDAW", List.of("CEDEF"),
+            "CRC", List.of("CDE"),
+            "CRPD", List.of("CDPH"),
+            "OP-CRPD", List.of("CRPD Optional Protocol", "Optional Protocol to the CRPD", "Optional Protocol to CRPD"),
+            "OP-ICESCR", List.of("ICESCR Optional Protocol", "Optional Protocol to the ICESCR", "Optional Protocol to ICESCR"),
+            "OP-CAT", List.of("CAT Optional Protocol", "Optional Protocol to the CAT", "Optional Protocol to CAT"));
+
     private GazetteerNames() {
     }
 
@@ -59,6 +81,13 @@ public final class GazetteerNames {
                     all.add(new GazetteerName(text, name.code(), name.kind(), name.parent()));
                 }
             }
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        names.stream().filter(n -> n.kind() == NameKind.TREATY).forEach(n -> codes.add(n.code()));
+        for (String code : codes) {
+            String parent = names.stream().filter(n -> n.code().equals(code) && n.parent() != null).map(GazetteerName::parent)
+                    .findFirst().orElse(null);
+            SHORT_NAMES.getOrDefault(code, List.of()).forEach(text -> all.add(new GazetteerName(text, code, NameKind.TREATY, parent)));
         }
         return new ArrayList<>(all);
     }

@@ -267,6 +267,27 @@ public final class ReportedFigureRule implements ExtractionRule {
         return findings;
     }
 
+    /**
+     * "Of the four Arab countries to have signed the convention (Algeria, Lebanon, Morocco and Tunisia)": the
+     * states counted are named, as many as the count, in brackets a few words on; the acts are the claims.
+     */
+    private static boolean namedInBracketsAfter(String text, Sentence sentence, AnalysedArticle article, NumberMention number,
+                                                CountedNoun noun) {
+        int open = text.indexOf('(', noun.end());
+        if (open < 0 || open >= sentence.end() || open - noun.end() > BRACKET_REACH || !number.whole()) {
+            return false;
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close > sentence.end()) {
+            return false;
+        }
+        return article.mentions(sentence).stream()
+                .filter(m -> m.kind() == NameKind.STATE && !m.anaphoric() && m.start() > open && m.end() <= close)
+                .map(NameMention::code).distinct().count() == number.intValue();
+    }
+
+    private static final int BRACKET_REACH = 120;
+
     /** "enters into force ... after it is ratified by 20 nations": the number of states a condition names. */
     private static boolean aCondition(String text, Sentence sentence, NumberMention number) {
         return CONDITION.matcher(text).region(Math.max(sentence.start(), number.start() - 60), number.start()).find()
@@ -281,7 +302,7 @@ public final class ReportedFigureRule implements ExtractionRule {
             return true;
         }
         if (!LIST_FOLLOWS.matcher(text.substring(noun.end(), Math.min(sentence.end(), noun.end() + 5))).find()) {
-            return false;
+            return namedInBracketsAfter(text, sentence, article, number, noun);
         }
         int reach = Math.min(sentence.end(), noun.end() + 200);
         return article.mentions(sentence).stream()

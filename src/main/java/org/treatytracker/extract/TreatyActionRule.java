@@ -108,6 +108,7 @@ public final class TreatyActionRule implements ExtractionRule {
                     + "|seul|seule|only|latest|newest|\\d{1,3}\\s?(?:e|è|ème|eme|er|re|th|st|nd|rd))\\s+(?:[\\p{L}'’\\-]+\\s+){0,5}?(?:à|to)\\s+"
                     + "(?:avoir\\s+|have\\s+)?(?:y\\s+|l['’]|la\\s+|le\\s+)?(sign(?:er|é|ed)?|ratif(?:y|ier|ié|ied)|adhér(?:er|é)|acceded?|adhered?"
                     + "|(?:apposer|affix|put)\\s+(?:sa|son|leur|its|their)\\s+signature)(?![\\p{L}])");
+    private static final Pattern POSSESSIVE_ANAPHOR = Pattern.compile("(?iu)(?:its|their|son|sa|ses|leur|leurs)\\s");
     /** "trois ratifications (", "six signatures de la Convention (", "two accessions (": counted acts, a list to follow. */
     private static final Pattern COUNTED_ACT = Pattern.compile(
             "(?iu)\\s+(?:nouvelles?\\s+|new\\s+|autres\\s+|other\\s+)?(?<act>ratifications?|signatures?|adhésions?|accessions?)"
@@ -797,8 +798,10 @@ public final class TreatyActionRule implements ExtractionRule {
             // clause all right; the 2 wrong ones (real-blind 23, "signé le Protocole") had none, and their labels
             // took the year of the treaty event's dateline, where another set's labels of a treaty event leave
             // the date empty: an act without its date stays weak.
-            boolean soleKind = article.soleReferent(treaty);
-            boolean sole = soleKind && date.isPresent();
+            // "the Convention ... and its Optional Protocol": a possessive binds the protocol to the treaty it follows
+            boolean bound = POSSESSIVE_ANAPHOR.matcher(surface(text, treaty)).lookingAt();
+            boolean soleKind = article.soleReferent(treaty) || bound;
+            boolean sole = soleKind && (date.isPresent() || bound);
             if (!sole) {
                 confidence -= soleKind ? SOLE_UNDATED_ANAPHOR : 0.15;
             }

@@ -172,6 +172,14 @@ class ReportedFigureRuleTest {
                 .map(Candidate::weak).toList(), named.toString());
     }
 
+    @Test
+    void statesCountedThenNamedInBracketsAreTheActsNotAFigure() {
+        assertFigures(ReferenceNames.en("Of the four Arab countries to have signed the Convention against Torture (Algeria, "
+                + "Lebanon, Morocco and Tunisia), none has ratified it.", null));
+        assertFigures(ReferenceNames.en("Four countries have signed the Convention against Torture (among them Algeria).", null),
+                "CAT 4 exact");
+    }
+
     private static void assertFigures(List<Candidate> found, String... expected) {
         List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
                 .map(ReportedFigureBody.class::cast)

@@ -467,6 +467,21 @@ class TreatyActionRuleTest {
                 "2008-10-01"));
     }
 
+    @Test
+    void theShortNamesThePressGivesAndAProtocolBoundByItsPossessive() {
+        assertActions(ReferenceNames.en("Peru ratified the Enforced Disappearance Convention on 26 September 2012.", null),
+                "PER CPED ratification 2012-09-26 stated");
+        assertActions(ReferenceNames.en("Ghana acceded to the Migrant Workers Convention on 7 September 2000.", null),
+                "GHA ICMW accession 2000-09-07 stated");
+        assertActions(ReferenceNames.en("Mali ratified the CEDAW Optional Protocol on 5 December 2000.", null),
+                "MLI OP-CEDAW ratification 2000-12-05 stated");
+        List<Candidate> bound = ReferenceNames.en("Nepal signed the Convention against Torture and its Optional Protocol on "
+                + "2 April 2019. Chile signed the Convention on the Rights of the Child.", null);
+        assertActions(bound, "NPL CAT signature 2019-04-02 stated", "NPL OP-CAT signature 2019-04-02 stated",
+                "CHL CRC signature - -");
+        assertEquals(false, bound.get(1).weak(), bound.toString());
+    }
+
     private static void assertActions(List<Candidate> found, String... expected) {
         List<String> actions = found.stream().map(Candidate::claim).filter(TreatyActionBody.class::isInstance)
                 .map(TreatyActionBody.class::cast)
