@@ -80,7 +80,7 @@ public final class ClaimExtractor {
             }
         }
         List<Candidate> kept = new ArrayList<>();
-        for (Draft draft : foldVaguerForms(drafts)) {
+        for (Draft draft : withoutWonBids(foldVaguerForms(drafts))) {
             Candidate candidate = draft.candidate();
             if (weakToo || !candidate.weak()) {
                 kept.add(candidate);
@@ -152,6 +152,24 @@ public final class ClaimExtractor {
             full.cite(vague.first.quote(), vague.first.start(), vague.first.end(), vague.citations, vague.confidence);
         }
         return kept;
+    }
+
+    /**
+     * A bid for a Council term that the same page says the state won ("had four candidates - China, Iraq,
+     * Japan and Saudi Arabia", then China and Japan elected for that term): the membership is the fact; the
+     * bid is not proposed beside it, nor cited for it (it does not say the state was elected). Only a confident
+     * membership outweighs a bid.
+     */
+    private static List<Draft> withoutWonBids(List<Draft> drafts) {
+        java.util.Set<List<Object>> won = new java.util.HashSet<>();
+        for (Draft draft : drafts) {
+            if (draft.first.claim() instanceof HrcMembershipBody m && "member".equals(m.status()) && m.termStart() != null
+                    && !weak(draft.confidence)) {
+                won.add(Arrays.asList(m.state(), m.termStart(), m.termEnd(), draft.first.teaser()));
+            }
+        }
+        return drafts.stream().filter(d -> !(d.first.claim() instanceof HrcMembershipBody m && "candidate".equals(m.status())
+                && won.contains(Arrays.asList(m.state(), m.termStart(), m.termEnd(), d.first.teaser())))).toList();
     }
 
     /**

@@ -45,6 +45,9 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?"
                     + "|(?<later>(?:1er|premier|[0-3]?\\d)\\s+(?:" + DateFinder.FR_MONTH + "|" + DateFinder.EN_MONTH + ")\\s+"
                     + "|(?:" + DateFinder.EN_MONTH + ")\\s+[0-3]?\\d,?\\s+))?(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+    /** "Jan. 1, 2023", "1st January", "janv. 1": the first of January written another way, the usual start. */
+    private static final Pattern FIRST_OF_JANUARY = Pattern.compile(
+            "(?iu)^(?:(?:1|1er|1st|premier)\\s+jan\\p{L}*\\.?|jan\\p{L}*\\.?\\s+(?:1|1st)(?![\\p{N}]))");
     /** What joins two terms of one clause: "2011-2014 and 2014-2017", "2016-2018, 2019-2021 et 2022-2024". */
     private static final Pattern TERMS_JOINED = Pattern.compile("(?iu)\\s*(?:,|and|et|puis|then|,\\s*and|,\\s*et)\\s*(?:the\\s+|le\\s+|en\\s+)?");
     /**
@@ -55,7 +58,7 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern FROM_FIRST_JANUARY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|from|beginning(?:\\s+on)?|starting(?:\\s+on)?"
                     + "|as\\s+of|effective(?:\\s+on)?|with\\s+effect\\s+from)\\s+"
-                    + "(?:(?:1er|1|premier)\\s+janvier|1\\s+January|January\\s+1(?:st)?,?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+                    + "(?:(?:1er|1|premier)\\s+janvier|1\\s+Jan(?:uary|\\.)?|Jan(?:uary|\\.)?\\s+1(?:st)?,?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /**
      * "pour un mandat de trois années qui prendra effet en janvier 2017", "Les nouveaux membres
      * commenceront leur mandat le 1er janvier 2021", "their terms will begin on January 1, 2024": a term
@@ -69,7 +72,7 @@ public final class HrcMembershipRule implements ExtractionRule {
                     // "commenceront leur mandat le 1er janvier 2021", "will begin their terms on 1 January 2024"
                     + "|(?:commenc\\p{L}*|début\\p{L}*|start\\p{L}*|begin\\p{L}*|began)\\s+(?:leurs?|son|sa|their|its|a|the)\\s+"
                     + "(?:(?:nouveaux?|new|three-year|first|premier)\\s+)?(?:mandats?|terms?|mandates?))\\s+(?:(?:le|au|du|de|en|on|in|from)\\s+)?"
-                    + "(?:(?:1er|1|premier)\\s+janvier|janvier|1\\s+January|January(?:\\s+1(?:st)?,?)?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+                    + "(?:(?:1er|1|premier)\\s+janvier|janvier|1\\s+Jan(?:uary|\\.)?|Jan(?:uary|\\.)?(?:\\s+1(?:st)?,?)?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
     private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
     /** "son mandat 2023-2025", "its current term 2023-2025": a term the state holds (its own, or current). */
@@ -160,8 +163,9 @@ public final class HrcMembershipRule implements ExtractionRule {
         Matcher from = NumberFinder.within(THREE_YEARS_FROM.matcher(text), sentence.start(), sentence.end());
         while (from.find()) {
             int first = Integer.parseInt(from.group("year"));
+            boolean later = from.group("later") != null && !FIRST_OF_JANUARY.matcher(from.group("later")).find();
             if (terms.stream().noneMatch(t -> t[0] < from.end() && from.start() < t[1])) {
-                terms.add(new int[] {from.start(), from.end(), first, first + (from.group("later") == null ? 2 : 3)});
+                terms.add(new int[] {from.start(), from.end(), first, first + (later ? 3 : 2)});
             }
         }
         Matcher january = NumberFinder.within(FROM_FIRST_JANUARY.matcher(text), sentence.start(), sentence.end());

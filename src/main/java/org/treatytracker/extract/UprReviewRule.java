@@ -38,6 +38,9 @@ public final class UprReviewRule implements ExtractionRule {
      */
     private static final double OUTCOME_NAMED = 0.85;
     /** "States Under Review ... were:", "les États examinés ... sont :": a line that announces the states reviewed. */
+    /** Recommendations counted over a session: made by all the Member States, responded to by all the States under Review. */
+    private static final Pattern SESSION_WIDE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:UN\\s+)?member\\s+states|states\\s+under\\s+review|(?:é|e)tats\\s+(?:membres|examinés|sous\\s+examen))(?![\\p{L}])");
     static final String PER_STATE = "upr.per-state-numbers";
     private static final double PER_STATE_CONFIDENCE = 0.8;
     private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\s*\\(\\s*(\\d{1,3}(?:[\\s,.\\u00A0\\u202F]\\d{3})?)\\s*(%)?\\s*\\)");
@@ -454,7 +457,13 @@ public final class UprReviewRule implements ExtractionRule {
         }
         notes.add(state.get().note());
         NameMention named = state.get().mention();
-        if (named != null && named.end() <= sentence.start() && article.previous(sentence)
+        if (SESSION_WIDE.matcher(article.text(sentence)).find() && (named == null || named.end() <= sentence.start())) {
+            // "3,973 recommendations were made by UN Member States and 3,139 enjoyed the support of the States under
+            // Review": a session's totals, the state taken from elsewhere
+            notes.add("state: the sentence counts the recommendations of a whole session (made by the Member States, "
+                    + "supported by the States under Review)");
+            confidence = Math.min(confidence, WEAK_READING);
+        } else if (named != null && named.end() <= sentence.start() && article.previous(sentence)
                 .filter(p -> !StateList.in(p, article, 3).isEmpty()).isPresent()) {
             // the state is the last of a list in the sentence before ("The reports for Saudi Arabia, ..., Malta
             // were adopted. 3,973 recommendations were made ..."): the numbers are the session's, or any listed state's

@@ -231,6 +231,21 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aTermBeginningOnJanFirstAbbreviatedIsThreeYears() {
+        assertTerms(ReferenceNames.en("Chile, Peru and Kenya were elected to the Human Rights Council for a three-year term "
+                + "beginning on Jan. 1, 2032.", "2031-10-14"), "CHL 2032-2034 member", "PER 2032-2034 member",
+                "KEN 2032-2034 member");
+    }
+
+    @Test
+    void aBidTheStateWonIsNotProposedBesideItsMembership() {
+        assertTerms(ReferenceNames.en("The Asia-Pacific states had three candidates for the Human Rights Council - China, Japan "
+                + "and Iraq. China and Japan were elected to the Human Rights Council for 2032-2034. Human Rights Council "
+                + "members shall serve for three years, beginning January 1, 2032.", "2031-10-14"),
+                "IRQ 2032-2034 candidate", "CHN 2032-2034 member", "JPN 2032-2034 member");
+    }
+
+    @Test
     void aPageNamingTwoTermsOrOnlyPastOnesCarriesNone() {
         assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for 2032-2034 and Peru is a candidate "
                 + "for 2033-2035. Among the states elected were Norway, Japan and Ghana.", null),

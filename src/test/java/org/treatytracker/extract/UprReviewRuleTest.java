@@ -259,6 +259,14 @@ class UprReviewRuleTest {
                 + "too.", "2031-07-11").stream().filter(c -> c.rule().equals("upr.per-state-numbers")).toList());
     }
 
+    @Test
+    void aSessionsTotalsAreNoStatesReview() {
+        List<Candidate> found = ReferenceNames.en("At the UPR session Chile was reviewed. 3634 recommendations were made by UN "
+                + "Member States and 2247 recommendations enjoyed the support of the States under Review.", "2031-07-16");
+        assertEquals(List.of(true), found.stream().filter(c -> c.claim() instanceof UprReviewBody r && r.accepted() != null)
+                .map(Candidate::weak).toList(), found.toString());
+    }
+
     private static List<String> reviewed(List<Candidate> found) {
         return found.stream().filter(c -> c.claim() instanceof UprReviewBody && c.rule().equals("upr.reviewed-list"))
                 .map(c -> ((UprReviewBody) c.claim()).state()).toList();
