@@ -115,7 +115,7 @@ final class HrcElectedList {
      * Council election, whose later lists ("Chile, Costa Rica and Peru were elected as part of the Latin
      * American group") are of that election however far from the Council's name.
      */
-    private static boolean onlyTheCouncil(AnalysedArticle article) {
+    static boolean onlyTheCouncil(AnalysedArticle article) {
         return article.memo(ONLY_THE_COUNCIL, () -> {
             String text = article.text();
             return HrcMembershipRule.COUNCIL.matcher(text).find() && !OTHER_BODY.matcher(text).find();

@@ -116,6 +116,15 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern FAILED = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:pas|not|never|failed|failure|échoué|échec|defeat|défaite|lost|perdu|manqué)(?![\\p{L}])[^.;]{0,50}$");
     private static final double ELECTION_TERM_CONFIDENCE = 0.8;
+    /** Being elected or re-elected, as a verb: "ont finalement été élues", "was re-elected", "a été réélue". */
+    private static final Pattern ELECTED_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:a|ont|ont\\s+finalement|a\\s+finalement|est|sont)\\s+été\\s+(?:ré)?élu(?:e|s|es)?|(?:was|were|has\\s+been|have\\s+been)"
+                    + "\\s+(?:re-?)?elected|won\\s+(?:a|its|their)\\s+seats?|a\\s+remporté\\s+(?:un|son)\\s+siège)(?![\\p{L}])");
+    /** A bid that failed: "lost its bid", "a échoué", "n'a pu accéder", "failed to win". */
+    private static final Pattern LOST_BID = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:lost\\s+(?:its|their)\\s+(?:bid|candidacy|seat)|failed\\s+to\\s+(?:win|secure|be\\s+elected)"
+                    + "|was\\s+not\\s+elected|a\\s+échoué|n['’]a\\s+pas\\s+été\\s+élue?|n['’]a\\s+pu\\s+(?:accéder|obtenir|être\\s+élue?))(?![\\p{L}])");
+    private static final int ELECTED_REACH = 60;
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
     private static final Object OTHER_YEAR = new Object();
     private static final Object PREVIOUS_TERMS = new Object();
@@ -148,7 +157,61 @@ public final class HrcMembershipRule implements ExtractionRule {
             }
             previousEnd = term[1];
         }
-        return findings.isEmpty() ? withoutTerm(sentence, article) : findings;
+        if (!findings.isEmpty()) {
+            return findings;
+        }
+        List<Finding> without = withoutTerm(sentence, article);
+        return without.isEmpty() ? electedOnThePage(sentence, article) : without;
+    }
+
+    /**
+     * "La Bulgarie et l'Albanie ont finalement été élues", "Russia lost its bid": one or two states elected, or
+     * failing, in a sentence that does not name the Council, on a page that reports one Council election (it
+     * names the Council, no other elected body, and one term): that election's membership or bid, with its term.
+     */
+    private static List<Finding> electedOnThePage(Sentence sentence, AnalysedArticle article) {
+        String text = article.text();
+        String said = article.text(sentence);
+        Matcher elected = ELECTED_VERB.matcher(said);
+        Matcher bid = LOST_BID.matcher(said);
+        boolean won = elected.find();
+        boolean lost = !won && bid.find();
+        if (!won && !lost || !HrcElectedList.onlyTheCouncil(article)) {
+            return List.of();
+        }
+        Optional<int[]> term = electionTerm(article);
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        int cueStart = sentence.start() + (won ? elected.start() : bid.start());
+        int cueEnd = sentence.start() + (won ? elected.end() : bid.end());
+        List<NameMention> states = article.mentions(sentence).stream()
+                .filter(m -> m.kind() == NameKind.STATE && !m.anaphoric() && m.end() <= cueStart).toList();
+        if (states.isEmpty() || states.size() > 2 || won && FAILED.matcher(text.substring(Math.max(sentence.start(), cueStart - 60),
+                cueStart)).find()) {
+            return List.of();
+        }
+        NameMention last = states.get(states.size() - 1);
+        if (cueStart - last.end() > ELECTED_REACH || states.size() == 2
+                && !STATES_JOINED.matcher(text.substring(states.get(0).end(), last.start())).find()) {
+            return List.of();
+        }
+        if (NumberFinder.within(YEAR.matcher(text), sentence.start(), sentence.end()).find()) {
+            // a year written in the sentence may date another election
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (NameMention state : states) {
+            List<String> notes = List.of("state: " + state.code() + " (« " + text.substring(state.start(), state.end()) + " »), "
+                    + (won ? "elected" : "whose bid failed") + ": « " + text.substring(cueStart, cueEnd) + " »",
+                    "term: " + term.get()[2] + "-" + term.get()[3] + ", « " + text.substring(term.get()[0], term.get()[1])
+                            + " », the one term of the Council election the page reports");
+            HrcMembershipBody body = new HrcMembershipBody(state.code(), term.get()[2], term.get()[3], won ? "member" : "candidate",
+                    List.of());
+            findings.add(new Finding(body, states.get(0).start(), cueEnd, won ? MEMBER : CANDIDATE, ELECTION_TERM_CONFIDENCE,
+                    notes, null));
+        }
+        return findings;
     }
 
     /** The terms of a sentence as {start, end, first year, last year}: "2023-2025", "un mandat de trois ans à compter du 1er janvier 2026". */

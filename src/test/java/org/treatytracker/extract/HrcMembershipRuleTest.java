@@ -246,6 +246,13 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void statesElectedOrFailingInASentenceThatDoesNotNameTheCouncil() {
+        assertTerms(ReferenceNames.en("The Assembly elected 14 members of the Human Rights Council for three-year terms "
+                + "beginning on 1 January 2032. Chile and Peru were elected. Russia lost its bid.", "2031-10-14"),
+                "CHL 2032-2034 member", "PER 2032-2034 member", "RUS 2032-2034 candidate");
+    }
+
+    @Test
     void aPageNamingTwoTermsOrOnlyPastOnesCarriesNone() {
         assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for 2032-2034 and Peru is a candidate "
                 + "for 2033-2035. Among the states elected were Norway, Japan and Ghana.", null),
