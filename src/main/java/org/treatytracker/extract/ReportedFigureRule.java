@@ -112,6 +112,11 @@ public final class ReportedFigureRule implements ExtractionRule {
                     + "|prévoi\\p{L}*|compt\\p{L}*|must|need|needs|needed|require\\p{L}*|doivent|doit|devront|devraient|faut"
                     + "|will|would|shall|expected\\s+to|should|(?:ont|a|have|has)\\s+(?:indiqué|annoncé|said|announced|indicated)\\s+(?:qu['’]ils?|qu['’]elles?|that\\s+they))"
                     + "(?:\\s+\\p{L}+){0,2}\\s+$");
+    /** Right after the counted noun: the members of a body ("membres des Nations Unies", "members of the Council"). */
+    private static final Pattern BODY_MEMBERS = Pattern.compile(
+            "(?iu)\\s*(?:membres|members|member\\s+states)?\\s*(?:de\\s+l['’]ONU|des\\s+Nations\\s+[Uu]nies|of\\s+the\\s+(?:UN|United\\s+Nations)"
+                    + "|du\\s+Conseil|of\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|de\\s+l['’]Assemblée|of\\s+the\\s+(?:General\\s+)?Assembly"
+                    + "|du\\s+groupe\\s+de\\s+travail|of\\s+the\\s+Working\\s+Group)(?![\\p{L}])");
     /** Right after the counted noun: a modal or a future ("will ratify", "doivent ratifier", "need to sign"). */
     private static final Pattern MODAL_AFTER = Pattern.compile(
             "(?iu)\\s*(?:will|would|must|shall|should|may|might|need\\s+to|have\\s+yet\\s+to|are\\s+expected\\s+to|are\\s+to"
@@ -454,6 +459,12 @@ public final class ReportedFigureRule implements ExtractionRule {
         }
         if (MODAL_AFTER.matcher(text.substring(counted.end(), Math.min(sentence.end(), counted.end() + 30))).lookingAt()) {
             // "Twenty countries will ratify", "Vingt pays doivent ratifier": what must or will happen
+            return Optional.empty();
+        }
+        if (roleAt.isEmpty() && BODY_MEMBERS.matcher(text.substring(counted.end(), Math.min(sentence.end(), counted.end() + 60)))
+                .lookingAt()) {
+            // "les 193 États membres des Nations Unies", "the 47 members of the Council", no act of theirs counted:
+            // a body's size, not a figure
             return Optional.empty();
         }
         Optional<Role> role = roleAt.map(RoleAt::role);

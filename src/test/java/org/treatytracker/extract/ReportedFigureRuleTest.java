@@ -180,6 +180,14 @@ class ReportedFigureRuleTest {
                 "CAT 4 exact");
     }
 
+    @Test
+    void theSizeOfABodyIsNoFigureButItsMembersActsAre() {
+        assertFigures(ReferenceNames.fr("L'EPU examine la situation des droits de l'homme dans les 193 États membres des Nations "
+                + "Unies.", null));
+        assertFigures(ReferenceNames.fr("La Convention contre la torture a été ratifiée par 160 États membres des Nations Unies.",
+                null), "CAT 160 exact");
+    }
+
     private static void assertFigures(List<Candidate> found, String... expected) {
         List<String> figures = found.stream().map(Candidate::claim).filter(ReportedFigureBody.class::isInstance)
                 .map(ReportedFigureBody.class::cast)
