@@ -45,6 +45,11 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?"
                     + "|(?<later>(?:1er|premier|[0-3]?\\d)\\s+(?:" + DateFinder.FR_MONTH + "|" + DateFinder.EN_MONTH + ")\\s+"
                     + "|(?:" + DateFinder.EN_MONTH + ")\\s+[0-3]?\\d,?\\s+))?(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+    /** A term's start on 1 January with no year after it: "starting on January 1", "à compter du 1er janvier". */
+    private static final Pattern START_WITHOUT_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:starting|beginning|commencing|from|effective|à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|débutant\\s+le)"
+                    + "\\s+(?:on\\s+)?(?:January\\s+1(?:st)?|1(?:st)?\\s+January|Jan\\.\\s+1|1er\\s+janvier|premier\\s+janvier)"
+                    + "(?![\\p{L}\\p{N}])(?!,?\\s*(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s+(?:next|prochain))");
     /** "Jan. 1, 2023", "1st January", "janv. 1": the first of January written another way, the usual start. */
     private static final Pattern FIRST_OF_JANUARY = Pattern.compile(
             "(?iu)^(?:(?:1|1er|1st|premier)\\s+jan\\p{L}*\\.?|jan\\p{L}*\\.?\\s+(?:1|1st)(?![\\p{N}]))");
@@ -468,6 +473,34 @@ public final class HrcMembershipRule implements ExtractionRule {
                     return Optional.empty();
                 }
                 found = found == null ? term : found;
+            }
+        }
+        return found != null ? Optional.of(found) : startWithoutYear(article, published);
+    }
+
+    /**
+     * "elected to serve a three-year term ..., starting on January 1": a Council term's start without its year,
+     * on a page that states no term. Elections are held in the autumn for terms from the next 1 January, so the
+     * year is the first 1 January after publication, as a date without a year takes the publication's.
+     */
+    private static Optional<int[]> startWithoutYear(AnalysedArticle article, Integer published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        int year = article.publishedOn().date().getDayOfYear() == 1 ? published : published + 1;
+        int[] found = null;
+        for (Sentence sentence : article.sentences()) {
+            article.budget().check();
+            String said = article.text(sentence);
+            if (!MEMBER_CUE.matcher(said).find() && !CANDIDATE_CUE.matcher(said).find()) {
+                continue;
+            }
+            Matcher start = NumberFinder.within(START_WITHOUT_YEAR.matcher(article.text()), sentence.start(), sentence.end());
+            if (start.find()) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = new int[] {start.start(), start.end(), year, year + 2};
             }
         }
         return Optional.ofNullable(found);

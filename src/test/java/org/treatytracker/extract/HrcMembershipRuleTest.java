@@ -253,6 +253,15 @@ class HrcMembershipRuleTest {
     }
 
     @Test
+    void aTermStartingOnJanuaryFirstWithoutItsYearStartsTheNextJanuary() {
+        assertTerms(ReferenceNames.en("The countries elected to serve a three-year term on the Human Rights Council, starting on "
+                + "January 1, include Chile, Peru and Kenya.", "2031-10-11"),
+                "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 member");
+        assertTerms(ReferenceNames.en("The countries elected to serve a three-year term on the Human Rights Council, starting on "
+                + "January 1, include Chile, Peru and Kenya.", null), "CHL - member", "PER - member", "KEN - member");
+    }
+
+    @Test
     void aPageNamingTwoTermsOrOnlyPastOnesCarriesNone() {
         assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for 2032-2034 and Peru is a candidate "
                 + "for 2033-2035. Among the states elected were Norway, Japan and Ghana.", null),
