@@ -45,7 +45,8 @@ final class HrcElectedList {
                     + "|failed|lost|battu\\p{L}*|not\\s+(?:been\\s+)?elected|pas\\s+été\\s+élu\\p{L}*|running|sought)(?![\\p{L}])");
     /** "ont rejoint l'instance", "joined the Council": members. */
     private static final Pattern JOINED = Pattern.compile("(?iu)(?<![\\p{L}])(?:rejoint|rejoindront|joined|join"
-            + "|entrent|entreront|entrera|entré|entrés|enter|enters|entering)(?![\\p{L}])(?!\\s+(?:into|en\\s+vigueur))");
+            + "|entrent|entreront|entrera|entré|entrés|enter|enters|entering|intègrent|intégreront|intègre|reconduit|reconduits"
+            + "|reconduites|succeeded|won)(?![\\p{L}])(?!\\s+(?:into|en\\s+vigueur))");
     /** A sentence that goes on about the states just listed: "All would serve ...", "Ces pays siègeront ...". */
     private static final Pattern SAME_STATES = Pattern.compile(
             "(?iu)^\\s*(?:all|they|these|those|each|the\\s+new\\s+members|ces|ils|elles|tous|toutes|les\\s+nouveaux\\s+membres)(?![\\p{L}])");

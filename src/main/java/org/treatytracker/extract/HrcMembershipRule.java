@@ -45,11 +45,11 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?"
                     + "|(?<later>(?:1er|premier|[0-3]?\\d)\\s+(?:" + DateFinder.FR_MONTH + "|" + DateFinder.EN_MONTH + ")\\s+"
                     + "|(?:" + DateFinder.EN_MONTH + ")\\s+[0-3]?\\d,?\\s+))?(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
-    /** A term's start on 1 January with no year after it: "starting on January 1", "à compter du 1er janvier". */
+    /** A term's start on 1 January with no year after it: "starting on January 1", "à compter du 1er janvier prochain". */
     private static final Pattern START_WITHOUT_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:starting|beginning|commencing|from|effective|à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|débutant\\s+le)"
                     + "\\s+(?:on\\s+)?(?:January\\s+1(?:st)?|1(?:st)?\\s+January|Jan\\.\\s+1|1er\\s+janvier|premier\\s+janvier)"
-                    + "(?![\\p{L}\\p{N}])(?!,?\\s*(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s+(?:next|prochain))");
+                    + "(?:\\s+(?:next|prochain))?(?![\\p{L}\\p{N}])(?!,?\\s*(?:of\\s+)?(?:19|20)\\d\\d)");
     /** "Jan. 1, 2023", "1st January", "janv. 1": the first of January written another way, the usual start. */
     private static final Pattern FIRST_OF_JANUARY = Pattern.compile(
             "(?iu)^(?:(?:1|1er|1st|premier)\\s+jan\\p{L}*\\.?|jan\\p{L}*\\.?\\s+(?:1|1st)(?![\\p{N}]))");
@@ -97,7 +97,7 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?iu)^\\s*,\\s*(?:qui|which|who)\\s+(?:\\p{L}+\\s+){0,2}?(?=(?:candidat\\p{L}*|brigu\\p{L}*|postul\\p{L}*"
                     + "|se\\s+représent\\p{L}*|sought|seek\\p{L}*|ran|was\\s+running|had\\s+run|bid)(?![\\p{L}]))");
     static final Pattern COUNCIL = Pattern.compile(
-            "(?iu:conseil\\s+des\\s+droits\\s+(?:de\\s+l['’]homme|humains)|human\\s+rights\\s+council)"
+            "(?iu:conseil\\s+des\\s+droits\\s+(?:(?:de\\s+)?l['’]homme|humains)|human\\s+rights\\s+council)"
                     + "|(?<![\\p{L}])(?:CDH|HRC|UNHRC|CDHNU)(?![\\p{L}])");
     /** "le Conseil" alone, once the sentence or the one before has named the Human Rights Council. */
     private static final Pattern COUNCIL_AGAIN = Pattern.compile(

@@ -259,6 +259,9 @@ class HrcMembershipRuleTest {
                 "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 member");
         assertTerms(ReferenceNames.en("The countries elected to serve a three-year term on the Human Rights Council, starting on "
                 + "January 1, include Chile, Peru and Kenya.", null), "CHL - member", "PER - member", "KEN - member");
+        assertTerms(ReferenceNames.fr("L'Assemblée a élu les 15 membres du Conseil des droits de l'homme, pour un mandat de trois "
+                + "ans à compter du 1er janvier prochain. Il s'agit du Chili, du Pérou et du Kenya.", "2031-10-14"),
+                "CHL 2032-2034 member", "PER 2032-2034 member", "KEN 2032-2034 member");
     }
 
     @Test
