@@ -278,12 +278,12 @@ public final class ReportedFigureRule implements ExtractionRule {
      */
     private static boolean namedInBracketsAfter(String text, Sentence sentence, AnalysedArticle article, NumberMention number,
                                                 CountedNoun noun) {
-        int open = text.indexOf('(', noun.end());
-        if (open < 0 || open >= sentence.end() || open - noun.end() > BRACKET_REACH || !number.whole()) {
+        int open = Words.indexOf(text, '(', noun.end(), Math.min(sentence.end(), noun.end() + BRACKET_REACH));
+        if (open < 0 || !number.whole()) {
             return false;
         }
-        int close = text.indexOf(')', open);
-        if (close < 0 || close > sentence.end()) {
+        int close = Words.indexOf(text, ')', open, sentence.end());
+        if (close < 0) {
             return false;
         }
         return article.mentions(sentence).stream()

@@ -322,8 +322,8 @@ public final class TreatyActionRule implements ExtractionRule {
             } else {
                 continue;
             }
-            int close = text.indexOf(')', open);
-            if (close < 0 || close > sentence.end()) {
+            int close = Words.indexOf(text, ')', open, sentence.end());
+            if (close < 0) {
                 continue;
             }
             List<NameMention> listed = names.stream().filter(m -> m.kind() == NameKind.STATE && !m.anaphoric()

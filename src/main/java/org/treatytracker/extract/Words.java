@@ -26,6 +26,19 @@ final class Words {
     }
 
     /** The index of the first word starting at or after {@code offset}. */
+    /**
+     * Where {@code c} first occurs in {@code text[from, to)}, -1 if it does not: a search bounded by the caller's
+     * sentence, where {@code String.indexOf} would read on to the end of a text without it.
+     */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static int indexAt(List<Word> words, int offset) {
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).start() >= offset) {
