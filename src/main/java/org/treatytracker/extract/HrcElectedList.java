@@ -39,7 +39,7 @@ final class HrcElectedList {
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:s['’]il\\s+y\\s+avait|si\\s+\\p{L}+\\s+avait|if\\s+there\\s+(?:had|were)|had\\s+there\\s+been)(?![\\p{L}])");
     /** A bid that failed or is not decided yet. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
+    static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
     private static final Pattern BID = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:candidat\\p{L}*|candidac\\p{L}*|bids?|brigu\\p{L}*|postul\\p{L}*|rejet\\p{L}*|rejected|defeated"
                     + "|failed|lost|battu\\p{L}*|not\\s+(?:been\\s+)?elected|pas\\s+été\\s+élu\\p{L}*|running|sought)(?![\\p{L}])");

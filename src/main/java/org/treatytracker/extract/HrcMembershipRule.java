@@ -130,7 +130,7 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:lost\\s+(?:its|their)\\s+(?:bid|candidacy|seat)|failed\\s+to\\s+(?:win|secure|be\\s+elected)"
                     + "|was\\s+not\\s+elected|a\\s+échoué|n['’]a\\s+pas\\s+été\\s+élue?|n['’]a\\s+pu\\s+(?:accéder|obtenir|être\\s+élue?))(?![\\p{L}])");
     private static final int ELECTED_REACH = 60;
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
+    private static final Pattern YEAR = HrcElectedList.YEAR;
     private static final Object OTHER_YEAR = new Object();
     private static final Object PREVIOUS_TERMS = new Object();
     private static final Object ELECTION_TERM = new Object();
