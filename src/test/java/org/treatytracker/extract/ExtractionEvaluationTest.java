@@ -159,7 +159,7 @@ class ExtractionEvaluationTest {
 
     /** The sets whose order the report keeps first; any other set directory follows, by name. */
     private static final List<String> KNOWN_SETS = List.of("seeds", "passages", "heldout", "real-dev", "real-blind", "real-blind2",
-            "real-blind3", "real-blind4");
+            "real-blind3", "real-blind4", "real-blind5");
 
     @Inject
     ExtractionService extraction;
