@@ -250,7 +250,8 @@ public final class DateFinder {
         return taken.stream().anyMatch(span -> start < span[1] && span[0] < end);
     }
 
-    private static int month(String name) {
+    /** The number of a French or English month name or abbreviation, 13 for none. */
+    static int month(String name) {
         return MONTHS.getOrDefault(NumberWords.key(name).replace(".", ""), 13);
     }
 

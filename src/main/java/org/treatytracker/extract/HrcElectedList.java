@@ -25,10 +25,10 @@ final class HrcElectedList {
     private static final int BODY_WINDOW = 2000;
     private static final int CUE_WINDOW = 300;
 
-    /** Bodies whose elections also list states. */
+    /** Bodies whose elections also list states (not the Commission on Human Rights, the Council's forerunner). */
     static final Pattern OTHER_BODY = Pattern.compile(
             "(?iu:conseil\\s+de\\s+sécurité|security\\s+council|conseil\\s+économique\\s+et\\s+social|economic\\s+and\\s+social\\s+council"
-                    + "|comité|committee|commission(?!\\s+des\\s+droits)|conseil\\s+exécutif|executive\\s+board|conseil\\s+d['’]administration)"
+                    + "|comité|committee|(?<!human\\s+rights\\s)commission(?!\\s+(?:des\\s+droits|on\\s+human\\s+rights))|conseil\\s+exécutif|executive\\s+board|conseil\\s+d['’]administration)"
                     + "|(?<![\\p{L}])(?:ECOSOC|UNESCO)(?![\\p{L}])");
     /** The list's states are leaving: a membership whose term the sentence does not give. */
     private static final Pattern OUTGOING = Pattern.compile(
@@ -50,6 +50,14 @@ final class HrcElectedList {
     /** A sentence that goes on about the states just listed: "All would serve ...", "Ces pays siègeront ...". */
     private static final Pattern SAME_STATES = Pattern.compile(
             "(?iu)^\\s*(?:all|they|these|those|each|the\\s+new\\s+members|ces|ils|elles|tous|toutes|les\\s+nouveaux\\s+membres)(?![\\p{L}])");
+    /**
+     * "the Working Group also adopted ... the reports on the Mexico, Mauritius, Jordan and Malaysia": a list of
+     * states reviewed (the Council's Working Group, the UPR), not elected, however the next sentence speaks of
+     * "Council members".
+     */
+    private static final Pattern REVIEWED = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:working\\s+group|groupe\\s+de\\s+travail|reports?\\s+(?:on|of)|rapports?\\s+(?:sur|de|du|des)"
+                    + "|review\\p{L}*|examen\\p{L}*|examin\\p{L}*|UPR|EPU|periodic\\s+review|périodique)(?![\\p{L}])");
     /** The term of an election the text named before: "lors du même scrutin", "for the same term". */
     private static final Pattern SAME_ELECTION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:lors\\s+du|au|dans\\s+le)\\s+même\\s+(?:scrutin|vote)|(?:la|le|pour\\s+la|pour\\s+le)\\s+même\\s+(?:période|mandat)"
@@ -126,6 +134,10 @@ final class HrcElectedList {
     private static List<Finding> claims(Sentence sentence, AnalysedArticle article, Run run, List<int[]> own) {
         String text = article.text();
         if (HYPOTHETICAL.matcher(text.substring(sentence.start(), run.start())).find()) {
+            return List.of();
+        }
+        String lead = text.substring(Math.max(sentence.start(), run.start() - CUE_WINDOW), run.start());
+        if (REVIEWED.matcher(lead).find() && !HrcMembershipRule.ELECTION_CUE.matcher(lead).find()) {
             return List.of();
         }
         Optional<Sentence> next = article.next(sentence);

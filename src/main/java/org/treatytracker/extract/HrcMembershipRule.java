@@ -1,5 +1,7 @@
 package org.treatytracker.extract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +31,10 @@ public final class HrcMembershipRule implements ExtractionRule {
      */
     private static final double SAME_TERM_CONFIDENCE = 0.8;
 
+    /** "2023-2025", "2015 à 2017"; not "2015 au 31 décembre", a day (see FROM_TO). */
     private static final Pattern TERM = Pattern.compile(
-            "(?<![\\p{N}])((?:19|20)\\d\\d)\\s*(?:[-–/]|(?iu:à|au|to|until|jusqu['’]en))\\s*((?:19|20)?\\d\\d)(?![\\p{N}])");
+            "(?<![\\p{N}])((?:19|20)\\d\\d)\\s*(?:[-–/]|(?iu:à|au|to|until|jusqu['’]en))\\s*((?:19|20)?\\d\\d)(?![\\p{N}])"
+                    + "(?!(?:st|nd|rd|th)?\\s+(?:" + DateFinder.FR_MONTH + "|" + DateFinder.EN_MONTH + "))");
     /**
      * "un mandat de trois ans à compter du 1er janvier 2026", "pour une période de trois ans débutant au
      * 1er janvier 2020", "three-year terms beginning on 1 January 2016", "un mandat de trois ans, prenant
@@ -42,17 +46,32 @@ public final class HrcMembershipRule implements ExtractionRule {
                     + "(?:(?:qui\\s+)?(?:débutera|commencera|débutant|commençant|prenant\\s+effet|prendra\\s+effet)\\s+(?:le|au)"
                     + "|à\\s+compter\\s+du|à\\s+compter\\s+de|à\\s+partir\\s+du|à\\s+partir\\s+de|starting(?:\\s+on)?|beginning(?:\\s+on)?"
                     + "|taking\\s+effect(?:\\s+on)?|from|as\\s+of|effective)\\s+"
-                    + "(?:(?:1er|1|premier)\\s+janvier\\s+|(?:1\\s+)?January\\s+(?:1,?\\s+)?"
+                    + "(?:(?:1er|0?1|premier)\\s+janvier\\s+|(?:0?1\\s+)?January\\s+(?:0?1,?\\s+)?"
                     + "|(?<later>(?:1er|premier|[0-3]?\\d)\\s+(?:" + DateFinder.FR_MONTH + "|" + DateFinder.EN_MONTH + ")\\s+"
                     + "|(?:" + DateFinder.EN_MONTH + ")\\s+[0-3]?\\d,?\\s+))?(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
-    /** A term's start on 1 January with no year after it: "starting on January 1", "à compter du 1er janvier prochain". */
+    /**
+     * A term's start with no year after it: "starting on January 1", "à compter du 1er janvier prochain", "will
+     * begin their terms on 19 June", "three-year terms starting next month". The year is read from the
+     * publication (see {@link #startWithoutYear}).
+     */
     private static final Pattern START_WITHOUT_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:starting|beginning|commencing|from|effective|à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|débutant\\s+le)"
-                    + "\\s+(?:on\\s+)?(?:January\\s+1(?:st)?|1(?:st)?\\s+January|Jan\\.\\s+1|1er\\s+janvier|premier\\s+janvier)"
+            "(?iu)(?<![\\p{L}])(?:starting|beginning|commencing|from|effective|à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|débutant\\s+le"
+                    + "|(?:begin|start|commence|commenc)\\p{L}*\\s+(?:their|its|leurs?|son|sa)\\s+(?:terms?|mandats?))"
+                    + "\\s+(?:on\\s+|le\\s+)?(?:(?<day>1er|premier|[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<month>" + DateFinder.FR_MONTH + "|"
+                    + DateFinder.EN_MONTH + ")|(?<monthFirst>" + DateFinder.EN_MONTH + ")\\s+(?<dayAfter>[0-3]?\\d)(?:st|nd|rd|th)?"
+                    + "|(?<nextMonth>next\\s+month|le\\s+mois\\s+prochain))"
                     + "(?:\\s+(?:next|prochain))?(?![\\p{L}\\p{N}])(?!,?\\s*(?:of\\s+)?(?:19|20)\\d\\d)");
+    /** A word of a term: a start on another day than 1 January must be said of one ("from 15 March" may be a session's). */
+    private static final Pattern TERM_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:terms?|mandats?|mandates?)(?![\\p{L}])");
+    private static final String DAY_MONTH = "(?:(?:1er|premier|[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:" + DateFinder.FR_MONTH + "|"
+            + DateFinder.EN_MONTH + ")|" + DateFinder.EN_MONTH + "\\s+[0-3]?\\d(?:st|nd|rd|th)?,?)";
+    /** "un mandat allant du 1er janvier 2015 au 31 décembre 2017", "from 1 January 2016 to 31 December 2018": a term by its days. */
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:du|from)\\s+" + DAY_MONTH + "\\s+(?<first>(?:19|20)\\d\\d),?\\s+(?:au|to|until|through|jusqu['’]au)\\s+"
+                    + DAY_MONTH + "\\s+(?<last>(?:19|20)\\d\\d)(?![\\p{N}])");
     /** "Jan. 1, 2023", "1st January", "janv. 1": the first of January written another way, the usual start. */
     private static final Pattern FIRST_OF_JANUARY = Pattern.compile(
-            "(?iu)^(?:(?:1|1er|1st|premier)\\s+jan\\p{L}*\\.?|jan\\p{L}*\\.?\\s+(?:1|1st)(?![\\p{N}]))");
+            "(?iu)^(?:(?:0?1|1er|1st|premier)\\s+jan\\p{L}*\\.?|jan\\p{L}*\\.?\\s+(?:0?1|1st)(?![\\p{N}]))");
     /** What joins two terms of one clause: "2011-2014 and 2014-2017", "2016-2018, 2019-2021 et 2022-2024". */
     private static final Pattern TERMS_JOINED = Pattern.compile("(?iu)\\s*(?:,|and|et|puis|then|,\\s*and|,\\s*et)\\s*(?:the\\s+|le\\s+|en\\s+)?");
     /**
@@ -63,7 +82,7 @@ public final class HrcMembershipRule implements ExtractionRule {
     private static final Pattern FROM_FIRST_JANUARY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:à\\s+compter\\s+du|à\\s+partir\\s+du|dès\\s+le|from|beginning(?:\\s+on)?|starting(?:\\s+on)?"
                     + "|as\\s+of|effective(?:\\s+on)?|with\\s+effect\\s+from)\\s+"
-                    + "(?:(?:1er|1|premier)\\s+janvier|1\\s+Jan(?:uary|\\.)?|Jan(?:uary|\\.)?\\s+1(?:st)?,?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+                    + "(?:(?:1er|0?1|premier)\\s+janvier|0?1\\s+Jan(?:uary|\\.)?|Jan(?:uary|\\.)?\\s+0?1(?:st)?,?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /**
      * "pour un mandat de trois années qui prendra effet en janvier 2017", "Les nouveaux membres
      * commenceront leur mandat le 1er janvier 2021", "their terms will begin on January 1, 2024": a term
@@ -77,7 +96,7 @@ public final class HrcMembershipRule implements ExtractionRule {
                     // "commenceront leur mandat le 1er janvier 2021", "will begin their terms on 1 January 2024"
                     + "|(?:commenc\\p{L}*|début\\p{L}*|start\\p{L}*|begin\\p{L}*|began)\\s+(?:leurs?|son|sa|their|its|a|the)\\s+"
                     + "(?:(?:nouveaux?|new|three-year|first|premier)\\s+)?(?:mandats?|terms?|mandates?))\\s+(?:(?:le|au|du|de|en|on|in|from)\\s+)?"
-                    + "(?:(?:1er|1|premier)\\s+janvier|janvier|1\\s+Jan(?:uary|\\.)?|Jan(?:uary|\\.)?(?:\\s+1(?:st)?,?)?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
+                    + "(?:(?:1er|0?1|premier)\\s+janvier|janvier|0?1\\s+Jan(?:uary|\\.)?|Jan(?:uary|\\.)?(?:\\s+0?1(?:st)?,?)?)\\s+(?<year>(?:19|20)\\d\\d)(?![\\p{N}])");
     /** A word of membership right after the term: "its current 2023-2025 membership", "le siège 2023-2025". */
     private static final Pattern MEMBERSHIP_AFTER = Pattern.compile("(?iu)^\\s+(?:membership|seat)(?![\\p{L}])");
     /** "son mandat 2023-2025", "its current term 2023-2025": a term the state holds (its own, or current). */
@@ -115,7 +134,7 @@ public final class HrcMembershipRule implements ExtractionRule {
             "(?iu)(?<![\\p{L}])(?:(?:la|le)\\s+même\\s+(?:période|mandat)|the\\s+same\\s+(?:period|term))(?![\\p{L}])");
     private static final int MAX_COUNCIL_DISTANCE = 200;
     /** Words of being elected, as opposed to sitting or serving: what makes a membership this election's. */
-    private static final Pattern ELECTION_CUE = Pattern.compile(
+    static final Pattern ELECTION_CUE = Pattern.compile(
             "(?iu)élu|élue|élus|élues|réélu|réélue|réélus|réélues|elected|re-?elected|seat|seats|siège|sièges");
     /** A failed bid before the word of election: "n'a pas été élue", "was not elected", "failed to win a seat". */
     private static final Pattern FAILED = Pattern.compile(
@@ -128,7 +147,8 @@ public final class HrcMembershipRule implements ExtractionRule {
     /** A bid that failed: "lost its bid", "a échoué", "n'a pu accéder", "failed to win". */
     private static final Pattern LOST_BID = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:lost\\s+(?:its|their)\\s+(?:bid|candidacy|seat)|failed\\s+to\\s+(?:win|secure|be\\s+elected)"
-                    + "|was\\s+not\\s+elected|a\\s+échoué|n['’]a\\s+pas\\s+été\\s+élue?|n['’]a\\s+pu\\s+(?:accéder|obtenir|être\\s+élue?))(?![\\p{L}])");
+                    + "|(?:was|were)\\s+not\\s+(?:re-?)?elected|(?:a|ont)\\s+échoué|n['’](?:a|ont)\\s+pas\\s+été\\s+(?:ré)?élu(?:e|s|es)?"
+                    + "|n['’](?:a|ont)\\s+pu\\s+(?:accéder|obtenir|être\\s+(?:ré)?élu(?:e|s|es)?))(?![\\p{L}])");
     private static final int ELECTED_REACH = 60;
     private static final Pattern YEAR = HrcElectedList.YEAR;
     private static final Object OTHER_YEAR = new Object();
@@ -227,6 +247,12 @@ public final class HrcMembershipRule implements ExtractionRule {
             int first = Integer.parseInt(term.group(1));
             int last = Integer.parseInt(term.group(2));
             terms.add(new int[] {term.start(), term.end(), first, last < 100 ? last + first / 100 * 100 : last});
+        }
+        Matcher days = NumberFinder.within(FROM_TO.matcher(text), sentence.start(), sentence.end());
+        while (days.find()) {
+            if (terms.stream().noneMatch(t -> t[0] < days.end() && days.start() < t[1])) {
+                terms.add(new int[] {days.start(), days.end(), Integer.parseInt(days.group("first")), Integer.parseInt(days.group("last"))});
+            }
         }
         Matcher from = NumberFinder.within(THREE_YEARS_FROM.matcher(text), sentence.start(), sentence.end());
         while (from.find()) {
@@ -479,15 +505,17 @@ public final class HrcMembershipRule implements ExtractionRule {
     }
 
     /**
-     * "elected to serve a three-year term ..., starting on January 1": a Council term's start without its year,
-     * on a page that states no term. Elections are held in the autumn for terms from the next 1 January, so the
-     * year is the first 1 January after publication, as a date without a year takes the publication's.
+     * "elected to serve a three-year term ..., starting on January 1", "will begin their terms on 19 June": a
+     * Council term's start without its year, on a page that states no term. The start is the first such day on
+     * or after publication (elections are held before the terms begin), as a date without a year takes the
+     * publication's; a term from 1 January ends in the second year after, one from another day (the Council's
+     * first terms began on 19 June) in the third.
      */
     private static Optional<int[]> startWithoutYear(AnalysedArticle article, Integer published) {
         if (published == null) {
             return Optional.empty();
         }
-        int year = article.publishedOn().date().getDayOfYear() == 1 ? published : published + 1;
+        LocalDate publication = article.publishedOn().date();
         int[] found = null;
         for (Sentence sentence : article.sentences()) {
             article.budget().check();
@@ -496,14 +524,36 @@ public final class HrcMembershipRule implements ExtractionRule {
                 continue;
             }
             Matcher start = NumberFinder.within(START_WITHOUT_YEAR.matcher(article.text()), sentence.start(), sentence.end());
-            if (start.find()) {
-                if (found != null) {
+            while (start.find()) {
+                Optional<LocalDate> first = firstDay(start, publication);
+                if (first.isEmpty() || !(first.get().getDayOfYear() == 1 || TERM_WORD.matcher(said).find())) {
+                    continue;
+                }
+                int year = first.get().getYear();
+                int[] term = {start.start(), start.end(), year, year + (first.get().getDayOfYear() == 1 ? 2 : 3)};
+                if (found != null && (found[2] != term[2] || found[3] != term[3])) {
                     return Optional.empty();
                 }
-                found = new int[] {start.start(), start.end(), year, year + 2};
+                found = found == null ? term : found;
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** The day a START_WITHOUT_YEAR match names: the first one on or after publication. */
+    private static Optional<LocalDate> firstDay(Matcher start, LocalDate publication) {
+        if (start.group("nextMonth") != null) {
+            return Optional.of(publication.withDayOfMonth(1).plusMonths(1));
+        }
+        String monthName = start.group("month") != null ? start.group("month") : start.group("monthFirst");
+        String dayText = start.group("day") != null ? start.group("day") : start.group("dayAfter");
+        int month = DateFinder.month(monthName);
+        int day = dayText.equalsIgnoreCase("1er") || dayText.equalsIgnoreCase("premier") ? 1 : Integer.parseInt(dayText);
+        if (month > 12 || day < 1 || day > YearMonth.of(publication.getYear(), month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate candidate = LocalDate.of(publication.getYear(), month, day);
+        return Optional.of(candidate.isBefore(publication) ? candidate.plusYears(1) : candidate);
     }
 
     /**

@@ -281,6 +281,52 @@ class HrcMembershipRuleTest {
                 "CHL - member", "PER - member", "NOR - member", "GRC - member", "GHA - member");
     }
 
+    @Test
+    void aTermWrittenWithAZeroBeforeTheDayOrByItsFirstAndLastDays() {
+        assertTerms(ReferenceNames.en("Chile was elected to the Human Rights Council for a three year term beginning on "
+                + "January 01, 2031.", null), "CHL 2031-2033 member");
+        assertTerms(ReferenceNames.fr("Le Chili, le Ghana et le Népal ont été élus au Conseil des droits de l'homme pour un "
+                + "mandat allant du 1er janvier 2032 au 31 décembre 2034.", null),
+                "CHL 2032-2034 member", "GHA 2032-2034 member", "NPL 2032-2034 member");
+    }
+
+    @Test
+    void aTermsStartWithoutItsYearIsTheFirstSuchDayAfterPublication() {
+        // the Council's first terms began on 19 June: from a day after 1 January a term ends in the third year
+        assertTerms(ReferenceNames.en("The General Assembly today elected Chile, Ghana and Nepal to the Human Rights Council. "
+                + "All members elected today will begin their terms on 19 June.", "2031-05-12"),
+                "CHL 2031-2034 member", "GHA 2031-2034 member", "NPL 2031-2034 member");
+        assertTerms(ReferenceNames.en("The General Assembly today elected Chile, Ghana and Nepal to serve on the Human Rights "
+                + "Council for three-year terms starting next month.", "2031-12-02"),
+                "CHL 2032-2034 member", "GHA 2032-2034 member", "NPL 2032-2034 member");
+        // a day that is not said of a term may be a session's
+        assertTerms(ReferenceNames.en("The General Assembly today elected Chile, Ghana and Nepal to the Human Rights Council. "
+                + "The members meet from 19 June.", "2031-05-12"), "CHL - member", "GHA - member", "NPL - member");
+    }
+
+    @Test
+    void statesNotReElectedAreCandidatesForTheElectionsTerm() {
+        assertTerms(ReferenceNames.fr("Le Chili, le Ghana et le Népal ont été élus au Conseil des droits de l'homme pour un "
+                + "mandat de trois ans à compter du 1er janvier 2032. Avec 120 voix, la Norvège et le Pérou n'ont pas été "
+                + "réélus.", "2031-10-14"), "CHL 2032-2034 member", "GHA 2032-2034 member", "NPL 2032-2034 member",
+                "NOR 2032-2034 candidate", "PER 2032-2034 candidate");
+    }
+
+    @Test
+    void statesWhoseReportsTheWorkingGroupAdoptedAreNotElected() {
+        assertTerms(ReferenceNames.en("The Human Rights Council's Working Group adopted today the reports on Chile, Ghana and "
+                + "Nepal. All reports were presented by groups of three Council members.", null));
+    }
+
+    @Test
+    void theCommissionOnHumanRightsIsNotAnotherElectedBody() {
+        assertTerms(ReferenceNames.en("The General Assembly today elected Chile, Ghana and Nepal to the Human Rights Council "
+                + "for terms beginning on 1 January 2032. The Council replaced the Human Rights Commission in 2006. The "
+                + "Assembly also re-elected Norway, Peru and the US.", "2031-10-14"),
+                "CHL 2032-2034 member", "GHA 2032-2034 member", "NPL 2032-2034 member",
+                "NOR 2032-2034 member", "PER 2032-2034 member", "USA 2032-2034 member");
+    }
+
     private static void assertTerms(List<Candidate> found, String... expected) {
         List<String> terms = found.stream().map(Candidate::claim).filter(HrcMembershipBody.class::isInstance)
                 .map(HrcMembershipBody.class::cast)
